@@ -1,0 +1,287 @@
+// SPDX-License-Identifier: MIT
+#include "JsonMapping.h"
+
+#include "PhoneNumberFields.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <cmath>
+
+namespace phonedesk::api {
+namespace {
+
+QString typeName(const QJsonValue& value)
+{
+    switch (value.type()) {
+    case QJsonValue::Null: return QStringLiteral("null");
+    case QJsonValue::Bool: return QStringLiteral("a boolean");
+    case QJsonValue::Double: return QStringLiteral("a number");
+    case QJsonValue::String: return QStringLiteral("a string");
+    case QJsonValue::Array: return QStringLiteral("an array");
+    case QJsonValue::Object: return QStringLiteral("an object");
+    case QJsonValue::Undefined: break;
+    }
+    return QStringLiteral("nothing");
+}
+
+// Reads typed fields from one object and remembers the first problem, named by its path.
+class Reader
+{
+public:
+    Reader(const QJsonObject& object, QString path) : m_object(object), m_path(std::move(path)) { }
+
+    QString error() const { return m_error; }
+
+    void text(const char* key, QString& out)
+    {
+        const QJsonValue v = m_object.value(QLatin1String(key));
+        if (v.isUndefined())
+            return fail(key, QStringLiteral("is missing"));
+        if (!v.isString())
+            return wrongType(key, "a string", v);
+        out = v.toString();
+    }
+
+    void optionalText(const char* key, std::optional<QString>& out)
+    {
+        const QJsonValue v = m_object.value(QLatin1String(key));
+        if (v.isUndefined())
+            return;
+        if (v.isNull())
+            out.reset();
+        else if (v.isString())
+            out = v.toString();
+        else
+            wrongType(key, "a string or null", v);
+    }
+
+    void integer(const char* key, qint64& out)
+    {
+        const QJsonValue v = m_object.value(QLatin1String(key));
+        if (v.isUndefined())
+            return fail(key, QStringLiteral("is missing"));
+        readInteger(key, v, out);
+    }
+
+    void optionalInteger(const char* key, std::optional<qint64>& out)
+    {
+        const QJsonValue v = m_object.value(QLatin1String(key));
+        if (v.isUndefined())
+            return;
+        if (v.isNull()) {
+            out.reset();
+            return;
+        }
+        qint64 n = 0;
+        if (readInteger(key, v, n))
+            out = n;
+    }
+
+    void flag(const char* key, bool& out)
+    {
+        const QJsonValue v = m_object.value(QLatin1String(key));
+        if (v.isUndefined())
+            return;
+        if (!v.isBool())
+            return wrongType(key, "a boolean", v);
+        out = v.toBool();
+    }
+
+    void time(const char* key, QDateTime& out)
+    {
+        const QJsonValue v = m_object.value(QLatin1String(key));
+        if (v.isUndefined() || v.isNull()) {
+            out = {};
+            return;
+        }
+        if (!v.isString())
+            return wrongType(key, "an ISO 8601 time", v);
+        out = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
+        if (!out.isValid())
+            fail(key, QStringLiteral("is not an ISO 8601 time: \"%1\"").arg(v.toString().left(40)));
+        out = out.toUTC();
+    }
+
+    QJsonObject object(const char* key)
+    {
+        const QJsonValue v = m_object.value(QLatin1String(key));
+        if (v.isUndefined() || v.isNull())
+            return {};
+        if (!v.isObject())
+            wrongType(key, "an object", v);
+        return v.toObject();
+    }
+
+    void fail(const char* key, const QString& what)
+    {
+        if (m_error.isEmpty())
+            m_error = m_path + QLatin1String(key) + QLatin1Char(' ') + what;
+    }
+
+private:
+    bool readInteger(const char* key, const QJsonValue& v, qint64& out)
+    {
+        const double d = v.toDouble();
+        if (!v.isDouble() || std::trunc(d) != d || std::abs(d) > 9007199254740991.0) {
+            wrongType(key, "an integer", v);
+            return false;
+        }
+        out = static_cast<qint64>(d);
+        return true;
+    }
+
+    void wrongType(const char* key, const char* expected, const QJsonValue& got)
+    {
+        fail(key, QStringLiteral("should be %1, got %2").arg(QLatin1String(expected), typeName(got)));
+    }
+
+    const QJsonObject& m_object;
+    QString m_path;
+    QString m_error;
+};
+
+QString parseDocument(const QByteArray& body, QJsonDocument& doc)
+{
+    QJsonParseError jsonError {};
+    doc = QJsonDocument::fromJson(body, &jsonError);
+    if (jsonError.error == QJsonParseError::NoError)
+        return {};
+    return QStringLiteral("the response is not valid JSON (%1 at byte %2)")
+        .arg(jsonError.errorString())
+        .arg(jsonError.offset);
+}
+
+QJsonValue nullable(const std::optional<QString>& v) { return v ? QJsonValue(*v) : QJsonValue(); }
+QJsonValue nullable(const std::optional<qint64>& v) { return v ? QJsonValue(*v) : QJsonValue(); }
+
+template<typename T, typename ParseOne>
+Parsed<QList<T>> parseList(const QByteArray& body, ParseOne parseOne)
+{
+    QJsonDocument doc;
+    if (QString error = parseDocument(body, doc); !error.isEmpty())
+        return {{}, error};
+    if (!doc.isArray())
+        return {{}, QStringLiteral("the response should be a JSON array")};
+    const QJsonArray array = doc.array();
+    Parsed<QList<T>> result;
+    result.value.reserve(array.size());
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QString path = QStringLiteral("[%1]").arg(i);
+        if (!array.at(i).isObject())
+            return {{}, path + QStringLiteral(" should be an object")};
+        Parsed<T> one = parseOne(array.at(i).toObject());
+        if (!one.ok())
+            return {{}, path + QLatin1Char('.') + one.error};
+        result.value.append(std::move(one.value));
+    }
+    return result;
+}
+
+} // namespace
+
+QString toIsoUtc(const QDateTime& time)
+{
+    return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+Parsed<PhoneNumber> phoneNumberFromJson(const QJsonObject& object)
+{
+    Parsed<PhoneNumber> result;
+    PhoneNumber& n = result.value;
+    Reader r(object, {});
+    r.integer("id", n.id);
+    for (const auto& [key, member] : fields::kRequiredText)
+        r.text(key, n.*member);
+    for (const auto& [key, member] : fields::kOptionalText)
+        r.optionalText(key, n.*member);
+    for (const auto& [key, member] : fields::kOptionalInteger)
+        r.optionalInteger(key, n.*member);
+    for (const auto& [key, member] : fields::kFlag)
+        r.flag(key, n.*member);
+    for (const auto& [key, member] : fields::kTime)
+        r.time(key, n.*member);
+    result.error = r.error();
+    return result;
+}
+
+QJsonObject toJson(const PhoneNumber& n)
+{
+    QJsonObject o;
+    o.insert(QLatin1String("id"), n.id);
+    for (const auto& [key, member] : fields::kRequiredText)
+        o.insert(QLatin1String(key), n.*member);
+    for (const auto& [key, member] : fields::kOptionalText)
+        o.insert(QLatin1String(key), nullable(n.*member));
+    for (const auto& [key, member] : fields::kOptionalInteger)
+        o.insert(QLatin1String(key), nullable(n.*member));
+    for (const auto& [key, member] : fields::kFlag)
+        o.insert(QLatin1String(key), n.*member);
+    for (const auto& [key, member] : fields::kTime) {
+        const QDateTime& t = n.*member;
+        o.insert(QLatin1String(key), t.isValid() ? QJsonValue(toIsoUtc(t)) : QJsonValue());
+    }
+    return o;
+}
+
+Parsed<ProviderPhone> providerPhoneFromJson(const QJsonObject& object)
+{
+    Parsed<ProviderPhone> result;
+    ProviderPhone& p = result.value;
+    Reader r(object, {});
+    r.text("uuid", p.uuid);
+    r.text("phoneNumber", p.phoneNumber);
+    r.optionalText("workspaceUuid", p.workspaceUuid);
+    r.optionalText("linkedPhoneNumberUuid", p.linkedPhoneNumberUuid);
+    std::optional<QString> text;
+    r.optionalText("friendlyName", text);
+    p.friendlyName = text.value_or(QString());
+    text.reset();
+    r.optionalText("organizationUuid", text);
+    p.organizationUuid = text.value_or(QString());
+    const QJsonObject caps = r.object("capabilities");
+    Reader c(caps, QStringLiteral("capabilities."));
+    c.flag("voice", p.voice);
+    c.flag("sms", p.sms);
+    c.flag("mms", p.mms);
+    result.error = r.error().isEmpty() ? c.error() : r.error();
+    return result;
+}
+
+QJsonObject toJson(const ProviderPhone& p)
+{
+    return {
+        {QLatin1String("uuid"), p.uuid},
+        {QLatin1String("phoneNumber"), p.phoneNumber},
+        {QLatin1String("friendlyName"), p.friendlyName},
+        {QLatin1String("organizationUuid"), p.organizationUuid},
+        {QLatin1String("workspaceUuid"), nullable(p.workspaceUuid)},
+        {QLatin1String("linkedPhoneNumberUuid"), nullable(p.linkedPhoneNumberUuid)},
+        {QLatin1String("capabilities"),
+         QJsonObject {{QLatin1String("voice"), p.voice},
+                      {QLatin1String("sms"), p.sms},
+                      {QLatin1String("mms"), p.mms}}},
+    };
+}
+
+Parsed<PhoneNumber> parsePhoneNumber(const QByteArray& body)
+{
+    QJsonDocument doc;
+    if (QString error = parseDocument(body, doc); !error.isEmpty())
+        return {{}, error};
+    if (!doc.isObject())
+        return {{}, QStringLiteral("the response should be a JSON object")};
+    return phoneNumberFromJson(doc.object());
+}
+
+Parsed<QList<PhoneNumber>> parsePhoneNumberList(const QByteArray& body)
+{
+    return parseList<PhoneNumber>(body, phoneNumberFromJson);
+}
+
+Parsed<QList<ProviderPhone>> parseProviderPhoneList(const QByteArray& body)
+{
+    return parseList<ProviderPhone>(body, providerPhoneFromJson);
+}
+
+} // namespace phonedesk::api

@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: MIT
+#include "ApiHttpServer.h"
+
+#include "HttpApi.h"
+
+#include <QHttpServerResponder>
+
+namespace phonedesk::server {
+
+ApiHttpServer::ApiHttpServer(const HttpApi& api, QObject* parent) : QAbstractHttpServer(parent), m_api(api) { }
+
+bool ApiHttpServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* socket)
+{
+    const HttpResponse response = m_api.handle(request);
+    QHttpServerResponder responder = makeResponder(request, socket);
+    responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(response.status));
+    responder.writeHeader("Content-Type", "application/json");
+    responder.writeHeader("Content-Length", QByteArray::number(response.body.size()));
+    for (const auto& [name, value] : response.headers)
+        responder.writeHeader(name, value);
+    responder.writeBody(response.body);
+    return true;
+}
+
+void ApiHttpServer::missingHandler(const QHttpServerRequest& request, QTcpSocket* socket)
+{
+    makeResponder(request, socket).write(QByteArrayLiteral("{\"detail\":\"Not Found\"}"), "application/json",
+                                         QHttpServerResponder::StatusCode::NotFound);
+}
+
+} // namespace phonedesk::server

@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: MIT
+#include "ServerProcess.h"
+
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QDir>
+
+namespace phonedesk::server {
+
+ServerProcess::ServerProcess(QObject* parent) : QObject(parent)
+{
+    m_process.setProcessChannelMode(QProcess::SeparateChannels);
+    connect(&m_process, &QProcess::readyReadStandardOutput, this, &ServerProcess::readOutput);
+    connect(&m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
+        if (error == QProcess::FailedToStart)
+            reportFailure(tr("cannot start %1: %2").arg(m_process.program(), m_process.errorString()));
+    });
+    connect(&m_process, &QProcess::finished, this, [this] {
+        if (!m_url.isValid())
+            reportFailure(QString::fromLocal8Bit(m_process.readAllStandardError()).trimmed());
+    });
+}
+
+ServerProcess::~ServerProcess()
+{
+    stop();
+}
+
+QString ServerProcess::defaultProgram()
+{
+    return QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("phonedesk-server"));
+}
+
+void ServerProcess::start(const QString& program, const QStringList& arguments)
+{
+    m_url = QUrl();
+    m_error.clear();
+    m_process.start(program, arguments + QStringList {QStringLiteral("--port"), QStringLiteral("0")});
+}
+
+bool ServerProcess::waitUntilListening(int msecs)
+{
+    const QDeadlineTimer deadline(msecs);
+    while (!m_url.isValid() && isRunning() && !deadline.hasExpired())
+        m_process.waitForReadyRead(static_cast<int>(deadline.remainingTime()));
+    return m_url.isValid();
+}
+
+void ServerProcess::stop()
+{
+    if (!isRunning())
+        return;
+    m_process.terminate();
+    if (!m_process.waitForFinished(3000)) {
+        m_process.kill();
+        m_process.waitForFinished(1000);
+    }
+}
+
+void ServerProcess::readOutput()
+{
+    while (!m_url.isValid() && m_process.canReadLine()) {
+        const QString line = QString::fromUtf8(m_process.readLine()).trimmed();
+        const QLatin1String prefix("listening on ");
+        if (line.startsWith(prefix)) {
+            m_url = QUrl(line.mid(prefix.size()));
+            Q_EMIT listening(m_url);
+        }
+    }
+}
+
+void ServerProcess::reportFailure(const QString& why)
+{
+    m_error = why.isEmpty() ? tr("phonedesk-server stopped before it listened") : why;
+    Q_EMIT failed(m_error);
+}
+
+} // namespace phonedesk::server

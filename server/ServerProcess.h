@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QObject>
+#include <QProcess>
+#include <QUrl>
+
+namespace phonedesk::server {
+
+// Runs phonedesk-server as a child process on a free loopback port, and stops it again.
+// Used by the app's demo mode, the tests and the benchmarks.
+class ServerProcess : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ServerProcess(QObject* parent = nullptr);
+    ~ServerProcess() override; // stops the server
+
+    // phonedesk-server beside the running executable.
+    static QString defaultProgram();
+
+    // Starts the server with these arguments plus "--port 0"; listening() or failed() follows.
+    void start(const QString& program, const QStringList& arguments);
+    // Blocks until the server listens or fails; for tests and benchmarks, not the GUI.
+    bool waitUntilListening(int msecs = 10000);
+    void stop();
+
+    QUrl url() const { return m_url; }
+    bool isRunning() const { return m_process.state() != QProcess::NotRunning; }
+    QString errorText() const { return m_error; }
+
+Q_SIGNALS:
+    void listening(const QUrl& url);
+    void failed(const QString& message);
+
+private:
+    void readOutput();
+    void reportFailure(const QString& why);
+
+    QProcess m_process;
+    QUrl m_url;
+    QString m_error;
+};
+
+} // namespace phonedesk::server
