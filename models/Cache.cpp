@@ -1,0 +1,175 @@
+// SPDX-License-Identifier: MIT
+#include "Cache.h"
+
+#include "JsonMapping.h"
+#include "PrivateFiles.h"
+
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QUuid>
+#include <QVariant>
+
+namespace phonedesk::models {
+namespace {
+
+// Cumulative schema steps: step i brings user_version from i to i + 1. Append, never edit.
+const QList<QStringList>& migrations()
+{
+    static const QList<QStringList> steps {
+        {
+            QStringLiteral("CREATE TABLE profiles (id INTEGER PRIMARY KEY, key TEXT NOT NULL UNIQUE,"
+                           " numbersSyncedAt TEXT)"),
+            // The server's JSON per number: new fields need no migration, unknown ones survive.
+            QStringLiteral("CREATE TABLE numbers (profileId INTEGER NOT NULL REFERENCES profiles(id)"
+                           " ON DELETE CASCADE, id INTEGER NOT NULL, json TEXT NOT NULL,"
+                           " PRIMARY KEY (profileId, id)) WITHOUT ROWID"),
+        },
+    };
+    return steps;
+}
+
+QString sqlError(const char* what, const QSqlQuery& q)
+{
+    return QStringLiteral("cache: %1: %2").arg(QLatin1String(what), q.lastError().text());
+}
+
+} // namespace
+
+Cache::Cache(QString path)
+    : m_path(std::move(path))
+    , m_connectionName(QLatin1String("phonedesk-cache-") + QUuid::createUuid().toString(QUuid::Id128))
+{
+}
+
+Cache::~Cache()
+{
+    if (QSqlDatabase::contains(m_connectionName)) {
+        QSqlDatabase::database(m_connectionName, false).close();
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+}
+
+QString Cache::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)
+        + QLatin1String("/cache.sqlite");
+}
+
+QSqlDatabase Cache::db() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+QString Cache::open()
+{
+    if (const QString problem = createPrivateFile(m_path); !problem.isEmpty())
+        return problem;
+    QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    database.setDatabaseName(m_path);
+    if (!database.open())
+        return QStringLiteral("cache: cannot open %1: %2").arg(m_path, database.lastError().text());
+    {
+        QSqlQuery q(database); // finished at the end of this scope: an open read blocks COMMIT
+        q.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+        q.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+    }
+    return migrate();
+}
+
+QString Cache::migrate()
+{
+    QSqlDatabase database = db();
+    QSqlQuery q(database);
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+        return sqlError("cannot read the schema version", q);
+    const int version = q.value(0).toInt();
+    q.finish();
+    if (version > kSchemaVersion)
+        return QStringLiteral("cache: %1 was written by a newer PhoneDesk (schema %2, this one knows %3)")
+            .arg(m_path)
+            .arg(version)
+            .arg(kSchemaVersion);
+    if (version == kSchemaVersion)
+        return {};
+    database.transaction();
+    for (int step = version; step < kSchemaVersion; ++step) {
+        for (const QString& statement : migrations().at(step)) {
+            if (!q.exec(statement)) {
+                const QString error = sqlError("cannot migrate the schema", q);
+                database.rollback();
+                return error;
+            }
+        }
+    }
+    q.exec(QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion));
+    return database.commit() ? QString() : QStringLiteral("cache: cannot commit the schema");
+}
+
+QString Cache::replaceNumbers(const QString& profile, const QList<api::PhoneNumber>& numbers,
+                              const QDateTime& syncedAt)
+{
+    QSqlDatabase database = db();
+    if (!database.transaction())
+        return QStringLiteral("cache: cannot start a transaction: %1").arg(database.lastError().text());
+    QSqlQuery q(database);
+    auto fail = [&](const char* what) {
+        const QString error = sqlError(what, q);
+        database.rollback();
+        return error;
+    };
+    q.prepare(QStringLiteral("INSERT INTO profiles (key, numbersSyncedAt) VALUES (?, ?)"
+                             " ON CONFLICT (key) DO UPDATE SET numbersSyncedAt = excluded.numbersSyncedAt"));
+    q.addBindValue(profile);
+    q.addBindValue(api::toIsoUtc(syncedAt));
+    if (!q.exec())
+        return fail("cannot record the profile");
+    q.prepare(QStringLiteral("DELETE FROM numbers WHERE profileId = (SELECT id FROM profiles WHERE key = ?)"));
+    q.addBindValue(profile);
+    if (!q.exec())
+        return fail("cannot clear the old snapshot");
+    q.prepare(QStringLiteral("INSERT INTO numbers (profileId, id, json)"
+                             " VALUES ((SELECT id FROM profiles WHERE key = ?), ?, ?)"));
+    for (const api::PhoneNumber& number : numbers) {
+        q.addBindValue(profile);
+        q.addBindValue(number.id);
+        q.addBindValue(QString::fromUtf8(QJsonDocument(api::toJson(number)).toJson(QJsonDocument::Compact)));
+        if (!q.exec())
+            return fail("cannot store a number");
+    }
+    if (!database.commit())
+        return QStringLiteral("cache: cannot commit: %1").arg(database.lastError().text());
+    return {};
+}
+
+QList<api::PhoneNumber> Cache::numbers(const QString& profile) const
+{
+    QList<api::PhoneNumber> result;
+    QSqlQuery q(db());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT n.json FROM numbers n JOIN profiles p ON p.id = n.profileId"
+                             " WHERE p.key = ? ORDER BY n.id"));
+    q.addBindValue(profile);
+    if (!q.exec())
+        return result;
+    while (q.next()) {
+        const QJsonObject object = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
+        api::Parsed<api::PhoneNumber> parsed = api::phoneNumberFromJson(object);
+        if (parsed.ok())
+            result.append(std::move(parsed.value));
+    }
+    return result;
+}
+
+QDateTime Cache::numbersSyncedAt(const QString& profile) const
+{
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("SELECT numbersSyncedAt FROM profiles WHERE key = ?"));
+    q.addBindValue(profile);
+    if (!q.exec() || !q.next())
+        return {};
+    return QDateTime::fromString(q.value(0).toString(), Qt::ISODateWithMs);
+}
+
+} // namespace phonedesk::models

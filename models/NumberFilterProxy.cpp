@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: MIT
+#include "NumberFilterProxy.h"
+
+#include "PhoneNumberModel.h"
+
+namespace phonedesk::models {
+
+NumberFilterProxy::NumberFilterProxy(PhoneNumberModel* source, QObject* parent)
+    : QSortFilterProxyModel(parent), m_source(source)
+{
+    m_collator.setNumericMode(true);
+    m_collator.setCaseSensitivity(Qt::CaseInsensitive);
+    setSourceModel(source);
+    setSortRole(PhoneNumberModel::SortRole);
+}
+
+void NumberFilterProxy::setFilter(const NumberFilter& filter)
+{
+    m_filter = filter;
+    invalidateRowsFilter();
+}
+
+bool NumberFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex&) const
+{
+    return m_filter.matches(m_source->searchKeyAt(sourceRow), m_source->numberAt(sourceRow).isArchived);
+}
+
+bool NumberFilterProxy::lessThan(const QModelIndex& left, const QModelIndex& right) const
+{
+    const QVariant a = left.data(sortRole());
+    const QVariant b = right.data(sortRole());
+    if (a.typeId() == QMetaType::QString && b.typeId() == QMetaType::QString)
+        return m_collator.compare(a.toString(), b.toString()) < 0;
+    return QVariant::compare(a, b) == QPartialOrdering::Less;
+}
+
+} // namespace phonedesk::models

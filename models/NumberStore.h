@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "ApiError.h"
+#include "Clock.h"
+#include "PhoneNumber.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+
+namespace phonedesk::api {
+class ApiCall;
+class ApiClient;
+} // namespace phonedesk::api
+
+namespace phonedesk::models {
+
+class Cache;
+
+// Joins the cache and the client for one profile: opens with the cached numbers at once, then
+// refreshes from the server, and knows whether the server was reached. The server's answer,
+// never a local guess, is what lands in the cache and in numbers().
+class NumberStore : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Connectivity {
+        Unknown, // nothing tried yet
+        Syncing,
+        Online,
+        Offline, // the server could not be reached, or offline was asked for
+    };
+    Q_ENUM(Connectivity)
+
+    NumberStore(Cache& cache, api::ApiClient& client, Clock clock, QObject* parent = nullptr);
+    ~NumberStore() override;
+
+    // Shows the profile's cached numbers (numbersReplaced) without touching the network.
+    void openProfile(const QString& profileKey);
+    // Never touch the network: --offline.
+    void setForcedOffline(bool offline);
+    void refresh();
+
+    const QList<api::PhoneNumber>& numbers() const { return m_numbers; }
+    Connectivity connectivity() const { return m_connectivity; }
+    QDateTime lastSync() const { return m_lastSync; }
+    // The last refresh's failure; ok() once a refresh succeeds.
+    const api::ApiError& lastError() const { return m_lastError; }
+    bool isForcedOffline() const { return m_forcedOffline; }
+    // A problem with the local cache file, shown but not fatal: the app works from memory.
+    QString cacheProblem() const { return m_cacheProblem; }
+
+Q_SIGNALS:
+    // A different profile's data: the view resets.
+    void numbersReplaced(const QList<api::PhoneNumber>& numbers);
+    // A fresh snapshot of the same profile: the view applies the difference.
+    void numbersUpdated(const QList<api::PhoneNumber>& numbers);
+    void connectivityChanged(Connectivity connectivity);
+    void refreshFailed(const api::ApiError& error);
+
+private:
+    void onRefreshed();
+    void setConnectivity(Connectivity connectivity);
+
+    Cache& m_cache;
+    api::ApiClient& m_client;
+    Clock m_clock;
+    QString m_profile;
+    QList<api::PhoneNumber> m_numbers;
+    QDateTime m_lastSync;
+    api::ApiError m_lastError;
+    QString m_cacheProblem;
+    Connectivity m_connectivity = Connectivity::Unknown;
+    bool m_forcedOffline = false;
+    QPointer<api::ApiCall> m_call;
+};
+
+} // namespace phonedesk::models

@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "NumberFilter.h"
+#include "PhoneNumber.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+
+namespace phonedesk::models {
+
+// The workspace's numbers as a table. A new snapshot of the same profile is applied as a
+// difference (rows removed, changed, inserted), so selection and scroll position survive a
+// refresh; only a different profile resets the model.
+class PhoneNumberModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { NumberColumn, NameColumn, ChannelsColumn, WorkflowColumn, ProviderColumn,
+                  StatusColumn, UpdatedColumn, ColumnCount };
+    Q_ENUM(Column)
+    enum Role {
+        SortRole = Qt::UserRole, // the raw value to sort by
+        IdRole,
+        E164Role,
+        ArchivedRole,
+    };
+
+    explicit PhoneNumberModel(QObject* parent = nullptr);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    void resetNumbers(const QList<api::PhoneNumber>& numbers);
+    void applyNumbers(const QList<api::PhoneNumber>& numbers);
+
+    const api::PhoneNumber& numberAt(int row) const { return m_rows.at(row).number; }
+    const SearchKey& searchKeyAt(int row) const { return m_rows.at(row).key; }
+    int rowOfId(qint64 id) const;
+
+private:
+    struct Row
+    {
+        api::PhoneNumber number;
+        QString formatted; // libphonenumber's international format, computed once
+        SearchKey key;
+    };
+    static Row makeRow(const api::PhoneNumber& number);
+    QVariant display(const Row& row, int column) const;
+    QVariant sortKey(const Row& row, int column) const;
+    QVariant toolTip(const Row& row, int column) const;
+
+    QList<Row> m_rows;
+};
+
+} // namespace phonedesk::models

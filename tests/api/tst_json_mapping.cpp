@@ -1,0 +1,198 @@
+// SPDX-License-Identifier: MIT
+// The JSON mapping against the golden examples in docs/examples, and the ways a body can be wrong.
+#include "ApiError.h"
+#include "JsonMapping.h"
+#include "PhoneFormat.h"
+#include "TestSupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace phonedesk;
+using namespace phonedesk::api;
+
+class TestJsonMapping : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void everyFieldOfAFullNumberIsRead()
+    {
+        const Parsed<PhoneNumber> parsed = parsePhoneNumber(test::readSourceFile(QStringLiteral("docs/examples/phone-number.json")));
+        QVERIFY2(parsed.ok(), qPrintable(parsed.error));
+        const PhoneNumber& n = parsed.value;
+        QCOMPARE(n.id, 1);
+        QCOMPARE(n.phoneNumber, QStringLiteral("+14155550100"));
+        QCOMPARE(n.name, QStringLiteral("Main customer line"));
+        QCOMPARE(n.brandWebsite, QStringLiteral("https://acme-logistics.example"));
+        QCOMPARE(n.defaultWorkflowId, 1);
+        QVERIFY(n.allowSignup);
+        QCOMPARE(n.signupMemberRoleId, 4);
+        QCOMPARE(n.anonymousMemberRoleId, std::nullopt);
+        QCOMPARE(n.restartDelay, 1800);
+        QVERIFY(n.enableVoice);
+        QVERIFY(!n.enableSms);
+        QVERIFY(n.enableWhatsApp);
+        QVERIFY(!n.assistantEnabled);
+        QCOMPARE(n.voiceWorkMode, QStringLiteral("forward_off_hours"));
+        QCOMPARE(n.voiceForwardNumber, QStringLiteral("+14155550177"));
+        QCOMPARE(n.smsWorkMode, std::nullopt);
+        QCOMPARE(n.providerPhoneUuid, QStringLiteral("0d9a4c3b-6f1e-4b2a-8c7d-1e2f3a4b5c6d"));
+        QVERIFY(!n.isArchived);
+        QVERIFY(!n.archivedAt.isValid());
+        QCOMPARE(n.createdAt, QDateTime(QDate(2026, 2, 2), QTime(9, 15), Qt::UTC));
+        QCOMPARE(n.updatedAt, QDateTime(QDate(2026, 11, 2), QTime(10, 40), Qt::UTC));
+    }
+
+    void missingOptionalFieldsTakeTheContractDefaultsAndUnknownOnesAreIgnored()
+    {
+        const Parsed<PhoneNumber> parsed = parsePhoneNumber(test::readSourceFile(QStringLiteral("docs/examples/phone-number-minimal.json")));
+        QVERIFY2(parsed.ok(), qPrintable(parsed.error));
+        const PhoneNumber& n = parsed.value;
+        QCOMPARE(n.name, QStringLiteral("London reception"));
+        QCOMPARE(n.restartDelay, 900);
+        QVERIFY(n.enableVoice);
+        QVERIFY(n.enableSms);
+        QVERIFY(!n.enableWhatsApp);
+        QVERIFY(n.assistantEnabled);
+        QVERIFY(!n.allowSignup);
+        QCOMPARE(n.brandName, std::nullopt);
+        QCOMPARE(n.providerPhoneUuid, std::nullopt);
+    }
+
+    void nullClearsANullableField()
+    {
+        const Parsed<PhoneNumber> parsed = parsePhoneNumber(withField("restartDelay", QJsonValue()));
+        QVERIFY2(parsed.ok(), qPrintable(parsed.error));
+        QCOMPARE(parsed.value.restartDelay, std::nullopt);
+    }
+
+    void writingAndReadingBackKeepsEveryField()
+    {
+        const PhoneNumber original = parsePhoneNumber(test::readSourceFile(QStringLiteral("docs/examples/phone-number.json"))).value;
+        const Parsed<PhoneNumber> again = phoneNumberFromJson(toJson(original));
+        QVERIFY2(again.ok(), qPrintable(again.error));
+        QCOMPARE(again.value, original);
+    }
+
+    void aListKeepsOrderAndArchivedState()
+    {
+        const Parsed<QList<PhoneNumber>> parsed = parsePhoneNumberList(test::readSourceFile(QStringLiteral("docs/examples/phone-number-list.json")));
+        QVERIFY2(parsed.ok(), qPrintable(parsed.error));
+        QCOMPARE(parsed.value.size(), 2);
+        QCOMPARE(parsed.value.at(1).id, 28);
+        QVERIFY(parsed.value.at(1).isArchived);
+        QCOMPARE(parsed.value.at(1).archivedAt, QDateTime(QDate(2026, 1, 15), QTime(10, 0), Qt::UTC));
+    }
+
+    void providerPhonesAreRead()
+    {
+        const Parsed<QList<ProviderPhone>> parsed = parseProviderPhoneList(test::readSourceFile(QStringLiteral("docs/examples/provider-phones.json")));
+        QVERIFY2(parsed.ok(), qPrintable(parsed.error));
+        QCOMPARE(parsed.value.size(), 2);
+        QCOMPARE(parsed.value.at(0).linkedPhoneNumberUuid, QStringLiteral("5b0c1f7e-3a52-4c1e-9d6a-2f1d7e0b9a11"));
+        QVERIFY(parsed.value.at(0).mms);
+        QCOMPARE(parsed.value.at(1).workspaceUuid, std::nullopt);
+        QVERIFY(!parsed.value.at(1).sms);
+        QCOMPARE(providerPhoneFromJson(toJson(parsed.value.at(0))).value, parsed.value.at(0));
+    }
+
+    void aWrongTypeIsAnErrorNamingTheField_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("bool as string") << withField("enableVoice", QStringLiteral("yes")) << QStringLiteral("enableVoice should be a boolean, got a string");
+        QTest::newRow("id as string") << withField("id", QStringLiteral("7")) << QStringLiteral("id should be an integer");
+        QTest::newRow("fractional integer") << withField("restartDelay", 1.5) << QStringLiteral("restartDelay should be an integer");
+        QTest::newRow("null name") << withField("name", QJsonValue()) << QStringLiteral("name should be a string, got null");
+        QTest::newRow("bad time") << withField("createdAt", QStringLiteral("yesterday")) << QStringLiteral("createdAt is not an ISO 8601 time");
+        QTest::newRow("array for text") << withField("brandName", QJsonArray {1}) << QStringLiteral("brandName should be a string or null, got an array");
+        QTest::newRow("missing uuid") << withoutField("uuid") << QStringLiteral("uuid is missing");
+        QTest::newRow("not json") << QByteArray("<html>502 Bad Gateway</html>") << QStringLiteral("not valid JSON");
+        QTest::newRow("truncated") << test::readSourceFile(QStringLiteral("docs/examples/phone-number.json")).left(200) << QStringLiteral("not valid JSON");
+        QTest::newRow("array for object") << QByteArray("[]") << QStringLiteral("should be a JSON object");
+    }
+
+    void aWrongTypeIsAnErrorNamingTheField()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(QString, expected);
+        const Parsed<PhoneNumber> parsed = parsePhoneNumber(body);
+        QVERIFY(!parsed.ok());
+        QVERIFY2(parsed.error.contains(expected), qPrintable(parsed.error));
+    }
+
+    void aBadEntryInAListNamesItsPosition()
+    {
+        QJsonArray list = QJsonDocument::fromJson(test::readSourceFile(QStringLiteral("docs/examples/phone-number-list.json"))).array();
+        QJsonObject second = list.at(1).toObject();
+        second.insert(QStringLiteral("isArchived"), QStringLiteral("true"));
+        list.replace(1, second);
+        const Parsed<QList<PhoneNumber>> parsed = parsePhoneNumberList(QJsonDocument(list).toJson());
+        QCOMPARE(parsed.error, QStringLiteral("[1].isArchived should be a boolean, got a string"));
+        QVERIFY(parsed.value.isEmpty());
+        QCOMPARE(parsePhoneNumberList("{}").error, QStringLiteral("the response should be a JSON array"));
+    }
+
+    void errorBodiesBecomeOneErrorType()
+    {
+        const ApiError unauthorized = ApiError::fromHttp(401, test::readSourceFile(QStringLiteral("docs/examples/error-401.json")), {});
+        QCOMPARE(unauthorized.kind, ApiError::Kind::Unauthorized);
+        QCOMPARE(unauthorized.detail, QStringLiteral("Invalid token"));
+        QVERIFY(unauthorized.message().contains(QLatin1String("API token")));
+
+        const ApiError forbidden = ApiError::fromHttp(403, test::readSourceFile(QStringLiteral("docs/examples/error-403-scope.json")), {});
+        QCOMPARE(forbidden.kind, ApiError::Kind::Forbidden);
+        QVERIFY(forbidden.message().contains(QLatin1String("phones:write")));
+
+        const ApiError invalid = ApiError::fromHttp(422, test::readSourceFile(QStringLiteral("docs/examples/error-422.json")), {});
+        QCOMPARE(invalid.kind, ApiError::Kind::Validation);
+        QCOMPARE(invalid.fieldErrors.size(), 3);
+        QCOMPARE(invalid.fieldErrors.value(QStringLiteral("restartDelay")), QStringLiteral("must be from 0 to 604800"));
+        QVERIFY(invalid.message().contains(QLatin1String("voiceForwardNumber")));
+
+        const ApiError limited = ApiError::fromHttp(429, R"({"detail": "slow down"})", "12");
+        QCOMPARE(limited.kind, ApiError::Kind::RateLimited);
+        QCOMPARE(limited.retryAfterSeconds, 12);
+        QVERIFY(limited.message().contains(QLatin1String("12")));
+
+        const ApiError html = ApiError::fromHttp(502, "<html>Bad Gateway</html>", {});
+        QCOMPARE(html.kind, ApiError::Kind::Server);
+        QVERIFY(html.message().contains(QLatin1String("502")));
+    }
+
+    void e164IsCheckedAndFormattedByLibphonenumber()
+    {
+        QVERIFY(api::phone::isValidE164(QStringLiteral("+14155550100")));
+        QVERIFY(api::phone::isValidE164(QStringLiteral("+442079460123")));
+        QVERIFY(api::phone::isValidE164(QStringLiteral("+493090182010")));
+        QVERIFY(!api::phone::isValidE164(QStringLiteral("4155550100"))); // no +
+        QVERIFY(!api::phone::isValidE164(QStringLiteral("+1 415 555 0100"))); // not E.164 spelling
+        QVERIFY(!api::phone::isValidE164(QStringLiteral("+1415555"))); // too short
+        QCOMPARE(api::phone::formatInternational(QStringLiteral("+442079460123")), QStringLiteral("+44 20 7946 0123"));
+        QCOMPARE(api::phone::regionOf(QStringLiteral("+493090182010")), QStringLiteral("DE"));
+        QCOMPARE(api::phone::formatInternational(QStringLiteral("garbage")), QStringLiteral("garbage"));
+    }
+
+private:
+    static QJsonObject minimal()
+    {
+        return QJsonDocument::fromJson(test::readSourceFile(QStringLiteral("docs/examples/phone-number-minimal.json"))).object();
+    }
+    static QByteArray withField(const char* key, const QJsonValue& value)
+    {
+        QJsonObject o = minimal();
+        o.insert(QLatin1String(key), value);
+        return QJsonDocument(o).toJson();
+    }
+    static QByteArray withoutField(const char* key)
+    {
+        QJsonObject o = minimal();
+        o.remove(QLatin1String(key));
+        return QJsonDocument(o).toJson();
+    }
+};
+
+QTEST_GUILESS_MAIN(TestJsonMapping)
+#include "tst_json_mapping.moc"

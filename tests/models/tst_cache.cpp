@@ -1,0 +1,161 @@
+// SPDX-License-Identifier: MIT
+#include "Cache.h"
+
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sys/stat.h>
+
+using namespace phonedesk;
+using api::PhoneNumber;
+
+namespace {
+
+PhoneNumber number(qint64 id, const QString& name)
+{
+    PhoneNumber n;
+    n.id = id;
+    n.uuid = QStringLiteral("00000000-0000-4000-8000-%1").arg(id, 12, 10, QLatin1Char('0'));
+    n.workspaceUuid = QStringLiteral("ws");
+    n.phoneNumber = QStringLiteral("+1415555%1").arg(100 + id, 4, 10, QLatin1Char('0'));
+    n.name = name;
+    n.brandName = QStringLiteral("Brand of %1").arg(name);
+    n.restartDelay = std::nullopt;
+    n.createdAt = QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5, 6), Qt::UTC);
+    n.updatedAt = n.createdAt.addDays(1);
+    return n;
+}
+
+const QDateTime kFirstSync(QDate(2026, 11, 1), QTime(9, 0), Qt::UTC);
+
+} // namespace
+
+class TestCache : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init() { QVERIFY(m_dir.isValid()); }
+
+    void roundTripSurvivesReopening()
+    {
+        const QList<PhoneNumber> numbers {number(1, QStringLiteral("Sales")), number(2, QStringLiteral("Support"))};
+        {
+            models::Cache cache(path());
+            QCOMPARE(cache.open(), QString());
+            QCOMPARE(cache.replaceNumbers(QStringLiteral("p"), numbers, kFirstSync), QString());
+        }
+        models::Cache reopened(path());
+        QCOMPARE(reopened.open(), QString());
+        QCOMPARE(reopened.numbers(QStringLiteral("p")), numbers);
+        QCOMPARE(reopened.numbersSyncedAt(QStringLiteral("p")), kFirstSync);
+        QVERIFY(!reopened.numbersSyncedAt(QStringLiteral("never")).isValid());
+    }
+
+    void everySyncReplacesTheSnapshot()
+    {
+        models::Cache cache(path());
+        QCOMPARE(cache.open(), QString());
+        QCOMPARE(cache.replaceNumbers(QStringLiteral("p"), {number(1, QStringLiteral("A")), number(2, QStringLiteral("B"))}, kFirstSync), QString());
+        QCOMPARE(cache.numbers(QStringLiteral("p")).size(), 2);
+        const QList<PhoneNumber> second {number(2, QStringLiteral("B renamed")), number(3, QStringLiteral("C"))};
+        QCOMPARE(cache.replaceNumbers(QStringLiteral("p"), second, kFirstSync.addSecs(60)), QString());
+        QCOMPARE(cache.numbers(QStringLiteral("p")), second);
+        QCOMPARE(cache.numbersSyncedAt(QStringLiteral("p")), kFirstSync.addSecs(60));
+    }
+
+    void profilesAreIsolated()
+    {
+        models::Cache cache(path());
+        QCOMPARE(cache.open(), QString());
+        QCOMPARE(cache.replaceNumbers(QStringLiteral("a"), {number(1, QStringLiteral("A1"))}, kFirstSync), QString());
+        QCOMPARE(cache.replaceNumbers(QStringLiteral("b"), {number(1, QStringLiteral("B1")), number(2, QStringLiteral("B2"))}, kFirstSync.addSecs(5)), QString());
+        QCOMPARE(cache.replaceNumbers(QStringLiteral("b"), {}, kFirstSync.addSecs(10)), QString());
+        QCOMPARE(cache.numbers(QStringLiteral("a")).size(), 1);
+        QCOMPARE(cache.numbers(QStringLiteral("a")).first().name, QStringLiteral("A1"));
+        QCOMPARE(cache.numbersSyncedAt(QStringLiteral("a")), kFirstSync);
+        QVERIFY(cache.numbers(QStringLiteral("b")).isEmpty());
+    }
+
+    void aFailedReplaceKeepsTheOldSnapshot()
+    {
+        models::Cache cache(path());
+        QCOMPARE(cache.open(), QString());
+        const QList<PhoneNumber> old {number(1, QStringLiteral("Old"))};
+        QCOMPARE(cache.replaceNumbers(QStringLiteral("p"), old, kFirstSync), QString());
+        // Two numbers with one id break the primary key half way through the write.
+        const QList<PhoneNumber> broken {number(5, QStringLiteral("New")), number(5, QStringLiteral("Clash"))};
+        const QString error = cache.replaceNumbers(QStringLiteral("p"), broken, kFirstSync.addDays(1));
+        QVERIFY2(error.contains(QLatin1String("cannot store a number")), qPrintable(error));
+        QCOMPARE(cache.numbers(QStringLiteral("p")), old);
+        QCOMPARE(cache.numbersSyncedAt(QStringLiteral("p")), kFirstSync);
+        // And the cache still works afterwards.
+        QCOMPARE(cache.replaceNumbers(QStringLiteral("p"), {number(6, QStringLiteral("Next"))}, kFirstSync.addDays(2)), QString());
+        QCOMPARE(cache.numbers(QStringLiteral("p")).first().name, QStringLiteral("Next"));
+    }
+
+    void fileAndFolderAreOwnerOnly()
+    {
+        const QString nested = m_dir.filePath(QStringLiteral("deep/er/cache.sqlite"));
+        models::Cache cache(nested);
+        QCOMPARE(cache.open(), QString());
+        QCOMPARE(modeOf(nested), 0600);
+        QCOMPARE(modeOf(m_dir.filePath(QStringLiteral("deep/er"))), 0700);
+    }
+
+    void schemaVersionIsRecordedAndANewerOneRefused()
+    {
+        {
+            models::Cache cache(path());
+            QCOMPARE(cache.open(), QString());
+        }
+        QCOMPARE(userVersion(), models::Cache::kSchemaVersion);
+        setUserVersion(models::Cache::kSchemaVersion + 1);
+        models::Cache newer(path());
+        const QString error = newer.open();
+        QVERIFY2(error.contains(QLatin1String("newer PhoneDesk")), qPrintable(error));
+    }
+
+private:
+    static int modeOf(const QString& file)
+    {
+        struct stat info {};
+        return ::stat(QFile::encodeName(file).constData(), &info) == 0 ? int(info.st_mode & 0777) : -1;
+    }
+
+    QString path() const { return m_dir.filePath(QStringLiteral("cache.sqlite")); }
+
+    int userVersion() const
+    {
+        int version = -1;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("probe"));
+            db.setDatabaseName(path());
+            db.open();
+            QSqlQuery q(db);
+            if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
+                version = q.value(0).toInt();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("probe"));
+        return version;
+    }
+
+    void setUserVersion(int version) const
+    {
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("probe"));
+            db.setDatabaseName(path());
+            db.open();
+            QSqlQuery(db).exec(QStringLiteral("PRAGMA user_version = %1").arg(version));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("probe"));
+    }
+
+    QTemporaryDir m_dir;
+};
+
+QTEST_GUILESS_MAIN(TestCache)
+#include "tst_cache.moc"

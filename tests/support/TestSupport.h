@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "DemoFixture.h"
+#include "ServerProcess.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+#include <memory>
+
+namespace phonedesk::test {
+
+// The phonedesk-server binary under test (set by CTest).
+QString serverProgram();
+// A file below the source tree, e.g. "docs/examples/phone-number.json".
+QString sourcePath(const QString& relative);
+QByteArray readSourceFile(const QString& relative);
+
+// Starts the real server on a free loopback port with these arguments; a failed start fails the
+// calling test through QVERIFY in the caller: check isRunning() / url().
+std::unique_ptr<server::ServerProcess> startServer(const QStringList& arguments = {QStringLiteral("--seed"),
+                                                                                 QStringLiteral("demo")});
+
+// The list URL of a workspace on a running server.
+QUrl numbersUrl(const QUrl& base, const QString& workspace = QLatin1String(demo::kWorkspaceUuid));
+
+} // namespace phonedesk::test

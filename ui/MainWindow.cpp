@@ -1,0 +1,174 @@
+// SPDX-License-Identifier: MIT
+#include "MainWindow.h"
+
+#include "ApiError.h"
+#include "NumberFilterProxy.h"
+#include "NumberStore.h"
+#include "PhoneNumberModel.h"
+#include "SearchField.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QMenuBar>
+#include <QStatusBar>
+#include <QTableView>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace phonedesk::ui {
+
+using models::NumberStore;
+using models::PhoneNumberModel;
+
+MainWindow::MainWindow(NumberStore& store, QWidget* parent)
+    : QMainWindow(parent)
+    , m_store(store)
+    , m_model(new PhoneNumberModel(this))
+    , m_proxy(new models::NumberFilterProxy(m_model, this))
+{
+    setWindowTitle(tr("PhoneDesk"));
+    setObjectName(QStringLiteral("mainWindow"));
+    createActions();
+    createCentralWidget();
+
+    m_connection = new QLabel(this);
+    m_connection->setObjectName(QStringLiteral("connectionLabel"));
+    m_count = new QLabel(this);
+    m_count->setObjectName(QStringLiteral("countLabel"));
+    statusBar()->addWidget(m_connection, 1);
+    statusBar()->addPermanentWidget(m_count);
+
+    connect(&m_store, &NumberStore::numbersReplaced, m_model, &PhoneNumberModel::resetNumbers);
+    connect(&m_store, &NumberStore::numbersUpdated, m_model, &PhoneNumberModel::applyNumbers);
+    connect(&m_store, &NumberStore::connectivityChanged, this, &MainWindow::updateConnectionStatus);
+    connect(&m_store, &NumberStore::refreshFailed, this, &MainWindow::onRefreshFailed);
+    connect(&m_store, &NumberStore::numbersUpdated, this, [this] {
+        m_problem = m_store.cacheProblem();
+        updateConnectionStatus();
+    });
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_proxy, signal, this, &MainWindow::updateCount);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateCount);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateCount);
+
+    m_model->resetNumbers(m_store.numbers());
+    updateConnectionStatus();
+    updateCount();
+    resize(1100, 650);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    m_refresh = view->addAction(tr("&Refresh"), &m_store, &NumberStore::refresh);
+    m_refresh->setObjectName(QStringLiteral("refreshAction"));
+    m_refresh->setShortcut(QKeySequence::Refresh);
+    m_refresh->setIcon(QIcon::fromTheme(QStringLiteral("view-refresh")));
+    m_refresh->setStatusTip(tr("Fetch the numbers from the server again"));
+    QAction* find = view->addAction(tr("&Find"), this, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+    find->setShortcut(QKeySequence::Find);
+}
+
+void MainWindow::createCentralWidget()
+{
+    m_search = new SearchField(this);
+    m_search->setObjectName(QStringLiteral("searchField"));
+    m_archived = new QComboBox(this);
+    m_archived->setObjectName(QStringLiteral("archivedFilter"));
+    m_archived->addItem(tr("Active"), QVariant::fromValue(api::ArchivedFilter::ActiveOnly));
+    m_archived->addItem(tr("Archived"), QVariant::fromValue(api::ArchivedFilter::ArchivedOnly));
+    m_archived->addItem(tr("All"), QVariant::fromValue(api::ArchivedFilter::All));
+    m_archived->setToolTip(tr("Which numbers to list"));
+
+    QToolBar* bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setMovable(false);
+    bar->addAction(m_refresh);
+    bar->addSeparator();
+    bar->addWidget(m_search);
+    bar->addWidget(m_archived);
+
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("numbersTable"));
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(PhoneNumberModel::NameColumn, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setHighlightSections(false);
+    const int widths[PhoneNumberModel::ColumnCount] = {170, 260, 170, 80, 90, 80, 150};
+    for (int column = 0; column < PhoneNumberModel::ColumnCount; ++column)
+        m_table->setColumnWidth(column, widths[column]);
+    setCentralWidget(m_table);
+
+    connect(m_search, &SearchField::searchChanged, this, &MainWindow::applyFilter);
+    connect(m_archived, &QComboBox::currentIndexChanged, this, &MainWindow::applyFilter);
+}
+
+void MainWindow::applyFilter()
+{
+    models::NumberFilter filter;
+    filter.setText(m_search->text());
+    filter.setArchived(m_archived->currentData().value<api::ArchivedFilter>());
+    m_proxy->setFilter(filter);
+    updateCount();
+}
+
+void MainWindow::showProblem(const QString& message)
+{
+    m_problem = message;
+    updateConnectionStatus();
+}
+
+void MainWindow::updateConnectionStatus()
+{
+    const QString synced = m_store.lastSync().isValid()
+        ? QLocale().toString(m_store.lastSync().toLocalTime(), QLocale::ShortFormat)
+        : QString();
+    QString text;
+    switch (m_store.connectivity()) {
+    case NumberStore::Connectivity::Syncing: text = tr("Syncing…"); break;
+    case NumberStore::Connectivity::Online: text = tr("Online — synced %1").arg(synced); break;
+    case NumberStore::Connectivity::Offline:
+        text = synced.isEmpty() ? tr("Offline — nothing cached yet") : tr("Offline — cached %1").arg(synced);
+        break;
+    case NumberStore::Connectivity::Unknown:
+        text = synced.isEmpty() ? tr("Not connected") : tr("Not connected — cached %1").arg(synced);
+        break;
+    }
+    if (!m_problem.isEmpty())
+        text += QStringLiteral(" · ") + m_problem;
+    m_connection->setText(text);
+    m_refresh->setEnabled(!m_store.isForcedOffline()
+                          && m_store.connectivity() != NumberStore::Connectivity::Syncing);
+    m_refresh->setToolTip(m_store.isForcedOffline() ? tr("Started with --offline: the server is not contacted")
+                                                    : m_refresh->statusTip());
+}
+
+void MainWindow::onRefreshFailed(const api::ApiError& error)
+{
+    m_problem = error.message();
+    updateConnectionStatus();
+}
+
+void MainWindow::updateCount()
+{
+    m_count->setText(tr("Showing %1 of %n number(s)", nullptr, m_model->rowCount()).arg(m_proxy->rowCount()));
+}
+
+} // namespace phonedesk::ui
