@@ -8,6 +8,9 @@ namespace phonedesk::models {
 NumberFilterProxy::NumberFilterProxy(PhoneNumberModel* source, QObject* parent)
     : QSortFilterProxyModel(parent), m_source(source)
 {
+    // Qt compares plainly under the C locale (as in LANG=C.UTF-8) and ignores numeric mode.
+    if (m_collator.locale().language() == QLocale::C)
+        m_collator.setLocale(QLocale(QLocale::English));
     m_collator.setNumericMode(true);
     m_collator.setCaseSensitivity(Qt::CaseInsensitive);
     setSourceModel(source);

@@ -2,6 +2,9 @@
 #include "TestSupport.h"
 
 #include <QFile>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QTest>
 
 namespace phonedesk::test {
 
@@ -30,6 +33,31 @@ std::unique_ptr<server::ServerProcess> startServer(const QStringList& arguments)
     if (!process->waitUntilListening())
         qWarning("phonedesk-server did not start: %s", qPrintable(process->errorText()));
     return process;
+}
+
+QByteArray HttpResult::header(const QByteArray& name) const
+{
+    for (const auto& [key, value] : headers) {
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            return value;
+    }
+    return {};
+}
+
+HttpResult http(const QByteArray& method, const QUrl& url, const QString& token, const QByteArray& body)
+{
+    QNetworkAccessManager network;
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    if (!token.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
+    QNetworkReply* reply = network.sendCustomRequest(request, method, body);
+    if (!QTest::qWaitFor([reply] { return reply->isFinished(); }, 10000))
+        qWarning("no answer from %s", qPrintable(url.toString()));
+    HttpResult result {reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll(),
+                       reply->rawHeaderPairs()};
+    delete reply;
+    return result;
 }
 
 QUrl numbersUrl(const QUrl& base, const QString& workspace)

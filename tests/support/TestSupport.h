@@ -24,6 +24,18 @@ QByteArray readSourceFile(const QString& relative);
 std::unique_ptr<server::ServerProcess> startServer(const QStringList& arguments = {QStringLiteral("--seed"),
                                                                                  QStringLiteral("demo")});
 
+struct HttpResult
+{
+    int status = 0; // 0: no HTTP answer
+    QByteArray body;
+    QList<QPair<QByteArray, QByteArray>> headers;
+    QByteArray header(const QByteArray& name) const;
+};
+
+// A plain HTTP request (not through PhoneDesk's client), for checking the server's exact
+// answers. An empty token sends no Authorization header.
+HttpResult http(const QByteArray& method, const QUrl& url, const QString& token = {}, const QByteArray& body = {});
+
 // The list URL of a workspace on a running server.
 QUrl numbersUrl(const QUrl& base, const QString& workspace = QLatin1String(demo::kWorkspaceUuid));
 

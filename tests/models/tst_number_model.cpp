@@ -1,0 +1,178 @@
+// SPDX-License-Identifier: MIT
+// The table model, the search rules and the proxy, each checked by QAbstractItemModelTester.
+#include "NumberFilterProxy.h"
+#include "PhoneNumberModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace phonedesk;
+using api::PhoneNumber;
+using models::PhoneNumberModel;
+
+namespace {
+
+PhoneNumber number(qint64 id, const QString& e164, const QString& name, bool archived = false)
+{
+    PhoneNumber n;
+    n.id = id;
+    n.uuid = QStringLiteral("uuid-%1").arg(id);
+    n.phoneNumber = e164;
+    n.name = name;
+    n.isArchived = archived;
+    n.updatedAt = QDateTime(QDate(2026, 11, 1), QTime(9, 0), Qt::UTC).addSecs(id);
+    return n;
+}
+
+QList<PhoneNumber> sample()
+{
+    PhoneNumber branded = number(3, QStringLiteral("+493090182010"), QStringLiteral("Berlin Kundenservice"));
+    branded.brandName = QStringLiteral("Acme Logistik GmbH");
+    return {number(1, QStringLiteral("+14155550100"), QStringLiteral("Main line")),
+            number(2, QStringLiteral("+442079460123"), QStringLiteral("London reception")), branded,
+            number(4, QStringLiteral("+14155550111"), QStringLiteral("Holiday campaign"), true),
+            number(5, QStringLiteral("+12125550199"), QStringLiteral("Line 10")),
+            number(6, QStringLiteral("+12125550198"), QStringLiteral("Line 9"))};
+}
+
+QStringList column(const QAbstractItemModel& model, int column)
+{
+    QStringList values;
+    for (int row = 0; row < model.rowCount(); ++row)
+        values << model.index(row, column).data().toString();
+    return values;
+}
+
+} // namespace
+
+class TestNumberModel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void showsFormattedNumbersAndStatus()
+    {
+        PhoneNumberModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.resetNumbers(sample());
+        QCOMPARE(model.rowCount(), 6);
+        QCOMPARE(model.columnCount(), int(PhoneNumberModel::ColumnCount));
+        QCOMPARE(model.index(0, PhoneNumberModel::NumberColumn).data().toString(), QStringLiteral("+1 415-555-0100"));
+        QCOMPARE(model.index(1, PhoneNumberModel::NumberColumn).data().toString(), QStringLiteral("+44 20 7946 0123"));
+        QCOMPARE(model.index(0, PhoneNumberModel::NumberColumn).data(Qt::ToolTipRole).toString(), QStringLiteral("+14155550100"));
+        QCOMPARE(model.index(3, PhoneNumberModel::StatusColumn).data().toString(), QStringLiteral("Archived"));
+        QCOMPARE(model.index(0, PhoneNumberModel::ChannelsColumn).data().toString(), QStringLiteral("Voice, SMS"));
+        QCOMPARE(model.index(2, PhoneNumberModel::NameColumn).data(Qt::ToolTipRole).toString(), QStringLiteral("Acme Logistik GmbH"));
+        for (int c = 0; c < PhoneNumberModel::ColumnCount; ++c)
+            QVERIFY(!model.headerData(c, Qt::Horizontal, Qt::ToolTipRole).toString().isEmpty());
+    }
+
+    void aRefreshAppliesTheDifferenceNotAReset()
+    {
+        PhoneNumberModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.resetNumbers(sample());
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+
+        QList<PhoneNumber> next = sample();
+        next.removeAt(4); // id 5 gone
+        next.removeAt(1); // id 2 gone
+        next[0].name = QStringLiteral("Main line (renamed)");
+        next.append(number(7, QStringLiteral("+16175550100"), QStringLiteral("Boston")));
+        model.applyNumbers(next);
+
+        QCOMPARE(resets.size(), 0);
+        QCOMPARE(removed.size(), 2);
+        QCOMPARE(inserted.size(), 1);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.first().at(0).toModelIndex().row(), 0);
+        QCOMPARE(column(model, PhoneNumberModel::NameColumn),
+                 (QStringList {QStringLiteral("Main line (renamed)"), QStringLiteral("Berlin Kundenservice"),
+                               QStringLiteral("Holiday campaign"), QStringLiteral("Line 9"), QStringLiteral("Boston")}));
+        QCOMPARE(model.rowOfId(7), 4);
+        QCOMPARE(model.rowOfId(2), -1);
+
+        model.applyNumbers(next); // nothing changed: no signal at all
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(inserted.size(), 1);
+        model.applyNumbers({});
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void searchRules_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QList<qint64>>("ids");
+        QTest::newRow("empty: all active") << QString() << QList<qint64> {1, 2, 3, 5, 6};
+        QTest::newRow("digits with spaces") << QStringLiteral("415 555") << QList<qint64> {1};
+        QTest::newRow("formatted like the display") << QStringLiteral("+1 (415) 555-01") << QList<qint64> {1};
+        QTest::newRow("national London digits") << QStringLiteral("7946 0123") << QList<qint64> {2};
+        QTest::newRow("name, any case") << QStringLiteral("LONDON") << QList<qint64> {2};
+        QTest::newRow("brand") << QStringLiteral("logistik") << QList<qint64> {3};
+        QTest::newRow("words in any field") << QStringLiteral("acme berlin") << QList<qint64> {3};
+        QTest::newRow("word plus digits") << QStringLiteral("line 0199") << QList<qint64> {5};
+        // "9" may stand in the number too, so "Line 10" (+1 212-555-0199) matches as well.
+        QTest::newRow("name with a number in it") << QStringLiteral("line 9") << QList<qint64> {5, 6};
+        QTest::newRow("no match") << QStringLiteral("tokyo") << QList<qint64> {};
+        QTest::newRow("archived are hidden") << QStringLiteral("holiday") << QList<qint64> {};
+    }
+
+    void searchRules()
+    {
+        QFETCH(QString, query);
+        QFETCH(QList<qint64>, ids);
+        PhoneNumberModel model;
+        model.resetNumbers(sample());
+        models::NumberFilterProxy proxy(&model);
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        models::NumberFilter filter;
+        filter.setText(query);
+        proxy.setFilter(filter);
+        QList<qint64> shown;
+        for (int row = 0; row < proxy.rowCount(); ++row)
+            shown << proxy.index(row, 0).data(PhoneNumberModel::IdRole).toLongLong();
+        std::sort(shown.begin(), shown.end());
+        QCOMPARE(shown, ids);
+    }
+
+    void theArchivedFilter()
+    {
+        PhoneNumberModel model;
+        model.resetNumbers(sample());
+        models::NumberFilterProxy proxy(&model);
+        models::NumberFilter filter;
+        filter.setArchived(api::ArchivedFilter::ArchivedOnly);
+        proxy.setFilter(filter);
+        QCOMPARE(column(proxy, PhoneNumberModel::NameColumn), QStringList {QStringLiteral("Holiday campaign")});
+        filter.setArchived(api::ArchivedFilter::All);
+        filter.setText(QStringLiteral("415"));
+        proxy.setFilter(filter);
+        QCOMPARE(proxy.rowCount(), 2);
+    }
+
+    void sortsNamesAsPeopleReadThemAndOtherColumnsByValue()
+    {
+        PhoneNumberModel model;
+        model.resetNumbers(sample());
+        models::NumberFilterProxy proxy(&model);
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.sort(PhoneNumberModel::NameColumn, Qt::AscendingOrder);
+        QCOMPARE(column(proxy, PhoneNumberModel::NameColumn),
+                 (QStringList {QStringLiteral("Berlin Kundenservice"), QStringLiteral("Line 9"), QStringLiteral("Line 10"),
+                               QStringLiteral("London reception"), QStringLiteral("Main line")}));
+        proxy.sort(PhoneNumberModel::UpdatedColumn, Qt::DescendingOrder);
+        QCOMPARE(proxy.index(0, 0).data(PhoneNumberModel::IdRole).toLongLong(), 6);
+        // A changed row moves to its sorted place.
+        QList<PhoneNumber> next = sample();
+        next[0].updatedAt = next[0].updatedAt.addDays(1);
+        model.applyNumbers(next);
+        QCOMPARE(proxy.index(0, 0).data(PhoneNumberModel::IdRole).toLongLong(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestNumberModel)
+#include "tst_number_model.moc"

@@ -1,0 +1,146 @@
+// SPDX-License-Identifier: MIT
+// The store joins a real cache file and a real server: cache first, then the network.
+#include "ApiClient.h"
+#include "Cache.h"
+#include "NumberStore.h"
+#include "TestSupport.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace phonedesk;
+using models::NumberStore;
+
+namespace {
+
+const QDateTime kNow(QDate(2026, 11, 27), QTime(12, 0), Qt::UTC);
+
+api::PhoneNumber cachedNumber()
+{
+    api::PhoneNumber n;
+    n.id = 1;
+    n.uuid = QStringLiteral("cached-uuid");
+    n.phoneNumber = QStringLiteral("+14155550100");
+    n.name = QStringLiteral("Name from the cache");
+    return n;
+}
+
+} // namespace
+
+class TestNumberStore : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_cache = std::make_unique<models::Cache>(m_dir->filePath(QStringLiteral("cache.sqlite")));
+        QCOMPARE(m_cache->open(), QString());
+        m_client = std::make_unique<api::ApiClient>();
+        m_store = std::make_unique<NumberStore>(*m_cache, *m_client, [this] { return m_now; });
+    }
+
+    void cleanup()
+    {
+        m_store.reset();
+        m_client.reset();
+        m_cache.reset();
+    }
+
+    void opensWithTheCachedNumbersBeforeAnyNetwork()
+    {
+        QCOMPARE(m_cache->replaceNumbers(QStringLiteral("p"), {cachedNumber()}, kNow.addDays(-1)), QString());
+        QSignalSpy replaced(m_store.get(), &NumberStore::numbersReplaced);
+        m_store->openProfile(QStringLiteral("p"));
+        // Synchronously, with no event loop turn in between.
+        QCOMPARE(replaced.size(), 1);
+        QCOMPARE(m_store->numbers().size(), 1);
+        QCOMPARE(m_store->numbers().first().name, QStringLiteral("Name from the cache"));
+        QCOMPARE(m_store->lastSync(), kNow.addDays(-1));
+        QCOMPARE(m_store->connectivity(), NumberStore::Connectivity::Unknown);
+    }
+
+    void aRefreshReplacesCacheAndNumbersWithTheServersAnswer()
+    {
+        auto server = test::startServer();
+        QVERIFY(server->url().isValid());
+        QCOMPARE(m_cache->replaceNumbers(QStringLiteral("p"), {cachedNumber()}, kNow.addDays(-1)), QString());
+        m_store->openProfile(QStringLiteral("p"));
+        m_client->setConnection({server->url(), QLatin1String(demo::kWorkspaceUuid), QLatin1String(demo::kAdminToken)});
+        QSignalSpy updated(m_store.get(), &NumberStore::numbersUpdated);
+        m_store->refresh();
+        QCOMPARE(m_store->connectivity(), NumberStore::Connectivity::Syncing);
+        QVERIFY(updated.wait(10000));
+        QCOMPARE(m_store->connectivity(), NumberStore::Connectivity::Online);
+        QCOMPARE(m_store->numbers().size(), 29);
+        QCOMPARE(m_store->numbers().first().name, QStringLiteral("Main customer line"));
+        QCOMPARE(m_store->lastSync(), kNow);
+        QCOMPARE(m_store->cacheProblem(), QString());
+        // What the server said is what the next start shows.
+        QCOMPARE(m_cache->numbers(QStringLiteral("p")), m_store->numbers());
+        QCOMPARE(m_cache->numbersSyncedAt(QStringLiteral("p")), kNow);
+    }
+
+    void anUnreachableServerMeansOfflineWithTheCacheKept()
+    {
+        auto server = test::startServer();
+        QVERIFY(server->url().isValid());
+        m_store->openProfile(QStringLiteral("p"));
+        m_client->setConnection({server->url(), QLatin1String(demo::kWorkspaceUuid), QLatin1String(demo::kAdminToken)});
+        QSignalSpy updated(m_store.get(), &NumberStore::numbersUpdated);
+        m_store->refresh();
+        QVERIFY(updated.wait(10000));
+        server->stop();
+
+        m_now = kNow.addSecs(3600);
+        QSignalSpy failed(m_store.get(), &NumberStore::refreshFailed);
+        m_store->refresh();
+        QVERIFY(failed.wait(10000));
+        QCOMPARE(failed.first().first().value<api::ApiError>().kind, api::ApiError::Kind::Network);
+        QCOMPARE(m_store->connectivity(), NumberStore::Connectivity::Offline);
+        QCOMPARE(m_store->numbers().size(), 29);
+        QCOMPARE(m_store->lastSync(), kNow); // the last success, not the failed attempt
+        QCOMPARE(m_cache->numbers(QStringLiteral("p")).size(), 29);
+    }
+
+    void aRejectedTokenIsAnErrorWhileStillOnline()
+    {
+        auto server = test::startServer();
+        QVERIFY(server->url().isValid());
+        QCOMPARE(m_cache->replaceNumbers(QStringLiteral("p"), {cachedNumber()}, kNow.addDays(-1)), QString());
+        m_store->openProfile(QStringLiteral("p"));
+        m_client->setConnection({server->url(), QLatin1String(demo::kWorkspaceUuid), QStringLiteral("revoked")});
+        QSignalSpy failed(m_store.get(), &NumberStore::refreshFailed);
+        m_store->refresh();
+        QVERIFY(failed.wait(10000));
+        QCOMPARE(m_store->lastError().kind, api::ApiError::Kind::Unauthorized);
+        QCOMPARE(m_store->connectivity(), NumberStore::Connectivity::Online);
+        QCOMPARE(m_store->numbers().size(), 1); // nothing lost
+    }
+
+    void forcedOfflineNeverTouchesTheNetwork()
+    {
+        auto server = test::startServer();
+        QVERIFY(server->url().isValid());
+        m_store->setForcedOffline(true);
+        m_store->openProfile(QStringLiteral("p"));
+        m_client->setConnection({server->url(), QLatin1String(demo::kWorkspaceUuid), QLatin1String(demo::kAdminToken)});
+        QSignalSpy changed(m_store.get(), &NumberStore::connectivityChanged);
+        m_store->refresh();
+        QCOMPARE(m_store->connectivity(), NumberStore::Connectivity::Offline);
+        QVERIFY(!changed.wait(300)); // no sync started, nothing arrives
+        QVERIFY(m_store->numbers().isEmpty());
+    }
+
+private:
+    QDateTime m_now = kNow;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<models::Cache> m_cache;
+    std::unique_ptr<api::ApiClient> m_client;
+    std::unique_ptr<NumberStore> m_store;
+};
+
+QTEST_GUILESS_MAIN(TestNumberStore)
+#include "tst_number_store.moc"
