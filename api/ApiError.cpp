@@ -79,7 +79,7 @@ QString ApiError::message() const
     case Kind::Validation: return tr("The server refused some fields:") + server;
     case Kind::RateLimited:
         return retryAfterSeconds >= 0
-            ? tr("Too many requests; try again in %n second(s).", nullptr, retryAfterSeconds)
+            ? tr("Too many requests; try again in %1 s.").arg(retryAfterSeconds)
             : tr("Too many requests; try again later.");
     case Kind::Server: return tr("The server failed (HTTP %1).").arg(httpStatus) + server;
     case Kind::Http: return tr("Unexpected answer from the server (HTTP %1).").arg(httpStatus) + server;

@@ -42,6 +42,7 @@ MainWindow::MainWindow(NumberStore& store, QWidget* parent)
     statusBar()->addPermanentWidget(m_count);
 
     connect(&m_store, &NumberStore::numbersReplaced, m_model, &PhoneNumberModel::resetNumbers);
+    connect(&m_store, &NumberStore::numbersReplaced, this, &MainWindow::updateConnectionStatus);
     connect(&m_store, &NumberStore::numbersUpdated, m_model, &PhoneNumberModel::applyNumbers);
     connect(&m_store, &NumberStore::connectivityChanged, this, &MainWindow::updateConnectionStatus);
     connect(&m_store, &NumberStore::refreshFailed, this, &MainWindow::onRefreshFailed);
@@ -168,7 +169,10 @@ void MainWindow::onRefreshFailed(const api::ApiError& error)
 
 void MainWindow::updateCount()
 {
-    m_count->setText(tr("Showing %1 of %n number(s)", nullptr, m_model->rowCount()).arg(m_proxy->rowCount()));
+    // Spelled out until translations (with English plural forms) are loaded.
+    const int total = m_model->rowCount();
+    m_count->setText(total == 1 ? tr("Showing %1 of 1 number").arg(m_proxy->rowCount())
+                                : tr("Showing %1 of %2 numbers").arg(m_proxy->rowCount()).arg(total));
 }
 
 } // namespace phonedesk::ui

@@ -1,0 +1,134 @@
+// SPDX-License-Identifier: MIT
+// The main window against the real server: rows, search, the archived filter, and going offline.
+#include "ApiClient.h"
+#include "Cache.h"
+#include "MainWindow.h"
+#include "NumberStore.h"
+#include "TestSupport.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace phonedesk;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init()
+    {
+        m_server = test::startServer();
+        QVERIFY(m_server->url().isValid());
+        m_cache = std::make_unique<models::Cache>(m_dir.filePath(QStringLiteral("cache.sqlite")));
+        QCOMPARE(m_cache->open(), QString());
+        m_client = std::make_unique<api::ApiClient>();
+        m_client->setConnection({m_server->url(), QLatin1String(demo::kWorkspaceUuid), QLatin1String(demo::kAdminToken)});
+        m_store = std::make_unique<models::NumberStore>(*m_cache, *m_client, models::systemClock());
+        m_window = std::make_unique<ui::MainWindow>(*m_store);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_store.reset();
+        m_client.reset();
+        m_cache.reset();
+        m_server.reset();
+    }
+
+    void showsTheRowsSearchNarrowsThemAndOfflineKeepsThem()
+    {
+        m_store->openProfile(QStringLiteral("p"));
+        m_store->refresh();
+        QTRY_COMPARE(table()->model()->rowCount(), 26); // active numbers, the default filter
+        QTRY_VERIFY(label("connectionLabel")->text().startsWith(QStringLiteral("Online — synced")));
+        QCOMPARE(label("countLabel")->text(), QStringLiteral("Showing 26 of 29 numbers"));
+
+        QLineEdit* search = m_window->findChild<QLineEdit*>(QStringLiteral("searchField"));
+        QVERIFY(search);
+        QTest::keyClicks(search, QStringLiteral("london"));
+        QTRY_COMPARE(table()->model()->rowCount(), 3);
+        QCOMPARE(label("countLabel")->text(), QStringLiteral("Showing 3 of 29 numbers"));
+        QCOMPARE(names(), (QStringList {QStringLiteral("London claims"), QStringLiteral("London out-of-hours"),
+                                        QStringLiteral("London reception")}));
+
+        auto* archived = m_window->findChild<QComboBox*>(QStringLiteral("archivedFilter"));
+        archived->setCurrentIndex(archived->findText(QStringLiteral("All")));
+        QTRY_COMPARE(table()->model()->rowCount(), 4); // + the archived "Old London switchboard"
+
+        search->clear();
+        QTest::keyClicks(search, QStringLiteral("415 555 014"));
+        QTRY_COMPARE(names(), QStringList {QStringLiteral("Billing hotline")});
+
+        // The server goes away; Refresh (F5) says so and the rows stay.
+        m_server->stop();
+        QAction* refresh = m_window->findChild<QAction*>(QStringLiteral("refreshAction"));
+        QCOMPARE(refresh->shortcut(), QKeySequence(QKeySequence::Refresh));
+        refresh->trigger();
+        QTRY_VERIFY2(label("connectionLabel")->text().startsWith(QStringLiteral("Offline — cached ")),
+                     qPrintable(label("connectionLabel")->text()));
+        QVERIFY(label("connectionLabel")->text().contains(QLatin1String("Cannot reach the server")));
+        QCOMPARE(names(), QStringList {QStringLiteral("Billing hotline")});
+        QCOMPARE(label("countLabel")->text(), QStringLiteral("Showing 1 of 29 numbers"));
+    }
+
+    void theCachedRowsShowBeforeAnyReply()
+    {
+        m_store->openProfile(QStringLiteral("p"));
+        m_store->refresh();
+        QTRY_COMPARE(table()->model()->rowCount(), 26);
+        m_window.reset();
+        m_server->stop();
+
+        // A new start: rows are there as soon as the profile opens, with no server at all.
+        models::NumberStore store(*m_cache, *m_client, models::systemClock());
+        ui::MainWindow window(store);
+        store.openProfile(QStringLiteral("p"));
+        auto* view = window.findChild<QTableView*>(QStringLiteral("numbersTable"));
+        QCOMPARE(view->model()->rowCount(), 26);
+        QVERIFY(window.findChild<QLabel*>(QStringLiteral("connectionLabel"))->text().startsWith(QStringLiteral("Not connected — cached ")));
+    }
+
+    void ctrlFFocusesTheSearchAndEscapeClearsIt()
+    {
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        table()->setFocus();
+        QTest::keySequence(m_window.get(), QKeySequence::Find);
+        auto* search = m_window->findChild<QLineEdit*>(QStringLiteral("searchField"));
+        QTRY_VERIFY(search->hasFocus());
+        QTest::keyClicks(search, QStringLiteral("berlin"));
+        QTest::keyClick(search, Qt::Key_Escape);
+        QCOMPARE(search->text(), QString());
+    }
+
+private:
+    QTableView* table() const { return m_window->findChild<QTableView*>(QStringLiteral("numbersTable")); }
+    QLabel* label(const char* name) const { return m_window->findChild<QLabel*>(QLatin1String(name)); }
+    QStringList names() const
+    {
+        QStringList result;
+        for (int row = 0; row < table()->model()->rowCount(); ++row)
+            result << table()->model()->index(row, 1).data().toString();
+        return result;
+    }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<server::ServerProcess> m_server;
+    std::unique_ptr<models::Cache> m_cache;
+    std::unique_ptr<api::ApiClient> m_client;
+    std::unique_ptr<models::NumberStore> m_store;
+    std::unique_ptr<ui::MainWindow> m_window;
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_main_window.moc"
