@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "AppOptions.h"
 #include "Application.h"
+#include "QuitOnSignal.h"
 
 #include <QApplication>
 
@@ -25,5 +26,6 @@ int main(int argc, char* argv[])
         std::fprintf(stderr, "phonedesk: %s\n", qPrintable(problem));
         return 1;
     }
+    phonedesk::server::quitOnSignals();
     return QApplication::exec();
 }

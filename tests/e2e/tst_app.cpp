@@ -1,0 +1,115 @@
+// SPDX-License-Identifier: MIT
+// The real phonedesk binary: its command line, and demo mode from start to a clean stop.
+#include "Cache.h"
+#include "TestSupport.h"
+
+#include <QDir>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace phonedesk;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString output;
+};
+
+Run runApp(const QStringList& arguments)
+{
+    QProcess app;
+    app.setProcessChannelMode(QProcess::MergedChannels);
+    app.start(qEnvironmentVariable("PHONEDESK_APP"), arguments);
+    if (!app.waitForFinished(10000)) {
+        app.kill();
+        app.waitForFinished();
+    }
+    return {app.exitStatus() == QProcess::NormalExit ? app.exitCode() : -1, QString::fromUtf8(app.readAll())};
+}
+
+// The child processes of pid, from /proc.
+QList<qint64> childrenOf(qint64 pid)
+{
+    QFile file(QStringLiteral("/proc/%1/task/%1/children").arg(pid));
+    QList<qint64> children;
+    if (file.open(QIODevice::ReadOnly)) {
+        for (const QByteArray& child : file.readAll().split(' ')) {
+            if (!child.trimmed().isEmpty())
+                children << child.trimmed().toLongLong();
+        }
+    }
+    return children;
+}
+
+} // namespace
+
+class TestApp : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void helpDocumentsEveryOption()
+    {
+        const Run run = runApp({QStringLiteral("--help")});
+        QCOMPARE(run.exitCode, 0);
+        for (const char* option : {"--demo", "--offline", "--base-url", "--workspace", "--allow-plain-http", "--cache",
+                                   "--version", "PHONEDESK_TOKEN"})
+            QVERIFY2(run.output.contains(QLatin1String(option)), option);
+    }
+
+    void badCommandLinesAreRefusedBeforeAnyWindow_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("plain http to another host")
+            << QStringList {QStringLiteral("--base-url"), QStringLiteral("http://192.0.2.10"), QStringLiteral("--workspace"), QStringLiteral("w")}
+            << QStringLiteral("refusing plain http:// to 192.0.2.10");
+        QTest::newRow("base url alone") << QStringList {QStringLiteral("--base-url"), QStringLiteral("https://api.example.com")}
+                                        << QStringLiteral("--base-url and --workspace go together");
+        QTest::newRow("not a url") << QStringList {QStringLiteral("--base-url"), QStringLiteral("ftp://x"), QStringLiteral("--workspace"), QStringLiteral("w")}
+                                   << QStringLiteral("--base-url needs an http:// or https:// URL");
+        QTest::newRow("demo and a server") << QStringList {QStringLiteral("--demo"), QStringLiteral("--base-url"), QStringLiteral("https://a.example"), QStringLiteral("--workspace"), QStringLiteral("w")}
+                                           << QStringLiteral("--demo connects to its own server");
+        QTest::newRow("a token on the command line") << QStringList {QStringLiteral("s3cret-token")}
+                                                     << QStringLiteral("unexpected argument");
+    }
+
+    void badCommandLinesAreRefusedBeforeAnyWindow()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, expected);
+        const Run run = runApp(arguments);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.output.contains(expected), qPrintable(run.output));
+    }
+
+    void demoModeSyncsFromItsServerAndStopsItOnQuit()
+    {
+        QTemporaryDir dir;
+        const QString cachePath = dir.filePath(QStringLiteral("cache.sqlite"));
+        QProcess app;
+        app.start(qEnvironmentVariable("PHONEDESK_APP"), {QStringLiteral("--demo"), QStringLiteral("--cache"), cachePath});
+        QVERIFY(app.waitForStarted());
+
+        // The window syncs from the demo server it started, and the cache gets the demo numbers.
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(cachePath), 10000);
+        models::Cache cache(cachePath);
+        QCOMPARE(cache.open(), QString());
+        QTRY_COMPARE_WITH_TIMEOUT(cache.numbers(QStringLiteral("demo")).size(), 29, 15000);
+        const QList<qint64> children = childrenOf(app.processId());
+        QCOMPARE(children.size(), 1);
+        QVERIFY(QFile::exists(QStringLiteral("/proc/%1").arg(children.first())));
+
+        app.terminate(); // as a session logout does
+        QVERIFY(app.waitForFinished(10000));
+        QCOMPARE(app.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(app.exitCode(), 0);
+        QTRY_VERIFY(!QFile::exists(QStringLiteral("/proc/%1").arg(children.first())));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestApp)
+#include "tst_app.moc"
