@@ -44,15 +44,15 @@ void NumberStore::refresh()
     if (m_forcedOffline || m_call || !m_client.connection().isComplete())
         return;
     setConnectivity(Connectivity::Syncing);
-    m_call = m_client.listPhoneNumbers(api::ArchivedFilter::All);
-    connect(m_call, &api::ApiCall::finished, this, &NumberStore::onRefreshed);
+    auto* call = m_client.listPhoneNumbers(api::ArchivedFilter::All);
+    m_call = call;
+    connect(call, &api::ApiCall::finished, this, [this, call] { onRefreshed(*call); });
 }
 
-void NumberStore::onRefreshed()
+void NumberStore::onRefreshed(const api::PhoneNumberListCall& call)
 {
-    auto* call = static_cast<api::PhoneNumberListCall*>(sender());
     m_call = nullptr;
-    m_lastError = call->error();
+    m_lastError = call.error();
     if (m_lastError.kind == api::ApiError::Kind::Cancelled) {
         setConnectivity(m_forcedOffline ? Connectivity::Offline : Connectivity::Unknown);
         return;
@@ -62,7 +62,7 @@ void NumberStore::onRefreshed()
         Q_EMIT refreshFailed(m_lastError);
         return;
     }
-    m_numbers = call->value();
+    m_numbers = call.value();
     m_lastSync = m_clock();
     m_cacheProblem = m_cache.replaceNumbers(m_profile, m_numbers, m_lastSync);
     Q_EMIT numbersUpdated(m_numbers);

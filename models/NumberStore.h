@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "ApiCall.h"
 #include "ApiError.h"
 #include "Clock.h"
 #include "PhoneNumber.h"
@@ -11,9 +12,8 @@
 #include <QPointer>
 
 namespace phonedesk::api {
-class ApiCall;
 class ApiClient;
-} // namespace phonedesk::api
+}
 
 namespace phonedesk::models {
 
@@ -62,7 +62,7 @@ Q_SIGNALS:
     void refreshFailed(const api::ApiError& error);
 
 private:
-    void onRefreshed();
+    void onRefreshed(const api::PhoneNumberListCall& call);
     void setConnectivity(Connectivity connectivity);
 
     Cache& m_cache;

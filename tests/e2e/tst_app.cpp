@@ -12,22 +12,9 @@ using namespace phonedesk;
 
 namespace {
 
-struct Run
+test::ProcessRun runApp(const QStringList& arguments)
 {
-    int exitCode = -1;
-    QString output;
-};
-
-Run runApp(const QStringList& arguments)
-{
-    QProcess app;
-    app.setProcessChannelMode(QProcess::MergedChannels);
-    app.start(qEnvironmentVariable("PHONEDESK_APP"), arguments);
-    if (!app.waitForFinished(10000)) {
-        app.kill();
-        app.waitForFinished();
-    }
-    return {app.exitStatus() == QProcess::NormalExit ? app.exitCode() : -1, QString::fromUtf8(app.readAll())};
+    return test::runToEnd(qEnvironmentVariable("PHONEDESK_APP"), arguments);
 }
 
 // The child processes of pid, from /proc.
@@ -53,7 +40,7 @@ class TestApp : public QObject
 private Q_SLOTS:
     void helpDocumentsEveryOption()
     {
-        const Run run = runApp({QStringLiteral("--help")});
+        const test::ProcessRun run = runApp({QStringLiteral("--help")});
         QCOMPARE(run.exitCode, 0);
         for (const char* option : {"--demo", "--offline", "--base-url", "--workspace", "--allow-plain-http", "--cache",
                                    "--version", "PHONEDESK_TOKEN"})
@@ -81,7 +68,7 @@ private Q_SLOTS:
     {
         QFETCH(QStringList, arguments);
         QFETCH(QString, expected);
-        const Run run = runApp(arguments);
+        const test::ProcessRun run = runApp(arguments);
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.output.contains(expected), qPrintable(run.output));
     }

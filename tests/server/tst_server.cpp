@@ -7,7 +7,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -32,23 +31,10 @@ QStringList namesOf(const QByteArray& body)
     return names;
 }
 
-struct Run
+// A server that should refuse to start; one that starts anyway is stopped after the timeout.
+test::ProcessRun runServer(const QStringList& arguments)
 {
-    int exitCode;
-    QString stderrText;
-};
-
-Run runServer(const QStringList& arguments)
-{
-    QProcess process;
-    process.start(test::serverProgram(), arguments + QStringList {QStringLiteral("--port"), QStringLiteral("0")});
-    // A refused start exits by itself; a server that starts anyway is stopped after a while.
-    if (!process.waitForFinished(5000)) {
-        process.kill();
-        process.waitForFinished();
-        return {-1, QStringLiteral("server started")};
-    }
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardError())};
+    return test::runToEnd(test::serverProgram(), arguments + QStringList {QStringLiteral("--port"), QStringLiteral("0")}, 5000);
 }
 
 } // namespace
@@ -195,9 +181,9 @@ private Q_SLOTS:
         file.write(QJsonDocument(fixture).toJson());
         file.close();
 
-        const Run run = runServer({QStringLiteral("--fixture"), path});
+        const test::ProcessRun run = runServer({QStringLiteral("--fixture"), path});
         QCOMPARE(run.exitCode, 2);
-        QVERIFY2(run.stderrText.contains(QLatin1String("fixture refused: ") + expected), qPrintable(run.stderrText));
+        QVERIFY2(run.output.contains(QLatin1String("fixture refused: ") + expected), qPrintable(run.output));
     }
 
     void badCommandLinesAreRefusedClearly_data()
@@ -215,9 +201,9 @@ private Q_SLOTS:
     {
         QFETCH(QStringList, arguments);
         QFETCH(QString, expected);
-        const Run run = runServer(arguments);
+        const test::ProcessRun run = runServer(arguments);
         QCOMPARE(run.exitCode, 2);
-        QVERIFY2(run.stderrText.contains(expected), qPrintable(run.stderrText));
+        QVERIFY2(run.output.contains(expected), qPrintable(run.output));
     }
 
     void theDemoFixtureHoldsWhatDemoModeAndTheIssueNeed()
@@ -269,9 +255,9 @@ private Q_SLOTS:
         QVERIFY(again->url().isValid());
         QCOMPARE(json(test::http("GET", test::numbersUrl(again->url()), QLatin1String(demo::kAdminToken)).body).toArray().size(), 29);
         again->stop();
-        const Run reseed = runServer({QStringLiteral("--seed"), QStringLiteral("demo"), QStringLiteral("--db"), db});
+        const test::ProcessRun reseed = runServer({QStringLiteral("--seed"), QStringLiteral("demo"), QStringLiteral("--db"), db});
         QCOMPARE(reseed.exitCode, 2);
-        QVERIFY2(reseed.stderrText.contains(QLatin1String("already holds data")), qPrintable(reseed.stderrText));
+        QVERIFY2(reseed.output.contains(QLatin1String("already holds data")), qPrintable(reseed.output));
     }
 
 private:

@@ -4,6 +4,7 @@
 #include <QFile>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QProcess>
 #include <QTest>
 
 namespace phonedesk::test {
@@ -58,6 +59,20 @@ HttpResult http(const QByteArray& method, const QUrl& url, const QString& token,
                        reply->rawHeaderPairs()};
     delete reply;
     return result;
+}
+
+ProcessRun runToEnd(const QString& program, const QStringList& arguments, int msecs)
+{
+    QProcess process;
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    process.start(program, arguments);
+    if (!process.waitForFinished(msecs)) {
+        process.kill();
+        process.waitForFinished();
+        return {-1, QString::fromUtf8(process.readAll())};
+    }
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            QString::fromUtf8(process.readAll())};
 }
 
 QUrl numbersUrl(const QUrl& base, const QString& workspace)

@@ -36,6 +36,15 @@ struct HttpResult
 // answers. An empty token sends no Authorization header.
 HttpResult http(const QByteArray& method, const QUrl& url, const QString& token = {}, const QByteArray& body = {});
 
+struct ProcessRun
+{
+    int exitCode = -1; // -1: crashed, or still running after the timeout (then killed)
+    QString output; // stdout and stderr together
+};
+
+// Runs a program to its end, e.g. to check how a bad command line is refused.
+ProcessRun runToEnd(const QString& program, const QStringList& arguments, int msecs = 10000);
+
 // The list URL of a workspace on a running server.
 QUrl numbersUrl(const QUrl& base, const QString& workspace = QLatin1String(demo::kWorkspaceUuid));
 
