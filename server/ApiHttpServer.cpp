@@ -7,7 +7,7 @@
 
 namespace phonedesk::server {
 
-ApiHttpServer::ApiHttpServer(const HttpApi& api, QObject* parent) : QAbstractHttpServer(parent), m_api(api) { }
+ApiHttpServer::ApiHttpServer(HttpApi& api, QObject* parent) : QAbstractHttpServer(parent), m_api(api) { }
 
 bool ApiHttpServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* socket)
 {

@@ -14,14 +14,14 @@ class ApiHttpServer : public QAbstractHttpServer
     Q_OBJECT
 
 public:
-    explicit ApiHttpServer(const HttpApi& api, QObject* parent = nullptr);
+    explicit ApiHttpServer(HttpApi& api, QObject* parent = nullptr);
 
 protected:
     bool handleRequest(const QHttpServerRequest& request, QTcpSocket* socket) override;
     void missingHandler(const QHttpServerRequest& request, QTcpSocket* socket) override;
 
 private:
-    const HttpApi& m_api;
+    HttpApi& m_api;
 };
 
 } // namespace phonedesk::server

@@ -5,8 +5,10 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QJsonObject>
+#include <QMetaEnum>
 #include <QUrlQuery>
+
+#include <cstdio>
 
 namespace phonedesk::server {
 namespace {
@@ -22,65 +24,107 @@ bool matches(const QStringList& pattern, const QStringList& args)
     return true;
 }
 
-HttpResponse validationError(const char* location, const char* field, const QString& message)
+QString methodName(QHttpServerRequest::Method method)
 {
-    const QJsonObject entry {
-        {QLatin1String("loc"), QJsonArray {QLatin1String(location), QLatin1String(field)}},
-        {QLatin1String("msg"), message},
-        {QLatin1String("type"), QLatin1String("value_error")},
-    };
-    return HttpResponse::json(422, QJsonObject {{QLatin1String("detail"), QJsonArray {entry}}});
+    return QString::fromLatin1(QMetaEnum::fromType<QHttpServerRequest::Method>().valueToKey(int(method))).toUpper();
+}
+
+// The request body as a JSON object, or the response that says what is wrong with it.
+std::optional<HttpResponse> readBody(const QByteArray& bytes, QJsonObject& out)
+{
+    if (bytes.trimmed().isEmpty())
+        return HttpResponse::error(400, QStringLiteral("The request needs a JSON object body"));
+    QJsonParseError error {};
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
+    if (error.error != QJsonParseError::NoError)
+        return HttpResponse::error(400, QStringLiteral("Malformed JSON: %1 at byte %2").arg(error.errorString()).arg(error.offset));
+    if (!doc.isObject())
+        return HttpResponse::invalid({{QStringLiteral("body"), QStringLiteral("must be a JSON object")}});
+    out = doc.object();
+    return std::nullopt;
 }
 
 } // namespace
 
-HttpResponse HttpResponse::json(int status, const QJsonValue& body)
-{
-    const QJsonDocument doc = body.isArray() ? QJsonDocument(body.toArray()) : QJsonDocument(body.toObject());
-    return {status, doc.toJson(QJsonDocument::Compact), {}};
-}
-
-HttpResponse HttpResponse::error(int status, const QString& detail)
-{
-    return json(status, QJsonObject {{QLatin1String("detail"), detail}});
-}
-
-HttpApi::HttpApi(ServerDatabase& db) : m_db(db)
+HttpApi::HttpApi(ServerDatabase& db, HttpApiOptions options) : m_db(db), m_writes(db), m_options(options)
 {
     using M = QHttpServerRequest::Method;
+    const QString id = QStringLiteral("{id}");
     m_routes = {
-        {M::Get, {}, "phones:read", [this](const Context& c) { return listNumbers(c); }},
-        {M::Get, {QStringLiteral("{id}")}, "phones:read", [this](const Context& c) { return getNumber(c); }},
+        {M::Get, {}, "phones:read", false, [this](const Context& c) { return listNumbers(c); }},
+        {M::Post, {}, "phones:write", true, [this](const Context& c) { return m_writes.create(c.workspace, c.body); }},
+        {M::Get, {QStringLiteral("linkable-phones")}, "phones:write", false,
+         [this](const Context& c) { return m_writes.linkablePhones(c.workspace); }},
+        {M::Get, {id}, "phones:read", false, [this](const Context& c) { return getNumber(c); }},
+        {M::Put, {id}, "phones:write", true,
+         [this](const Context& c) { return m_writes.update(c.workspace, c.args.at(0), c.body); }},
+        {M::Post, {id, QStringLiteral("archive")}, "phones:admin", false,
+         [this](const Context& c) { return m_writes.archive(c.workspace, c.args.at(0)); }},
+        {M::Get, {id, QStringLiteral("archive-blockers")}, "phones:admin", false,
+         [this](const Context& c) { return m_writes.archiveBlockers(c.workspace, c.args.at(0)); }},
+        {M::Post, {id, QStringLiteral("link")}, "phones:write", true,
+         [this](const Context& c) { return m_writes.link(c.workspace, c.args.at(0), c.body); }},
     };
+    m_clock.start();
 }
 
-HttpResponse HttpApi::handle(const QHttpServerRequest& request) const
+QStringList HttpApi::routes() const
 {
+    QStringList result;
+    for (const Route& route : m_routes) {
+        QString path = QStringLiteral("/api/v2/w/{workspace_uuid}/phone-numbers/") + route.pattern.join(QLatin1Char('/'));
+        result << methodName(route.method) + QLatin1Char(' ') + path;
+    }
+    return result;
+}
+
+HttpResponse HttpApi::handle(const QHttpServerRequest& request)
+{
+    HttpResponse response = dispatch(request);
+    if (m_options.logRequests) {
+        std::printf("%s %s %d\n", qPrintable(methodName(request.method())),
+                    qPrintable(request.url().path(QUrl::FullyEncoded)), response.status);
+        std::fflush(stdout);
+    }
+    return response;
+}
+
+HttpResponse HttpApi::dispatch(const QHttpServerRequest& request)
+{
+    if (++m_requestsSeen <= m_options.unavailableFirst) {
+        HttpResponse unavailable = HttpResponse::error(503, QStringLiteral("Service temporarily unavailable"));
+        unavailable.headers.emplaceBack("Retry-After", "0");
+        return unavailable;
+    }
     // /api/v2/w/{workspace_uuid}/phone-numbers[/...]
-    QStringList segments = request.url().path().split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    const QStringList segments = request.url().path().split(QLatin1Char('/'), Qt::SkipEmptyParts);
     if (segments.size() < 5 || segments.at(0) != QLatin1String("api") || segments.at(1) != QLatin1String("v2")
         || segments.at(2) != QLatin1String("w") || segments.at(4) != QLatin1String("phone-numbers"))
         return HttpResponse::error(404, QStringLiteral("Not Found"));
-    const QString workspace = segments.at(3);
-    const QStringList args = segments.mid(5);
+    Context context {segments.at(3), segments.mid(5), request, {}};
 
     bool pathKnown = false;
-    for (const Route& route : m_routes) {
-        if (!matches(route.pattern, args))
+    for (const Route& route : std::as_const(m_routes)) {
+        if (!matches(route.pattern, context.args))
             continue;
         pathKnown = true;
         if (route.method != request.method())
             continue;
-        if (HttpResponse denied = authorize(request, route.scope, workspace); denied.status != 200)
+        if (request.body().size() > kMaxBodyBytes)
+            return HttpResponse::error(413, QStringLiteral("The request body is over 1 MiB"));
+        if (HttpResponse denied = authorize(request, route.scope, context.workspace); denied.status != 200)
             return denied;
-        return route.handler(Context {workspace, args, request});
+        if (route.takesBody) {
+            if (auto bad = readBody(request.body(), context.body))
+                return *bad;
+        }
+        return route.handler(context);
     }
     return pathKnown ? HttpResponse::error(405, QStringLiteral("Method Not Allowed"))
                      : HttpResponse::error(404, QStringLiteral("Not Found"));
 }
 
-HttpResponse HttpApi::authorize(const QHttpServerRequest& request, const char* scope,
-                                const QString& workspaceUuid) const
+HttpResponse HttpApi::authorize(const QHttpServerRequest& request, const char* scope, const QString& workspace)
 {
     const QByteArray header = request.value("Authorization");
     if (!header.startsWith("Bearer ") || header.size() <= 7) {
@@ -88,16 +132,30 @@ HttpResponse HttpApi::authorize(const QHttpServerRequest& request, const char* s
         r.headers.emplaceBack("WWW-Authenticate", "Bearer");
         return r;
     }
-    const std::optional<TokenInfo> token = m_db.findToken(QString::fromUtf8(header.mid(7).trimmed()));
+    const QString tokenText = QString::fromUtf8(header.mid(7).trimmed());
+    const std::optional<TokenInfo> token = m_db.findToken(tokenText);
     if (!token) {
         HttpResponse r = HttpResponse::error(401, QStringLiteral("Invalid token"));
         r.headers.emplaceBack("WWW-Authenticate", "Bearer error=\"invalid_token\"");
         return r;
     }
+    if (m_options.rateLimitPerSecond > 0) {
+        const qint64 second = m_clock.elapsed() / 1000;
+        auto& [windowSecond, count] = m_rateWindows[tokenText];
+        if (windowSecond != second) {
+            windowSecond = second;
+            count = 0;
+        }
+        if (++count > m_options.rateLimitPerSecond) {
+            HttpResponse r = HttpResponse::error(429, QStringLiteral("Rate limit of %1 requests per second exceeded").arg(m_options.rateLimitPerSecond));
+            r.headers.emplaceBack("Retry-After", "1");
+            return r;
+        }
+    }
     if (!token->scopes.contains(QLatin1String(scope)))
         return HttpResponse::error(403, QStringLiteral("The token lacks the %1 scope").arg(QLatin1String(scope)));
     // An unknown workspace answers like a foreign one, so that its existence does not leak.
-    if (!m_db.isMember(token->userId, workspaceUuid))
+    if (!m_db.isMember(token->userId, workspace))
         return HttpResponse::error(403, QStringLiteral("Not a member of this workspace"));
     return {};
 }
@@ -113,14 +171,14 @@ HttpResponse HttpApi::listNumbers(const Context& context) const
         else if (value == QLatin1String("false"))
             archived = false;
         else
-            return validationError("query", "is_archived", QStringLiteral("must be true or false"));
+            return HttpResponse::invalid({{QStringLiteral("is_archived"), QStringLiteral("must be true or false")}}, "query");
     }
-    return HttpResponse::json(200, m_db.listNumbers(context.workspaceUuid, archived));
+    return HttpResponse::json(200, m_db.listNumbers(context.workspace, archived));
 }
 
 HttpResponse HttpApi::getNumber(const Context& context) const
 {
-    const std::optional<QJsonObject> number = m_db.findNumber(context.workspaceUuid, context.args.at(0));
+    const std::optional<QJsonObject> number = m_db.findNumber(context.workspace, context.args.at(0));
     if (!number)
         return HttpResponse::error(404, QStringLiteral("Phone number not found"));
     return HttpResponse::json(200, *number);

@@ -1,46 +1,49 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <QByteArray>
+#include "HttpResponse.h"
+#include "NumberWrites.h"
+
+#include <QElapsedTimer>
+#include <QHash>
 #include <QHttpServerRequest>
-#include <QJsonValue>
-#include <QList>
+#include <QJsonObject>
 #include <QStringList>
 
 #include <functional>
-#include <utility>
 
 namespace phonedesk::server {
 
 class ServerDatabase;
 
-struct HttpResponse
+struct HttpApiOptions
 {
-    int status = 200;
-    QByteArray body; // JSON
-    QList<std::pair<QByteArray, QByteArray>> headers;
-
-    static HttpResponse json(int status, const QJsonValue& body);
-    // FastAPI style: {"detail": "..."}
-    static HttpResponse error(int status, const QString& detail);
+    int rateLimitPerSecond = 0; // per token; 0: off
+    int unavailableFirst = 0; // answer the first N requests with 503, to exercise client retries
+    bool logRequests = false; // one line per request on stdout: "GET /path 200"
 };
 
 // The contract's routes: parses the path, checks the bearer token, the scope and the
-// workspace membership, and answers from the database. Transport-free: the HTTP server hands
-// each request in and writes the response out.
+// workspace membership, reads the JSON body, and answers from the database. Transport-free:
+// the HTTP server hands each request in and writes the response out.
 class HttpApi
 {
 public:
-    explicit HttpApi(ServerDatabase& db);
+    static constexpr qsizetype kMaxBodyBytes = 1024 * 1024;
 
-    HttpResponse handle(const QHttpServerRequest& request) const;
+    HttpApi(ServerDatabase& db, HttpApiOptions options = {});
+
+    HttpResponse handle(const QHttpServerRequest& request);
+    // "GET /api/v2/w/{workspace_uuid}/phone-numbers/{id}", one per route served.
+    QStringList routes() const;
 
 private:
     struct Context
     {
-        QString workspaceUuid;
-        QStringList args; // the path after /phone-numbers, split, e.g. {"12", "archive"}
+        QString workspace;
+        QStringList args; // the path after /phone-numbers, split: {"12", "archive"}
         const QHttpServerRequest& request;
+        QJsonObject body;
     };
     using Handler = std::function<HttpResponse(const Context&)>;
     struct Route
@@ -48,16 +51,22 @@ private:
         QHttpServerRequest::Method method;
         QStringList pattern; // "{id}" stands for any one segment
         const char* scope;
+        bool takesBody;
         Handler handler;
     };
 
-    HttpResponse authorize(const QHttpServerRequest& request, const char* scope,
-                           const QString& workspaceUuid) const;
+    HttpResponse dispatch(const QHttpServerRequest& request);
+    HttpResponse authorize(const QHttpServerRequest& request, const char* scope, const QString& workspace);
     HttpResponse listNumbers(const Context& context) const;
     HttpResponse getNumber(const Context& context) const;
 
     ServerDatabase& m_db;
+    NumberWrites m_writes;
+    HttpApiOptions m_options;
     QList<Route> m_routes;
+    int m_requestsSeen = 0;
+    QElapsedTimer m_clock;
+    QHash<QString, std::pair<qint64, int>> m_rateWindows; // token -> (second, requests in it)
 };
 
 } // namespace phonedesk::server

@@ -68,10 +68,13 @@ void ServerProcess::stop()
 
 void ServerProcess::readOutput()
 {
-    while (!m_url.isValid() && m_process.canReadLine()) {
+    // Read everything, always: a full pipe would block the server.
+    while (m_process.canReadLine()) {
         const QString line = QString::fromUtf8(m_process.readLine()).trimmed();
         const QLatin1String prefix("listening on ");
-        if (line.startsWith(prefix)) {
+        if (m_url.isValid()) {
+            m_lines << line;
+        } else if (line.startsWith(prefix)) {
             m_url = QUrl(line.mid(prefix.size()));
             Q_EMIT listening(m_url);
         }

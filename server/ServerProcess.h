@@ -29,6 +29,9 @@ public:
     QUrl url() const { return m_url; }
     bool isRunning() const { return m_process.state() != QProcess::NotRunning; }
     QString errorText() const { return m_error; }
+    // What the server printed after its first line (with --log-requests: one line per request).
+    QStringList outputLines() const { return m_lines; }
+    void clearOutput() { m_lines.clear(); }
 
 Q_SIGNALS:
     void listening(const QUrl& url);
@@ -41,6 +44,7 @@ private:
     QProcess m_process;
     QUrl m_url;
     QString m_error;
+    QStringList m_lines;
 };
 
 } // namespace phonedesk::server

@@ -48,7 +48,16 @@ int main(int argc, char* argv[])
                                       QStringLiteral("N"));
     const QCommandLineOption bind(QStringLiteral("bind"), QStringLiteral("Address to listen on."),
                                   QStringLiteral("ADDRESS"), QStringLiteral("127.0.0.1"));
-    parser.addOptions({port, db, fixture, seed, generate, bind});
+    const QCommandLineOption rateLimit(QStringLiteral("rate-limit"),
+                                       QStringLiteral("Requests per second per token; 0 is off."),
+                                       QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption logRequests(QStringLiteral("log-requests"),
+                                         QStringLiteral("Print one line per request: method, path, status."));
+    const QCommandLineOption unavailableFirst(QStringLiteral("unavailable-first"),
+                                              QStringLiteral("Answer the first N requests with 503 (to test client retries)."),
+                                              QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption routes(QStringLiteral("routes"), QStringLiteral("List the routes served, then exit."));
+    parser.addOptions({port, db, fixture, seed, generate, bind, rateLimit, logRequests, unavailableFirst, routes});
     parser.process(app);
 
     QString fixturePath = parser.value(fixture);
@@ -66,6 +75,16 @@ int main(int argc, char* argv[])
     const QHostAddress address(parser.value(bind));
     if (address.isNull())
         return fail(QStringLiteral("--bind needs an IP address, got \"%1\"").arg(parser.value(bind)));
+
+    HttpApiOptions apiOptions;
+    bool numbersOk = true;
+    apiOptions.rateLimitPerSecond = parser.value(rateLimit).toInt(&numbersOk);
+    if (!numbersOk || apiOptions.rateLimitPerSecond < 0)
+        return fail(QStringLiteral("--rate-limit needs a number of requests per second"));
+    apiOptions.unavailableFirst = parser.value(unavailableFirst).toInt(&numbersOk);
+    if (!numbersOk || apiOptions.unavailableFirst < 0)
+        return fail(QStringLiteral("--unavailable-first needs a count"));
+    apiOptions.logRequests = parser.isSet(logRequests);
 
     QTemporaryDir scratch;
     const QString dbPath = parser.isSet(db) ? parser.value(db) : scratch.filePath(QStringLiteral("server.sqlite"));
@@ -89,7 +108,12 @@ int main(int argc, char* argv[])
             return fail(error);
     }
 
-    HttpApi api(database);
+    HttpApi api(database, apiOptions);
+    if (parser.isSet(routes)) {
+        for (const QString& route : api.routes())
+            std::printf("%s\n", qPrintable(route));
+        return 0;
+    }
     ApiHttpServer server(api);
     const quint16 bound = server.listen(address, static_cast<quint16>(portNumber));
     if (bound == 0)

@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "NumberRules.h"
+
+#include <QByteArray>
+#include <QJsonValue>
+#include <QList>
+
+#include <utility>
+
+namespace phonedesk::server {
+
+// An answer of the API, before it goes on the wire: always JSON, FastAPI style for errors.
+struct HttpResponse
+{
+    int status = 200;
+    QByteArray body;
+    QList<std::pair<QByteArray, QByteArray>> headers;
+
+    static HttpResponse json(int status, const QJsonValue& body);
+    // {"detail": "..."}
+    static HttpResponse error(int status, const QString& detail);
+    // 422: {"detail": [{"loc": [location, field], "msg": ..., "type": "value_error"}, ...]}
+    static HttpResponse invalid(const QList<FieldError>& errors, const char* location = "body");
+};
+
+} // namespace phonedesk::server
