@@ -2,15 +2,17 @@
 #include "ApiCall.h"
 
 #include <QNetworkReply>
+#include <QRandomGenerator>
 
 namespace phonedesk::api {
 
-ApiCall::ApiCall(QNetworkReply* reply, QObject* parent) : QObject(parent), m_reply(reply)
+ApiCall::ApiCall(Sender send, RetryPolicy retry, QObject* parent)
+    : QObject(parent), m_send(std::move(send)), m_retry(retry)
 {
-    connect(reply, &QNetworkReply::finished, this, &ApiCall::onReplyFinished);
-    // Collected for the message only: TLS errors are never ignored.
-    connect(reply, &QNetworkReply::sslErrors, this,
-            [this](const QList<QSslError>& errors) { m_sslErrors = errors; });
+    m_backoff.setSingleShot(true);
+    connect(&m_backoff, &QTimer::timeout, this, &ApiCall::send);
+    // Sent from the event loop, so that the caller can connect to finished() first.
+    m_backoff.start(0);
 }
 
 ApiCall::~ApiCall()
@@ -22,29 +24,68 @@ ApiCall::~ApiCall()
     }
 }
 
+void ApiCall::send()
+{
+    ++m_attempts;
+    m_sslErrors.clear();
+    QNetworkReply* reply = m_send();
+    m_reply = reply;
+    connect(reply, &QNetworkReply::finished, this, &ApiCall::onReplyFinished);
+    // Collected for the message only: TLS errors are never ignored.
+    connect(reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError>& errors) { m_sslErrors = errors; });
+}
+
 void ApiCall::cancel()
 {
-    if (m_finished || !m_reply)
+    if (m_finished)
         return;
     m_cancelled = true;
-    m_reply->abort(); // emits finished() synchronously
+    if (m_reply) {
+        m_reply->abort(); // emits finished(), which finishes this call
+        return;
+    }
+    m_backoff.stop(); // not sent yet, or waiting to retry
+    m_error = {};
+    m_error.kind = ApiError::Kind::Cancelled;
+    finish();
 }
 
 void ApiCall::onReplyFinished()
 {
     QNetworkReply* reply = m_reply;
+    m_reply = nullptr;
+    reply->deleteLater();
     m_error = errorOf(reply);
     if (m_error.ok()) {
-        const QString problem = readBody(reply->readAll());
-        if (!problem.isEmpty()) {
+        if (const QString problem = readBody(reply->readAll()); !problem.isEmpty()) {
             m_error.kind = ApiError::Kind::BadResponse;
             m_error.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
             m_error.detail = problem;
         }
     }
+    if (m_error.isTransient() && m_attempts <= m_retry.maxRetries) {
+        const std::chrono::milliseconds delay = retryDelay();
+        if (delay <= m_retry.maxDelay) {
+            m_backoff.start(delay);
+            return;
+        }
+    }
+    finish();
+}
+
+std::chrono::milliseconds ApiCall::retryDelay() const
+{
+    if (m_error.retryAfterSeconds >= 0)
+        return std::chrono::seconds(m_error.retryAfterSeconds);
+    // 1x, 2x, 4x ... the base, plus up to one base of jitter so that clients spread out.
+    const qint64 base = m_retry.baseDelay.count();
+    const qint64 jitter = base > 0 ? QRandomGenerator::global()->bounded(base) : 0;
+    return std::chrono::milliseconds(base * (qint64(1) << (m_attempts - 1)) + jitter);
+}
+
+void ApiCall::finish()
+{
     m_finished = true;
-    m_reply = nullptr;
-    reply->deleteLater();
     Q_EMIT finished();
     deleteLater();
 }
@@ -60,12 +101,11 @@ ApiError ApiCall::errorOf(QNetworkReply* reply) const
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (status >= 400)
         return ApiError::fromHttp(status, reply->readAll(), reply->rawHeader("Retry-After"));
+    e.httpStatus = status;
     switch (reply->error()) {
     case QNetworkReply::NoError:
-        if (status < 200 || status >= 300) {
+        if (status < 200 || status >= 300)
             e.kind = K::Http;
-            e.httpStatus = status;
-        }
         return e;
     case QNetworkReply::OperationCanceledError: // only the transfer timeout aborts besides cancel()
         e.kind = K::Timeout;
@@ -80,7 +120,10 @@ ApiError ApiCall::errorOf(QNetworkReply* reply) const
         e.kind = K::Redirect;
         break;
     default:
-        e.kind = K::Network;
+        // Headers came but the body broke off: the server was reached, its answer is unusable.
+        e.kind = status > 0 ? K::BadResponse : K::Network;
+        if (status > 0)
+            e.detail = tr("the answer was cut off (%1)").arg(reply->errorString());
         break;
     }
     if (e.detail.isEmpty())

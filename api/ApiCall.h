@@ -8,10 +8,25 @@
 #include <QObject>
 #include <QPointer>
 #include <QSslError>
+#include <QTimer>
+
+#include <chrono>
+#include <functional>
 
 class QNetworkReply;
 
 namespace phonedesk::api {
+
+// How often and how patiently a request that may be repeated (a GET) is tried again after a
+// transient failure: exponential backoff with jitter, or the server's Retry-After.
+struct RetryPolicy
+{
+    int maxRetries = 3;
+    std::chrono::milliseconds baseDelay {250};
+    std::chrono::milliseconds maxDelay {10000}; // a longer Retry-After is reported, not waited for
+
+    static RetryPolicy never() { return {0, {}, {}}; }
+};
 
 // One request in flight. Emits finished() exactly once, then deletes itself later; read
 // error() and, on success, the typed value of a ResultCall in the slot connected to finished().
@@ -20,29 +35,40 @@ class ApiCall : public QObject
     Q_OBJECT
 
 public:
+    using Sender = std::function<QNetworkReply*()>;
+
     ~ApiCall() override;
 
-    // Stops the request; finished() still comes, with ApiError::Kind::Cancelled.
+    // Stops the request (or the wait before a retry); finished() still comes, with
+    // ApiError::Kind::Cancelled.
     void cancel();
     bool isFinished() const { return m_finished; }
     const ApiError& error() const { return m_error; }
     bool ok() const { return m_finished && m_error.ok(); }
+    int attempts() const { return m_attempts; }
 
 Q_SIGNALS:
     void finished();
 
 protected:
-    ApiCall(QNetworkReply* reply, QObject* parent);
+    ApiCall(Sender send, RetryPolicy retry, QObject* parent);
     // Reads a 2xx body into the typed value; returns what is wrong with it, or nothing.
     virtual QString readBody(const QByteArray& body) = 0;
 
 private:
+    void send();
     void onReplyFinished();
     ApiError errorOf(QNetworkReply* reply) const;
+    std::chrono::milliseconds retryDelay() const;
+    void finish();
 
+    Sender m_send;
+    RetryPolicy m_retry;
+    QTimer m_backoff;
     QPointer<QNetworkReply> m_reply;
     QList<QSslError> m_sslErrors;
     ApiError m_error;
+    int m_attempts = 0;
     bool m_cancelled = false;
     bool m_finished = false;
 };
@@ -53,8 +79,8 @@ class ResultCall final : public ApiCall
 public:
     using Parser = Parsed<T> (*)(const QByteArray&);
 
-    ResultCall(QNetworkReply* reply, Parser parser, QObject* parent)
-        : ApiCall(reply, parent), m_parser(parser)
+    ResultCall(Sender send, RetryPolicy retry, Parser parser, QObject* parent)
+        : ApiCall(std::move(send), retry, parent), m_parser(parser)
     {
     }
 
@@ -76,5 +102,6 @@ private:
 using PhoneNumberCall = ResultCall<PhoneNumber>;
 using PhoneNumberListCall = ResultCall<QList<PhoneNumber>>;
 using ProviderPhoneListCall = ResultCall<QList<ProviderPhone>>;
+using ArchiveBlockersCall = ResultCall<ArchiveBlockers>;
 
 } // namespace phonedesk::api

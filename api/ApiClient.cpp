@@ -1,12 +1,20 @@
 // SPDX-License-Identifier: MIT
 #include "ApiClient.h"
 
+#include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
-#include <QUrlQuery>
 
 namespace phonedesk::api {
+namespace {
+
+QString segment(const QString& idOrUuid)
+{
+    return QLatin1Char('/') + QString::fromUtf8(QUrl::toPercentEncoding(idOrUuid));
+}
+
+} // namespace
 
 ApiClient::ApiClient(QObject* parent) : QObject(parent), m_network(new QNetworkAccessManager(this))
 {
@@ -46,6 +54,25 @@ QNetworkRequest ApiClient::request(const QString& path, const QString& query) co
     return req;
 }
 
+template<typename T>
+ResultCall<T>* ApiClient::get(const QString& path, Parsed<T> (*parser)(const QByteArray&), const QString& query)
+{
+    const QNetworkRequest req = request(path, query);
+    return new ResultCall<T>([network = m_network, req] { return network->get(req); }, m_retry, parser, this);
+}
+
+PhoneNumberCall* ApiClient::write(const QByteArray& method, const QString& path, const std::optional<QJsonObject>& body)
+{
+    QNetworkRequest req = request(path);
+    QByteArray bytes;
+    if (body) {
+        req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        bytes = QJsonDocument(*body).toJson(QJsonDocument::Compact);
+    }
+    return new PhoneNumberCall([network = m_network, req, method, bytes] { return network->sendCustomRequest(req, method, bytes); },
+                               RetryPolicy::never(), parsePhoneNumber, this);
+}
+
 PhoneNumberListCall* ApiClient::listPhoneNumbers(ArchivedFilter filter)
 {
     QString query;
@@ -53,13 +80,43 @@ PhoneNumberListCall* ApiClient::listPhoneNumbers(ArchivedFilter filter)
         query = QStringLiteral("is_archived=false");
     else if (filter == ArchivedFilter::ArchivedOnly)
         query = QStringLiteral("is_archived=true");
-    return new PhoneNumberListCall(m_network->get(request({}, query)), parsePhoneNumberList, this);
+    return get({}, parsePhoneNumberList, query);
 }
 
 PhoneNumberCall* ApiClient::getPhoneNumber(const QString& idOrUuid)
 {
-    const QString path = QLatin1Char('/') + QString::fromUtf8(QUrl::toPercentEncoding(idOrUuid));
-    return new PhoneNumberCall(m_network->get(request(path)), parsePhoneNumber, this);
+    return get(segment(idOrUuid), parsePhoneNumber);
+}
+
+ProviderPhoneListCall* ApiClient::listLinkablePhones()
+{
+    return get(QStringLiteral("/linkable-phones"), parseProviderPhoneList);
+}
+
+ArchiveBlockersCall* ApiClient::getArchiveBlockers(const QString& idOrUuid)
+{
+    return get(segment(idOrUuid) + QLatin1String("/archive-blockers"), parseArchiveBlockers);
+}
+
+PhoneNumberCall* ApiClient::createPhoneNumber(const CreatePhoneNumberRequest& request)
+{
+    return write("POST", {}, request.toJson());
+}
+
+PhoneNumberCall* ApiClient::updatePhoneNumber(const QString& idOrUuid, const UpdatePhoneNumberRequest& request)
+{
+    return write("PUT", segment(idOrUuid), request.fields);
+}
+
+PhoneNumberCall* ApiClient::linkPhoneNumber(const QString& idOrUuid, const std::optional<QString>& providerPhoneUuid)
+{
+    const QJsonObject body {{QLatin1String("providerPhoneUuid"), providerPhoneUuid ? QJsonValue(*providerPhoneUuid) : QJsonValue()}};
+    return write("POST", segment(idOrUuid) + QLatin1String("/link"), body);
+}
+
+PhoneNumberCall* ApiClient::archivePhoneNumber(const QString& idOrUuid)
+{
+    return write("POST", segment(idOrUuid) + QLatin1String("/archive"), std::nullopt);
 }
 
 } // namespace phonedesk::api

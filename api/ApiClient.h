@@ -2,11 +2,13 @@
 #pragma once
 
 #include "ApiCall.h"
+#include "Requests.h"
 
 #include <QObject>
 #include <QUrl>
 
 #include <chrono>
+#include <optional>
 
 class QNetworkAccessManager;
 class QNetworkRequest;
@@ -23,9 +25,10 @@ struct Connection
     bool isComplete() const { return baseUrl.isValid() && !workspaceUuid.isEmpty(); }
 };
 
-// The Phone Numbers API v2 over one QNetworkAccessManager. Every request carries the bearer
-// token, a User-Agent and a transfer timeout; redirects never leave the origin, so the token is
-// never sent to another host.
+// The Phone Numbers API v2 over one QNetworkAccessManager: one typed call per endpoint. Every
+// request carries the bearer token, a User-Agent and a transfer timeout; redirects never leave
+// the origin, so the token is never sent to another host. Reads are retried after transient
+// failures; writes never are, since the server may have applied them.
 class ApiClient : public QObject
 {
     Q_OBJECT
@@ -37,19 +40,32 @@ public:
     void setConnection(const Connection& connection);
     const Connection& connection() const { return m_connection; }
     void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
+    void setRetryPolicy(const RetryPolicy& policy) { m_retry = policy; }
 
+    // idOrUuid: the numeric id or the uuid, everywhere.
     PhoneNumberListCall* listPhoneNumbers(ArchivedFilter filter = ArchivedFilter::All);
-    // idOrUuid: the numeric id or the uuid.
     PhoneNumberCall* getPhoneNumber(const QString& idOrUuid);
+    ProviderPhoneListCall* listLinkablePhones();
+    ArchiveBlockersCall* getArchiveBlockers(const QString& idOrUuid);
+    PhoneNumberCall* createPhoneNumber(const CreatePhoneNumberRequest& request);
+    PhoneNumberCall* updatePhoneNumber(const QString& idOrUuid, const UpdatePhoneNumberRequest& request);
+    // nullopt unlinks.
+    PhoneNumberCall* linkPhoneNumber(const QString& idOrUuid, const std::optional<QString>& providerPhoneUuid);
+    PhoneNumberCall* archivePhoneNumber(const QString& idOrUuid);
 
     static QByteArray userAgent();
 
 private:
     QNetworkRequest request(const QString& path, const QString& query = {}) const;
+    template<typename T>
+    ResultCall<T>* get(const QString& path, Parsed<T> (*parser)(const QByteArray&), const QString& query = {});
+    // body: nullopt sends none.
+    PhoneNumberCall* write(const QByteArray& method, const QString& path, const std::optional<QJsonObject>& body);
 
     QNetworkAccessManager* m_network;
     Connection m_connection;
     std::chrono::milliseconds m_timeout {std::chrono::seconds(20)};
+    RetryPolicy m_retry;
 };
 
 } // namespace phonedesk::api

@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "ApiError.h"
 
+#include "JsonMapping.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 namespace phonedesk::api {
 namespace {
@@ -48,9 +51,13 @@ ApiError ApiError::fromHttp(int status, const QByteArray& body, const QByteArray
     const int seconds = retryAfter.trimmed().toInt(&ok);
     if (ok && seconds >= 0)
         e.retryAfterSeconds = seconds;
-    const QJsonValue detail = QJsonDocument::fromJson(body).object().value(QLatin1String("detail"));
+    const QJsonObject object = QJsonDocument::fromJson(body).object();
+    const QJsonValue detail = object.value(QLatin1String("detail"));
     if (detail.isString()) {
         e.detail = detail.toString();
+        static const QRegularExpression scope(QStringLiteral("\\bphones:(read|write|admin)\\b"));
+        if (status == 403)
+            e.missingScope = scope.match(e.detail).captured(0);
     } else if (detail.isArray()) {
         e.fieldErrors = fieldErrorsOf(detail.toArray());
         QStringList parts;
@@ -58,7 +65,23 @@ ApiError ApiError::fromHttp(int status, const QByteArray& body, const QByteArray
             parts << it.key() + QLatin1String(": ") + it.value();
         e.detail = parts.join(QLatin1String("; "));
     }
+    if (status == 409 && object.value(QLatin1String("blockers")).isArray())
+        e.blockers = archiveBlockerListFromJson(object.value(QLatin1String("blockers")).toArray()).value;
     return e;
+}
+
+bool ApiError::isTransient() const
+{
+    switch (kind) {
+    case Kind::Timeout:
+    case Kind::Network:
+    case Kind::RateLimited:
+        return true;
+    case Kind::Server:
+        return httpStatus == 502 || httpStatus == 503 || httpStatus == 504;
+    default:
+        return false;
+    }
 }
 
 QString ApiError::message() const
@@ -72,10 +95,12 @@ QString ApiError::message() const
     case Kind::Tls: return tr("The secure connection failed:") + server;
     case Kind::Redirect: return tr("The server redirected to another address; the request was not sent there.");
     case Kind::Unauthorized: return tr("The server rejected the API token. Check it, or create a new one.");
-    case Kind::Forbidden: return tr("Not allowed:") + server;
+    case Kind::Forbidden:
+        return missingScope.isEmpty() ? tr("Not allowed:") + server
+                                      : tr("Not allowed: the API token lacks the %1 scope.").arg(missingScope);
     case Kind::NotFound: return tr("Not found:") + server;
     case Kind::Conflict: return tr("Conflict:") + server;
-    case Kind::TooLarge: return tr("The request is too large for the server.");
+    case Kind::TooLarge: return tr("The request is too large for the server (over 1 MiB).");
     case Kind::Validation: return tr("The server refused some fields:") + server;
     case Kind::RateLimited:
         return retryAfterSeconds >= 0

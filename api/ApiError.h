@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "ArchiveBlockers.h"
+
 #include <QCoreApplication>
 #include <QMap>
 #include <QString>
@@ -39,11 +41,17 @@ public:
     QString detail; // the server's own words, or the network layer's
     QMap<QString, QString> fieldErrors; // 422: field name -> message
     int retryAfterSeconds = -1; // 429/503 with Retry-After
+    QString missingScope; // 403: the scope the server named, e.g. "phones:admin"
+    QList<ArchiveBlocker> blockers; // 409 from archive
 
     bool ok() const { return kind == Kind::None; }
     // The server could not be reached: the store goes offline and keeps the cache.
     bool isConnectivity() const { return kind == Kind::Timeout || kind == Kind::Network; }
     QString message() const;
+
+    // Worth asking again, for a request that may be repeated: the server was unreachable,
+    // overloaded or asked us to slow down.
+    bool isTransient() const;
 
     static ApiError fromHttp(int status, const QByteArray& body, const QByteArray& retryAfter);
 };

@@ -156,14 +156,8 @@ QJsonValue nullable(const std::optional<QString>& v) { return v ? QJsonValue(*v)
 QJsonValue nullable(const std::optional<qint64>& v) { return v ? QJsonValue(*v) : QJsonValue(); }
 
 template<typename T, typename ParseOne>
-Parsed<QList<T>> parseList(const QByteArray& body, ParseOne parseOne)
+Parsed<QList<T>> parseArray(const QJsonArray& array, ParseOne parseOne)
 {
-    QJsonDocument doc;
-    if (QString error = parseDocument(body, doc); !error.isEmpty())
-        return {{}, error};
-    if (!doc.isArray())
-        return {{}, QStringLiteral("the response should be a JSON array")};
-    const QJsonArray array = doc.array();
     Parsed<QList<T>> result;
     result.value.reserve(array.size());
     for (qsizetype i = 0; i < array.size(); ++i) {
@@ -175,6 +169,29 @@ Parsed<QList<T>> parseList(const QByteArray& body, ParseOne parseOne)
             return {{}, path + QLatin1Char('.') + one.error};
         result.value.append(std::move(one.value));
     }
+    return result;
+}
+
+template<typename T, typename ParseOne>
+Parsed<QList<T>> parseList(const QByteArray& body, ParseOne parseOne)
+{
+    QJsonDocument doc;
+    if (QString error = parseDocument(body, doc); !error.isEmpty())
+        return {{}, error};
+    if (!doc.isArray())
+        return {{}, QStringLiteral("the response should be a JSON array")};
+    return parseArray<T>(doc.array(), parseOne);
+}
+
+Parsed<ArchiveBlocker> blockerFromJson(const QJsonObject& object)
+{
+    Parsed<ArchiveBlocker> result;
+    Reader r(object, {});
+    r.text("kind", result.value.kind);
+    r.integer("id", result.value.id);
+    r.text("name", result.value.name);
+    r.text("reason", result.value.reason);
+    result.error = r.error();
     return result;
 }
 
@@ -282,6 +299,38 @@ Parsed<QList<PhoneNumber>> parsePhoneNumberList(const QByteArray& body)
 Parsed<QList<ProviderPhone>> parseProviderPhoneList(const QByteArray& body)
 {
     return parseList<ProviderPhone>(body, providerPhoneFromJson);
+}
+
+Parsed<QList<ArchiveBlocker>> archiveBlockerListFromJson(const QJsonArray& array)
+{
+    Parsed<QList<ArchiveBlocker>> parsed = parseArray<ArchiveBlocker>(array, blockerFromJson);
+    if (!parsed.ok())
+        parsed.error = QLatin1String("blockers") + parsed.error;
+    return parsed;
+}
+
+Parsed<ArchiveBlockers> parseArchiveBlockers(const QByteArray& body)
+{
+    QJsonDocument doc;
+    if (QString error = parseDocument(body, doc); !error.isEmpty())
+        return {{}, error};
+    if (!doc.isObject())
+        return {{}, QStringLiteral("the response should be a JSON object")};
+    Parsed<ArchiveBlockers> result;
+    const QJsonObject object = doc.object();
+    Reader r(object, {});
+    r.integer("phoneNumberId", result.value.phoneNumberId);
+    r.flag("canArchive", result.value.canArchive);
+    const QJsonValue list = object.value(QLatin1String("blockers"));
+    if (!list.isArray())
+        r.fail("blockers", QStringLiteral("should be an array"));
+    result.error = r.error();
+    if (result.ok()) {
+        Parsed<QList<ArchiveBlocker>> blockers = archiveBlockerListFromJson(list.toArray());
+        result.value.blockers = std::move(blockers.value);
+        result.error = blockers.error;
+    }
+    return result;
 }
 
 } // namespace phonedesk::api

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "ArchiveBlockers.h"
 #include "PhoneNumber.h"
 #include "ProviderPhone.h"
 
@@ -31,6 +32,9 @@ QJsonObject toJson(const ProviderPhone& phone);
 Parsed<PhoneNumber> parsePhoneNumber(const QByteArray& body);
 Parsed<QList<PhoneNumber>> parsePhoneNumberList(const QByteArray& body);
 Parsed<QList<ProviderPhone>> parseProviderPhoneList(const QByteArray& body);
+Parsed<ArchiveBlockers> parseArchiveBlockers(const QByteArray& body);
+// The "blockers" list of an ArchiveBlockers body, or of a 409 from archive.
+Parsed<QList<ArchiveBlocker>> archiveBlockerListFromJson(const QJsonArray& array);
 
 QString toIsoUtc(const QDateTime& time);
 

@@ -5,56 +5,12 @@
 #include "TestSupport.h"
 
 #include <QSignalSpy>
-#include <QTcpServer>
-#include <QTcpSocket>
 #include <QTest>
 #include <QTimer>
 
 using namespace phonedesk;
 using namespace phonedesk::api;
 using namespace std::chrono_literals;
-
-namespace {
-
-// Accepts connections, records what arrives, and answers with a fixed reply (or never).
-class RawPeer : public QObject
-{
-public:
-    explicit RawPeer(QByteArray reply) : m_reply(std::move(reply))
-    {
-        m_server.listen(QHostAddress::LocalHost);
-        connect(&m_server, &QTcpServer::newConnection, this, [this] {
-            QTcpSocket* socket = m_server.nextPendingConnection();
-            connect(socket, &QTcpSocket::readyRead, this, [this, socket] {
-                received += socket->readAll();
-                if (received.contains("\r\n\r\n") && !m_reply.isEmpty())
-                    socket->write(m_reply);
-            });
-        });
-    }
-    QUrl url() const { return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_server.serverPort())); }
-    QByteArray received;
-
-private:
-    QTcpServer m_server;
-    QByteArray m_reply;
-};
-
-// Waits for the call to finish and returns its error.
-ApiError finish(ApiCall* call)
-{
-    ApiError error;
-    bool done = false;
-    QObject::connect(call, &ApiCall::finished, call, [&] {
-        error = call->error();
-        done = true;
-    });
-    if (!QTest::qWaitFor([&] { return done; }, 15000))
-        qWarning("call did not finish");
-    return error;
-}
-
-} // namespace
 
 class TestApiClient : public QObject
 {
@@ -83,14 +39,14 @@ private Q_SLOTS:
         auto* byId = client.getPhoneNumber(QStringLiteral("1"));
         PhoneNumber first;
         connect(byId, &ApiCall::finished, this, [&] { first = byId->value(); });
-        QVERIFY(finish(byId).ok());
+        QVERIFY(test::finish(byId).ok());
         QCOMPARE(first.name, QStringLiteral("Main customer line"));
         QCOMPARE(first.phoneNumber, QStringLiteral("+14155550100"));
 
         auto* byUuid = client.getPhoneNumber(first.uuid);
         PhoneNumber again;
         connect(byUuid, &ApiCall::finished, this, [&] { again = byUuid->value(); });
-        QVERIFY(finish(byUuid).ok());
+        QVERIFY(test::finish(byUuid).ok());
         QCOMPARE(again, first);
     }
 
@@ -120,7 +76,7 @@ private Q_SLOTS:
         ApiClient client;
         client.setConnection({m_server->url(), workspace, token});
         ApiCall* call = id.isEmpty() ? static_cast<ApiCall*>(client.listPhoneNumbers()) : client.getPhoneNumber(id);
-        const ApiError error = finish(call);
+        const ApiError error = test::finish(call);
         QCOMPARE(int(error.kind), kind);
         QCOMPARE(error.detail, detail);
         QVERIFY(!error.message().isEmpty());
@@ -135,7 +91,7 @@ private Q_SLOTS:
         auto* call = client.getPhoneNumber(QStringLiteral("38"));
         QString workspace;
         connect(call, &ApiCall::finished, this, [&] { workspace = call->value().workspaceUuid; });
-        QVERIFY(finish(call).ok());
+        QVERIFY(test::finish(call).ok());
         QCOMPARE(workspace, QLatin1String(demo::kOtherWorkspaceUuid));
     }
 
@@ -147,7 +103,7 @@ private Q_SLOTS:
         server->stop();
         ApiClient client;
         client.setConnection({url, QLatin1String(demo::kWorkspaceUuid), QLatin1String(demo::kAdminToken)});
-        const ApiError error = finish(client.listPhoneNumbers());
+        const ApiError error = test::finish(client.listPhoneNumbers());
         QCOMPARE(error.kind, ApiError::Kind::Network);
         QVERIFY(error.isConnectivity());
         QVERIFY2(error.message().startsWith(QLatin1String("Cannot reach the server")), qPrintable(error.message()));
@@ -155,25 +111,25 @@ private Q_SLOTS:
 
     void aSilentServerTimesOutAndACancelIsToldApart()
     {
-        RawPeer silent({}); // accepts, never answers
+        test::RawPeer silent({}); // accepts, never answers
         ApiClient client;
         client.setConnection({silent.url(), QStringLiteral("ws"), QStringLiteral("t")});
         client.setTimeout(300ms);
-        QCOMPARE(finish(client.listPhoneNumbers()).kind, ApiError::Kind::Timeout);
+        QCOMPARE(test::finish(client.listPhoneNumbers()).kind, ApiError::Kind::Timeout);
 
         client.setTimeout(20s);
         ApiCall* call = client.listPhoneNumbers();
         QTRY_VERIFY(silent.received.contains("GET"));
         QTimer::singleShot(0, call, &ApiCall::cancel);
-        QCOMPARE(finish(call).kind, ApiError::Kind::Cancelled);
+        QCOMPARE(test::finish(call).kind, ApiError::Kind::Cancelled);
     }
 
     void everyRequestCarriesTokenAndUserAgent()
     {
-        RawPeer peer("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 2\r\n\r\n[]");
+        test::RawPeer peer("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 2\r\n\r\n[]");
         ApiClient client;
         client.setConnection({peer.url(), QStringLiteral("ws-1"), QStringLiteral("s3cret")});
-        QVERIFY(finish(client.listPhoneNumbers(ArchivedFilter::ActiveOnly)).ok());
+        QVERIFY(test::finish(client.listPhoneNumbers(ArchivedFilter::ActiveOnly)).ok());
         QVERIFY2(peer.received.startsWith("GET /api/v2/w/ws-1/phone-numbers?is_archived=false HTTP/1.1"), peer.received.constData());
         QVERIFY(peer.received.contains("Authorization: Bearer s3cret\r\n"));
         QVERIFY(peer.received.contains("User-Agent: PhoneDesk/"));
@@ -181,22 +137,22 @@ private Q_SLOTS:
 
     void aRedirectToAnotherOriginIsRefusedAndTheTokenStaysHome()
     {
-        RawPeer elsewhere("HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\n[]");
-        RawPeer redirecting("HTTP/1.1 302 Found\r\nLocation: " + elsewhere.url().toEncoded()
+        test::RawPeer elsewhere("HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\n[]");
+        test::RawPeer redirecting("HTTP/1.1 302 Found\r\nLocation: " + elsewhere.url().toEncoded()
                             + "/api/v2/w/ws/phone-numbers\r\nContent-Length: 0\r\n\r\n");
         ApiClient client;
         client.setConnection({redirecting.url(), QStringLiteral("ws"), QStringLiteral("s3cret")});
-        QCOMPARE(finish(client.listPhoneNumbers()).kind, ApiError::Kind::Redirect);
+        QCOMPARE(test::finish(client.listPhoneNumbers()).kind, ApiError::Kind::Redirect);
         QVERIFY(redirecting.received.contains("s3cret"));
         QCOMPARE(elsewhere.received, QByteArray());
     }
 
     void anHtmlPageWithStatus200IsABadResponse()
     {
-        RawPeer proxy("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 21\r\n\r\n<html>Sign in</html>\n");
+        test::RawPeer proxy("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 21\r\n\r\n<html>Sign in</html>\n");
         ApiClient client;
         client.setConnection({proxy.url(), QStringLiteral("ws"), QStringLiteral("t")});
-        const ApiError error = finish(client.listPhoneNumbers());
+        const ApiError error = test::finish(client.listPhoneNumbers());
         QCOMPARE(error.kind, ApiError::Kind::BadResponse);
         QVERIFY2(error.message().contains(QLatin1String("not valid JSON")), qPrintable(error.message()));
     }
@@ -212,7 +168,7 @@ private:
         auto* call = client.listPhoneNumbers(filter);
         int size = -1;
         connect(call, &ApiCall::finished, this, [&] { size = int(call->value().size()); });
-        const ApiError error = finish(call);
+        const ApiError error = test::finish(call);
         return error.ok() ? size : -100;
     }
 

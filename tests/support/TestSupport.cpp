@@ -5,6 +5,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
+#include <QTcpSocket>
 #include <QTest>
 
 namespace phonedesk::test {
@@ -73,6 +74,41 @@ ProcessRun runToEnd(const QString& program, const QStringList& arguments, int ms
     }
     return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
             QString::fromUtf8(process.readAll())};
+}
+
+api::ApiError finish(api::ApiCall* call)
+{
+    api::ApiError error;
+    bool done = false;
+    QObject::connect(call, &api::ApiCall::finished, call, [&] {
+        error = call->error();
+        done = true;
+    });
+    if (!QTest::qWaitFor([&] { return done; }, 30000))
+        qWarning("call did not finish");
+    return error;
+}
+
+RawPeer::RawPeer(QByteArray reply, bool closeAfterReply) : m_reply(std::move(reply)), m_close(closeAfterReply)
+{
+    m_server.listen(QHostAddress::LocalHost);
+    connect(&m_server, &QTcpServer::newConnection, this, [this] {
+        QTcpSocket* socket = m_server.nextPendingConnection();
+        connect(socket, &QTcpSocket::readyRead, this, [this, socket] {
+            received += socket->readAll();
+            // A TLS hello has no header end: a closing peer answers whatever arrives.
+            if ((!m_close && !received.contains("\r\n\r\n")) || m_reply.isEmpty())
+                return;
+            socket->write(m_reply);
+            if (m_close)
+                socket->disconnectFromHost();
+        });
+    });
+}
+
+QUrl RawPeer::url() const
+{
+    return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_server.serverPort()));
 }
 
 QUrl numbersUrl(const QUrl& base, const QString& workspace)

@@ -4,9 +4,12 @@
 #include "DemoFixture.h"
 #include "ServerProcess.h"
 
+#include "ApiCall.h"
+
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
+#include <QTcpServer>
 #include <QUrl>
 
 #include <memory>
@@ -44,6 +47,25 @@ struct ProcessRun
 
 // Runs a program to its end, e.g. to check how a bad command line is refused.
 ProcessRun runToEnd(const QString& program, const QStringList& arguments, int msecs = 10000);
+
+// Waits for a client call to finish and returns its error (ok() on success). The call deletes
+// itself afterwards: read its value in a slot connected before.
+api::ApiError finish(api::ApiCall* call);
+
+// A raw TCP peer on loopback that records what arrives and answers with fixed bytes (or never,
+// when they are empty): for servers that misbehave, which the reference server never does.
+class RawPeer : public QObject
+{
+public:
+    explicit RawPeer(QByteArray reply, bool closeAfterReply = false);
+    QUrl url() const;
+    QByteArray received;
+
+private:
+    QTcpServer m_server;
+    QByteArray m_reply;
+    bool m_close;
+};
 
 // The list URL of a workspace on a running server.
 QUrl numbersUrl(const QUrl& base, const QString& workspace = QLatin1String(demo::kWorkspaceUuid));

@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "PhoneNumber.h"
+
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+namespace phonedesk::api {
+
+// POST /: a name, and the provider phone either by uuid or by its number; any updatable field
+// may come along in `fields` (built like an update, from a default PhoneNumber).
+struct CreatePhoneNumberRequest
+{
+    QString name;
+    std::optional<QString> providerPhoneUuid;
+    std::optional<QString> phoneNumber; // E.164, looked up in the pool
+    QJsonObject fields;
+
+    QJsonObject toJson() const;
+};
+
+// PUT /{id}: only the fields that changed, so that a field the user did not touch is never
+// sent and never overwrites what someone else changed meanwhile.
+struct UpdatePhoneNumberRequest
+{
+    QJsonObject fields;
+
+    static UpdatePhoneNumberRequest between(const PhoneNumber& before, const PhoneNumber& after);
+    bool isEmpty() const { return fields.isEmpty(); }
+};
+
+} // namespace phonedesk::api
