@@ -152,6 +152,18 @@ QString parseDocument(const QByteArray& body, QJsonDocument& doc)
         .arg(jsonError.offset);
 }
 
+// A whole body that must be one JSON object.
+QString parseObject(const QByteArray& body, QJsonObject& object)
+{
+    QJsonDocument doc;
+    if (QString error = parseDocument(body, doc); !error.isEmpty())
+        return error;
+    if (!doc.isObject())
+        return QStringLiteral("the response should be a JSON object");
+    object = doc.object();
+    return {};
+}
+
 QJsonValue nullable(const std::optional<QString>& v) { return v ? QJsonValue(*v) : QJsonValue(); }
 QJsonValue nullable(const std::optional<qint64>& v) { return v ? QJsonValue(*v) : QJsonValue(); }
 
@@ -283,12 +295,10 @@ QJsonObject toJson(const ProviderPhone& p)
 
 Parsed<PhoneNumber> parsePhoneNumber(const QByteArray& body)
 {
-    QJsonDocument doc;
-    if (QString error = parseDocument(body, doc); !error.isEmpty())
+    QJsonObject object;
+    if (QString error = parseObject(body, object); !error.isEmpty())
         return {{}, error};
-    if (!doc.isObject())
-        return {{}, QStringLiteral("the response should be a JSON object")};
-    return phoneNumberFromJson(doc.object());
+    return phoneNumberFromJson(object);
 }
 
 Parsed<QList<PhoneNumber>> parsePhoneNumberList(const QByteArray& body)
@@ -311,13 +321,10 @@ Parsed<QList<ArchiveBlocker>> archiveBlockerListFromJson(const QJsonArray& array
 
 Parsed<ArchiveBlockers> parseArchiveBlockers(const QByteArray& body)
 {
-    QJsonDocument doc;
-    if (QString error = parseDocument(body, doc); !error.isEmpty())
+    QJsonObject object;
+    if (QString error = parseObject(body, object); !error.isEmpty())
         return {{}, error};
-    if (!doc.isObject())
-        return {{}, QStringLiteral("the response should be a JSON object")};
     Parsed<ArchiveBlockers> result;
-    const QJsonObject object = doc.object();
     Reader r(object, {});
     r.integer("phoneNumberId", result.value.phoneNumberId);
     r.flag("canArchive", result.value.canArchive);

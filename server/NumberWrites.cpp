@@ -50,9 +50,16 @@ bool run(QSqlQuery& q, const QString& sql, const QVariantList& values)
 
 HttpResponse internalError() { return HttpResponse::error(500, QStringLiteral("Internal error; nothing was changed")); }
 HttpResponse numberNotFound() { return HttpResponse::error(404, QStringLiteral("Phone number not found")); }
-HttpResponse archivedConflict()
+
+// Why the number cannot be changed: not in this workspace (404) or archived (409).
+std::optional<HttpResponse> refuseChange(const std::optional<QJsonObject>& number,
+                                         const QString& whenArchived = QStringLiteral("The phone number is archived and cannot be changed"))
 {
-    return HttpResponse::error(409, QStringLiteral("The phone number is archived and cannot be changed"));
+    if (!number)
+        return numberNotFound();
+    if (number->value(QLatin1String("isArchived")).toBool())
+        return HttpResponse::error(409, whenArchived);
+    return std::nullopt;
 }
 
 struct ProviderPhone
@@ -226,10 +233,8 @@ HttpResponse NumberWrites::update(const QString& workspace, const QString& idOrU
     QSqlDatabase db = m_db.connection();
     Transaction transaction(db);
     const std::optional<QJsonObject> number = m_db.findNumber(workspace, idOrUuid);
-    if (!number)
-        return numberNotFound();
-    if (number->value(QLatin1String("isArchived")).toBool())
-        return archivedConflict();
+    if (auto refusal = refuseChange(number))
+        return *refusal;
     QJsonObject merged = *number;
     for (auto it = body.begin(); it != body.end(); ++it)
         merged.insert(it.key(), it.value());
@@ -275,12 +280,10 @@ HttpResponse NumberWrites::link(const QString& workspace, const QString& idOrUui
     QSqlDatabase db = m_db.connection();
     Transaction transaction(db);
     const std::optional<QJsonObject> number = m_db.findNumber(workspace, idOrUuid);
-    if (!number)
-        return numberNotFound();
-    if (!errors.isEmpty())
+    if (number && !errors.isEmpty())
         return HttpResponse::invalid(errors);
-    if (number->value(QLatin1String("isArchived")).toBool())
-        return archivedConflict();
+    if (auto refusal = refuseChange(number))
+        return *refusal;
     const qint64 id = number->value(QLatin1String("id")).toInteger();
     const QJsonValue current = number->value(QLatin1String("providerPhoneUuid"));
     if (wanted == current)
@@ -325,10 +328,8 @@ HttpResponse NumberWrites::archive(const QString& workspace, const QString& idOr
     QSqlDatabase db = m_db.connection();
     Transaction transaction(db);
     const std::optional<QJsonObject> number = m_db.findNumber(workspace, idOrUuid);
-    if (!number)
-        return numberNotFound();
-    if (number->value(QLatin1String("isArchived")).toBool())
-        return HttpResponse::error(409, QStringLiteral("The phone number is already archived"));
+    if (auto refusal = refuseChange(number, QStringLiteral("The phone number is already archived")))
+        return *refusal;
     if (const QJsonArray blockers = blockersOf(db, workspace, *number); !blockers.isEmpty()) {
         return HttpResponse::json(409, QJsonObject {
             {QLatin1String("detail"), QStringLiteral("Archiving is blocked by %1 workflow(s) or event rule(s); change them first").arg(blockers.size())},
