@@ -143,6 +143,21 @@ QString Cache::replaceNumbers(const QString& profile, const QList<api::PhoneNumb
     return {};
 }
 
+QString Cache::upsertNumber(const QString& profile, const api::PhoneNumber& number)
+{
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("INSERT INTO profiles (key) VALUES (?) ON CONFLICT (key) DO NOTHING"));
+    q.addBindValue(profile);
+    if (!q.exec())
+        return sqlError("cannot record the profile", q);
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO numbers (profileId, id, json)"
+                             " VALUES ((SELECT id FROM profiles WHERE key = ?), ?, ?)"));
+    q.addBindValue(profile);
+    q.addBindValue(number.id);
+    q.addBindValue(QString::fromUtf8(QJsonDocument(api::toJson(number)).toJson(QJsonDocument::Compact)));
+    return q.exec() ? QString() : sqlError("cannot store a number", q);
+}
+
 QList<api::PhoneNumber> Cache::numbers(const QString& profile) const
 {
     QList<api::PhoneNumber> result;

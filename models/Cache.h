@@ -30,6 +30,8 @@ public:
     // Replaces the profile's numbers and its sync time together, or changes nothing.
     QString replaceNumbers(const QString& profile, const QList<api::PhoneNumber>& numbers,
                            const QDateTime& syncedAt);
+    // One number as the server answered a write; the sync time stays.
+    QString upsertNumber(const QString& profile, const api::PhoneNumber& number);
     QList<api::PhoneNumber> numbers(const QString& profile) const;
     QDateTime numbersSyncedAt(const QString& profile) const; // invalid: never synced
 

@@ -58,7 +58,9 @@ void NumberStore::onRefreshed(const api::PhoneNumberListCall& call)
         return;
     }
     if (!m_lastError.ok()) {
-        setConnectivity(m_lastError.isConnectivity() ? Connectivity::Offline : Connectivity::Online);
+        noteError(m_lastError);
+        if (!m_lastError.isConnectivity())
+            setConnectivity(Connectivity::Online);
         Q_EMIT refreshFailed(m_lastError);
         return;
     }
@@ -67,6 +69,30 @@ void NumberStore::onRefreshed(const api::PhoneNumberListCall& call)
     m_cacheProblem = m_cache.replaceNumbers(m_profile, m_numbers, m_lastSync);
     Q_EMIT numbersUpdated(m_numbers);
     setConnectivity(Connectivity::Online);
+}
+
+void NumberStore::applyServerNumber(const api::PhoneNumber& number)
+{
+    const auto it = std::find_if(m_numbers.begin(), m_numbers.end(),
+                                 [&](const api::PhoneNumber& n) { return n.id == number.id; });
+    if (it != m_numbers.end())
+        *it = number;
+    else
+        m_numbers.append(number);
+    m_cacheProblem = m_cache.upsertNumber(m_profile, number);
+    setConnectivity(Connectivity::Online);
+    Q_EMIT numberChanged(number);
+}
+
+void NumberStore::noteError(const api::ApiError& error)
+{
+    if (error.isConnectivity()) {
+        setConnectivity(Connectivity::Offline);
+    } else if (error.kind == api::ApiError::Kind::Forbidden && !error.missingScope.isEmpty()
+               && !m_missingScopes.contains(error.missingScope)) {
+        m_missingScopes.insert(error.missingScope);
+        Q_EMIT permissionsChanged();
+    }
 }
 
 void NumberStore::setConnectivity(Connectivity connectivity)

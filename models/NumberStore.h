@@ -10,6 +10,7 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 
 namespace phonedesk::api {
 class ApiClient;
@@ -44,6 +45,14 @@ public:
     void setForcedOffline(bool offline);
     void refresh();
 
+    // The server's answer to a write (create, update, link, archive): it, not the local edit,
+    // goes into the numbers, the cache and the view.
+    void applyServerNumber(const api::PhoneNumber& number);
+    // Learns from a failed call: a 403 naming a scope is remembered for the session, and an
+    // unreachable server means offline.
+    void noteError(const api::ApiError& error);
+    bool lacksScope(const QString& scope) const { return m_missingScopes.contains(scope); }
+
     const QList<api::PhoneNumber>& numbers() const { return m_numbers; }
     Connectivity connectivity() const { return m_connectivity; }
     QDateTime lastSync() const { return m_lastSync; }
@@ -60,6 +69,10 @@ Q_SIGNALS:
     void numbersUpdated(const QList<api::PhoneNumber>& numbers);
     void connectivityChanged(Connectivity connectivity);
     void refreshFailed(const api::ApiError& error);
+    // One number changed or was created by a write.
+    void numberChanged(const api::PhoneNumber& number);
+    // What the token may do changed (a scope turned out to be missing).
+    void permissionsChanged();
 
 private:
     void onRefreshed(const api::PhoneNumberListCall& call);
@@ -75,6 +88,7 @@ private:
     QString m_cacheProblem;
     Connectivity m_connectivity = Connectivity::Unknown;
     bool m_forcedOffline = false;
+    QSet<QString> m_missingScopes;
     QPointer<api::ApiCall> m_call;
 };
 

@@ -193,6 +193,19 @@ void PhoneNumberModel::applyNumbers(const QList<api::PhoneNumber>& numbers)
     endInsertRows();
 }
 
+void PhoneNumberModel::upsertNumber(const api::PhoneNumber& number)
+{
+    if (const int row = rowOfId(number.id); row >= 0) {
+        m_rows[row] = makeRow(number);
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        return;
+    }
+    const int row = static_cast<int>(m_rows.size());
+    beginInsertRows({}, row, row);
+    m_rows.append(makeRow(number));
+    endInsertRows();
+}
+
 int PhoneNumberModel::rowOfId(qint64 id) const
 {
     for (int row = 0; row < m_rows.size(); ++row) {

@@ -36,6 +36,8 @@ public:
 
     void resetNumbers(const QList<api::PhoneNumber>& numbers);
     void applyNumbers(const QList<api::PhoneNumber>& numbers);
+    // One number from a write: changed in place, or appended.
+    void upsertNumber(const api::PhoneNumber& number);
 
     const api::PhoneNumber& numberAt(int row) const { return m_rows.at(row).number; }
     const SearchKey& searchKeyAt(int row) const { return m_rows.at(row).key; }

@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: MIT
+#include "WriteGate.h"
+
+#include "NumberStore.h"
+
+namespace phonedesk::models {
+
+const char* WriteGate::scopeOf(WriteAction action)
+{
+    return action == WriteAction::Archive ? "phones:admin" : "phones:write";
+}
+
+Availability WriteGate::check(WriteAction action, const api::PhoneNumber* selected) const
+{
+    if (m_store.isForcedOffline())
+        return {false, tr("Started with --offline: changes need the server.")};
+    if (m_store.connectivity() == NumberStore::Connectivity::Offline)
+        return {false, tr("Offline: changes need the server. Refresh (F5) when it is back.")};
+    if (action != WriteAction::New) {
+        if (!selected)
+            return {false, tr("Select a number first.")};
+        if (selected->isArchived)
+            return {false, action == WriteAction::Archive ? tr("This number is already archived.")
+                                                          : tr("Archived numbers cannot be changed.")};
+    }
+    const QString scope = QLatin1String(scopeOf(action));
+    if (m_store.lacksScope(scope))
+        return {false, tr("The API token lacks the %1 scope (the server said so this session).").arg(scope)};
+    return {true, {}};
+}
+
+} // namespace phonedesk::models

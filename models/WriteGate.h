@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "PhoneNumber.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace phonedesk::models {
+
+class NumberStore;
+
+enum class WriteAction { New, Edit, Link, Archive };
+
+struct Availability
+{
+    bool enabled = false;
+    QString reason; // why not, for the tooltip and status tip; empty when enabled
+};
+
+// Decides whether a write action can run now, and says why not: offline, nothing or an archived
+// number selected, or a scope the server said the token lacks. A plain object a test can drive.
+class WriteGate
+{
+    Q_DECLARE_TR_FUNCTIONS(WriteGate)
+
+public:
+    explicit WriteGate(const NumberStore& store) : m_store(store) { }
+
+    // selected: the number the action is for; null when none is selected.
+    Availability check(WriteAction action, const api::PhoneNumber* selected) const;
+
+    static const char* scopeOf(WriteAction action);
+
+private:
+    const NumberStore& m_store;
+};
+
+} // namespace phonedesk::models
