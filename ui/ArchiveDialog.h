@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "CallRunner.h"
+#include "PhoneNumber.h"
+
+#include <QDialog>
+
+#include <memory>
+
+class QPushButton;
+
+namespace Ui {
+class ArchiveDialog;
+}
+
+namespace phonedesk::ui {
+
+class MessageBar;
+
+// Archiving cannot be undone, so this dialog first loads what blocks it. With blockers it lists
+// them and cannot archive. Without, it says what archiving does and enables the red button only
+// once the number (or its last four digits) is typed; focus starts on Cancel, and the button
+// sends one request however often it is clicked.
+class ArchiveDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    ArchiveDialog(api::ApiClient& client, models::NumberStore& store, const api::PhoneNumber& number,
+                  QWidget* parent = nullptr, TokenPrompt prompt = defaultTokenPrompt());
+    ~ArchiveDialog() override;
+
+    // The typed confirmation matches: the whole number in any spelling, or its last four digits.
+    static bool confirms(const QString& typed, const QString& e164);
+
+protected:
+    void reject() override;
+
+private:
+    void loadBlockers();
+    void showBlockers(const QList<api::ArchiveBlocker>& blockers);
+    void showConfirmation();
+    void archive();
+    void updateArchiveButton();
+
+    std::unique_ptr<Ui::ArchiveDialog> m_ui;
+    models::NumberStore& m_store;
+    api::ApiClient& m_client;
+    api::PhoneNumber m_number;
+    CallRunner* m_runner;
+    MessageBar* m_messages;
+    QPushButton* m_archive;
+    bool m_sending = false;
+};
+
+} // namespace phonedesk::ui
