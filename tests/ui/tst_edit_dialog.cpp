@@ -1,0 +1,212 @@
+// SPDX-License-Identifier: MIT
+// The edit dialog against the real server (writes fixture, number 12 "Plain line").
+#include "ApiClient.h"
+#include "Cache.h"
+#include "EditNumberDialog.h"
+#include "MessageBar.h"
+#include "NumberStore.h"
+#include "TestSupport.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace phonedesk;
+
+namespace {
+
+const QString kOne = QStringLiteral("bbbbbbbb-0000-4000-8000-000000000001");
+
+void retype(QLineEdit* edit, const QString& text)
+{
+    edit->selectAll();
+    if (text.isEmpty())
+        QTest::keyClick(edit, Qt::Key_Backspace);
+    else
+        QTest::keyClicks(edit, text);
+}
+
+} // namespace
+
+class TestEditDialog : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init()
+    {
+        m_server = test::startServer({QStringLiteral("--fixture"), test::sourcePath(QStringLiteral("tests/server/fixtures/writes.json"))});
+        QVERIFY(m_server->url().isValid());
+        m_cache = std::make_unique<models::Cache>(m_dir.filePath(QStringLiteral("cache.sqlite")));
+        QCOMPARE(m_cache->open(), QString());
+        m_client = std::make_unique<api::ApiClient>();
+        m_client->setConnection({m_server->url(), kOne, QStringLiteral("admin")});
+        m_store = std::make_unique<models::NumberStore>(*m_cache, *m_client, models::systemClock());
+        m_store->openProfile(QStringLiteral("p"));
+        QSignalSpy synced(m_store.get(), &models::NumberStore::numbersUpdated);
+        m_store->refresh();
+        QVERIFY(synced.wait(10000));
+        m_dialog = std::make_unique<ui::EditNumberDialog>(*m_client, *m_store, number(12));
+        m_dialog->show();
+    }
+
+    void cleanup() { m_dialog.reset(); }
+
+    void startsFilledAndUnchanged()
+    {
+        QCOMPARE(line("name")->text(), QStringLiteral("Plain line"));
+        QCOMPARE(line("restartDelay")->text(), QStringLiteral("300"));
+        QCOMPARE(m_dialog->findChild<QComboBox*>(QStringLiteral("voiceWorkMode"))->currentText(), QStringLiteral("Always forward"));
+        QVERIFY(m_dialog->findChild<QCheckBox*>(QStringLiteral("enableVoice"))->isChecked());
+        QVERIFY(!save()->isEnabled());
+        QCOMPARE(save()->toolTip(), QStringLiteral("Nothing has changed yet."));
+    }
+
+    void eachRuleIsShownOnItsFieldUntilFixed_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("bad");
+        QTest::addColumn<QString>("good");
+        QTest::addColumn<QString>("marked"); // where the error shows
+        QTest::newRow("empty name") << QStringLiteral("name") << QString() << QStringLiteral("Front desk") << QStringLiteral("name");
+        QTest::newRow("delay not a number") << QStringLiteral("restartDelay") << QStringLiteral("soon") << QStringLiteral("60") << QStringLiteral("restartDelay");
+        QTest::newRow("delay over a week") << QStringLiteral("restartDelay") << QStringLiteral("604801") << QStringLiteral("604800") << QStringLiteral("restartDelay");
+        QTest::newRow("website") << QStringLiteral("brandWebsite") << QStringLiteral("acme dot com") << QStringLiteral("https://acme.example") << QStringLiteral("brandWebsite");
+        QTest::newRow("forward number") << QStringLiteral("voiceForwardNumber") << QStringLiteral("555-0199") << QStringLiteral("+14155550198") << QStringLiteral("voiceForwardNumber");
+        QTest::newRow("forwarding needs a number") << QStringLiteral("voiceForwardNumber") << QString() << QStringLiteral("+14155550198") << QStringLiteral("voiceForwardNumber");
+        QTest::newRow("workflow id") << QStringLiteral("defaultWorkflowId") << QStringLiteral("0") << QStringLiteral("3") << QStringLiteral("defaultWorkflowId");
+    }
+
+    void eachRuleIsShownOnItsFieldUntilFixed()
+    {
+        QFETCH(QString, field);
+        QFETCH(QString, bad);
+        QFETCH(QString, good);
+        QFETCH(QString, marked);
+        retype(line(field), bad);
+        QVERIFY2(!ui::fieldError(m_dialog->findChild<QWidget*>(marked)).isEmpty(), qPrintable(marked));
+        QVERIFY(!save()->isEnabled());
+        QCOMPARE(save()->toolTip(), QStringLiteral("Fix the marked fields first."));
+        QVERIFY(!tabs()->tabIcon(tabOf(marked)).isNull());
+        retype(line(field), good);
+        QVERIFY(tabs()->tabIcon(tabOf(marked)).isNull());
+        QCOMPARE(ui::fieldError(m_dialog->findChild<QWidget*>(marked)), QString());
+        QVERIFY(save()->isEnabled());
+    }
+
+    void aFlagThatNeedsARoleAsksForIt()
+    {
+        tabs()->setCurrentIndex(1);
+        QTest::mouseClick(m_dialog->findChild<QCheckBox*>(QStringLiteral("allowSignup")), Qt::LeftButton, {}, QPoint(4, 4));
+        QVERIFY(!ui::fieldError(line("signupMemberRoleId")).isEmpty());
+        QVERIFY(!tabs()->tabIcon(1).isNull()); // the routing tab is marked
+        QVERIFY(!save()->isEnabled());
+        QTest::keyClicks(line("signupMemberRoleId"), QStringLiteral("4"));
+        QVERIFY(tabs()->tabIcon(1).isNull());
+        QVERIFY(save()->isEnabled());
+    }
+
+    void messagesCountTheirCharacters()
+    {
+        auto* greeting = m_dialog->findChild<QPlainTextEdit*>(QStringLiteral("voiceGreetingMessage"));
+        auto* counter = m_dialog->findChild<QLabel*>(QStringLiteral("voiceGreetingMessageCounter"));
+        QCOMPARE(counter->text(), QStringLiteral("0 / 2000"));
+        QTest::keyClicks(greeting, QStringLiteral("Hello"));
+        QCOMPARE(counter->text(), QStringLiteral("5 / 2000"));
+        greeting->setPlainText(QString(2001, QLatin1Char('x')));
+        QCOMPARE(counter->text(), QStringLiteral("2001 / 2000"));
+        QVERIFY(!save()->isEnabled());
+    }
+
+    void savesOnlyTheChangedFields()
+    {
+        // Another admin changes the brand after this dialog opened.
+        api::ApiClient other;
+        other.setConnection({m_server->url(), kOne, QStringLiteral("readwrite")});
+        api::UpdatePhoneNumberRequest theirs;
+        theirs.fields = {{QStringLiteral("brandName"), QStringLiteral("Their brand")}};
+        QVERIFY(test::finish(other.updatePhoneNumber(QStringLiteral("12"), theirs)).ok());
+
+        retype(line("name"), QStringLiteral("Front desk"));
+        QSignalSpy accepted(m_dialog.get(), &QDialog::accepted);
+        QTest::mouseClick(save(), Qt::LeftButton);
+        QVERIFY(accepted.wait(10000));
+        // The dialog's stale brand was not sent: the server kept theirs.
+        QCOMPARE(number(12).name, QStringLiteral("Front desk"));
+        QCOMPARE(number(12).brandName, QStringLiteral("Their brand"));
+        QCOMPARE(m_cache->numbers(QStringLiteral("p")).at(2).name, QStringLiteral("Front desk"));
+    }
+
+    void aServerRefusalMarksTheNamedFieldAndKeepsTheInput()
+    {
+        // A server with a rule this client does not know (a hostile answer is fine to fake).
+        test::RawPeer strict("HTTP/1.1 422 Unprocessable Entity\r\nContent-Type: application/json\r\nContent-Length: 91\r\n\r\n"
+                             R"({"detail": [{"loc": ["body", "brandName"], "msg": "is on the deny list", "type": "x"}]}    )");
+        m_client->setConnection({strict.url(), kOne, QStringLiteral("admin")});
+        retype(line("brandName"), QStringLiteral("Forbidden Brand"));
+        QTest::mouseClick(save(), Qt::LeftButton);
+        QTRY_VERIFY(m_dialog->findChild<ui::MessageBar*>()->isVisible());
+        QCOMPARE(m_dialog->findChild<ui::MessageBar*>()->text(), QStringLiteral("The server refused some fields; they are marked."));
+        QCOMPARE(ui::fieldError(line("brandName")), QStringLiteral("The server says: is on the deny list"));
+        QVERIFY(m_dialog->isVisible());
+        QCOMPARE(line("brandName")->text(), QStringLiteral("Forbidden Brand"));
+        QVERIFY(!save()->isEnabled());
+        QTest::keyClicks(line("brandName"), QStringLiteral("!")); // editing the field clears the server's mark
+        QCOMPARE(ui::fieldError(line("brandName")), QString());
+    }
+
+    void anotherErrorShowsInTheBar()
+    {
+        // The number is archived by someone else meanwhile.
+        QVERIFY(test::finish(m_client->archivePhoneNumber(QStringLiteral("12"))).ok());
+        retype(line("name"), QStringLiteral("Too late"));
+        QTest::mouseClick(save(), Qt::LeftButton);
+        QTRY_VERIFY(m_dialog->findChild<ui::MessageBar*>()->isVisible());
+        QVERIFY2(m_dialog->findChild<ui::MessageBar*>()->text().contains(QLatin1String("archived")),
+                 qPrintable(m_dialog->findChild<ui::MessageBar*>()->text()));
+        QCOMPARE(line("name")->text(), QStringLiteral("Too late"));
+        QVERIFY(save()->isEnabled()); // the user may try again
+    }
+
+private:
+    QLineEdit* line(const QString& name) const { return m_dialog->findChild<QLineEdit*>(name); }
+    QLineEdit* line(const char* name) const { return line(QLatin1String(name)); }
+    QPushButton* save() const { return m_dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save); }
+    QTabWidget* tabs() const { return m_dialog->findChild<QTabWidget*>(QStringLiteral("tabs")); }
+    int tabOf(const QString& field) const
+    {
+        for (int tab = 0; tab < tabs()->count(); ++tab) {
+            if (tabs()->widget(tab)->isAncestorOf(m_dialog->findChild<QWidget*>(field)))
+                return tab;
+        }
+        return -1;
+    }
+    api::PhoneNumber number(qint64 id) const
+    {
+        api::ApiClient reader;
+        reader.setConnection({m_server->url(), kOne, QStringLiteral("read")});
+        auto* call = reader.getPhoneNumber(QString::number(id));
+        api::PhoneNumber n;
+        QObject::connect(call, &api::ApiCall::finished, call, [&] { n = call->value(); });
+        test::finish(call);
+        return n;
+    }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<server::ServerProcess> m_server;
+    std::unique_ptr<models::Cache> m_cache;
+    std::unique_ptr<api::ApiClient> m_client;
+    std::unique_ptr<models::NumberStore> m_store;
+    std::unique_ptr<ui::EditNumberDialog> m_dialog;
+};
+
+QTEST_MAIN(TestEditDialog)
+#include "tst_edit_dialog.moc"

@@ -1,0 +1,113 @@
+// SPDX-License-Identifier: MIT
+#include "EditNumberDialog.h"
+
+#include "MessageBar.h"
+#include "NumberValidation.h"
+#include "PhoneFormat.h"
+#include "Requests.h"
+#include "ui_EditNumberDialog.h"
+
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStyle>
+
+namespace phonedesk::ui {
+
+EditNumberDialog::EditNumberDialog(api::ApiClient& client, models::NumberStore& store, const api::PhoneNumber& number,
+                                   QWidget* parent, TokenPrompt prompt)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::EditNumberDialog>())
+    , m_client(client)
+    , m_store(store)
+    , m_original(number)
+    , m_form((m_ui->setupUi(this), this)) // the form finds the editors that setupUi created
+    , m_runner(new CallRunner(client, store, this, std::move(prompt)))
+    , m_messages(new MessageBar(this))
+{
+    m_ui->layout->insertWidget(0, m_messages);
+    const QString formatted = api::phone::formatInternational(number.phoneNumber);
+    setWindowTitle(tr("Edit %1").arg(formatted));
+    m_ui->title->setText(QStringLiteral("<b>%1</b> — %2").arg(formatted.toHtmlEscaped(), number.name.toHtmlEscaped()));
+    m_form.load(number);
+    m_form.onEdited([this](const QString& field) {
+        m_serverErrors.remove(field);
+        revalidate();
+    });
+    connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &EditNumberDialog::save);
+    connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    revalidate();
+}
+
+EditNumberDialog::~EditNumberDialog() = default;
+
+void EditNumberDialog::revalidate()
+{
+    QMap<QString, QString> errors;
+    const api::PhoneNumber edited = m_form.read(m_original, errors);
+    const QMap<QString, QString> rules = api::NumberValidation::check(edited);
+    for (auto it = rules.cbegin(); it != rules.cend(); ++it)
+        errors.insert(it.key(), it.value()); // a field's own parse error stays first
+    for (auto it = m_serverErrors.cbegin(); it != m_serverErrors.cend(); ++it) {
+        if (!errors.contains(it.key()))
+            errors.insert(it.key(), tr("The server says: %1").arg(it.value()));
+    }
+    for (const QString& field : m_form.fields())
+        setFieldError(m_form.editor(field), errors.value(field));
+    for (int tab = 0; tab < m_ui->tabs->count(); ++tab) {
+        bool bad = false;
+        for (const QString& field : m_form.fields())
+            bad = bad || (errors.contains(field) && m_ui->tabs->widget(tab)->isAncestorOf(m_form.editor(field)));
+        m_ui->tabs->setTabIcon(tab, bad ? style()->standardIcon(QStyle::SP_MessageBoxWarning) : QIcon());
+    }
+    updateCounters();
+    const bool changed = !api::UpdatePhoneNumberRequest::between(m_original, edited).isEmpty();
+    QPushButton* save = m_ui->buttons->button(QDialogButtonBox::Save);
+    save->setEnabled(errors.isEmpty() && changed && !m_saving);
+    save->setToolTip(!errors.isEmpty() ? tr("Fix the marked fields first.")
+                     : !changed        ? tr("Nothing has changed yet.")
+                                       : tr("Send the changed fields to the server."));
+}
+
+void EditNumberDialog::updateCounters()
+{
+    for (QPlainTextEdit* area : findChildren<QPlainTextEdit*>()) {
+        auto* counter = findChild<QLabel*>(area->objectName() + QLatin1String("Counter"));
+        if (!counter)
+            continue;
+        const qsizetype length = area->toPlainText().size();
+        counter->setText(tr("%1 / %2").arg(length).arg(api::NumberValidation::kMaxMessageLength));
+        counter->setStyleSheet(length > api::NumberValidation::kMaxMessageLength ? QStringLiteral("color: #d32f2f;") : QString());
+    }
+}
+
+void EditNumberDialog::save()
+{
+    QMap<QString, QString> problems;
+    const api::PhoneNumber edited = m_form.read(m_original, problems);
+    const api::UpdatePhoneNumberRequest request = api::UpdatePhoneNumberRequest::between(m_original, edited);
+    if (m_saving || !problems.isEmpty() || request.isEmpty())
+        return;
+    m_saving = true;
+    m_messages->hide();
+    revalidate();
+    const QString id = QString::number(m_original.id);
+    m_runner->run<api::PhoneNumber>(
+        [this, id, request] { return m_client.updatePhoneNumber(id, request); },
+        [this](const api::PhoneNumber& saved) {
+            m_store.applyServerNumber(saved);
+            accept();
+        },
+        [this](const api::ApiError& error) {
+            m_saving = false;
+            if (error.kind == api::ApiError::Kind::Validation && !error.fieldErrors.isEmpty()) {
+                m_serverErrors = error.fieldErrors;
+                m_messages->showError(tr("The server refused some fields; they are marked."));
+            } else if (error.kind != api::ApiError::Kind::Cancelled) {
+                m_messages->showError(error.message());
+            }
+            revalidate();
+        });
+}
+
+} // namespace phonedesk::ui

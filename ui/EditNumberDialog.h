@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "CallRunner.h"
+#include "NumberForm.h"
+#include "PhoneNumber.h"
+
+#include <QDialog>
+#include <QMap>
+
+#include <memory>
+
+namespace Ui {
+class EditNumberDialog;
+}
+
+namespace phonedesk::ui {
+
+class MessageBar;
+
+// Every updatable field of a number, grouped in tabs. The contract's rules are checked as the
+// user types, with the error on the field (and a mark on its tab); Save is enabled only when the
+// form is valid and something changed, and sends only what changed. The server's 422 marks the
+// fields it names; any other error shows in the bar, and the dialog keeps the input.
+class EditNumberDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    EditNumberDialog(api::ApiClient& client, models::NumberStore& store, const api::PhoneNumber& number,
+                     QWidget* parent = nullptr, TokenPrompt prompt = defaultTokenPrompt());
+    ~EditNumberDialog() override;
+
+private:
+    void revalidate();
+    void save();
+    void updateCounters();
+
+    std::unique_ptr<Ui::EditNumberDialog> m_ui;
+    api::ApiClient& m_client;
+    models::NumberStore& m_store;
+    api::PhoneNumber m_original;
+    NumberForm m_form;
+    CallRunner* m_runner;
+    MessageBar* m_messages;
+    QMap<QString, QString> m_serverErrors; // until the user changes that field
+    bool m_saving = false;
+};
+
+} // namespace phonedesk::ui

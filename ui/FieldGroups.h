@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QList>
+#include <QString>
+
+namespace phonedesk::ui {
+
+struct FieldInfo
+{
+    const char* name; // the JSON field, and the objectName of its editor
+    const char* label;
+};
+
+struct FieldGroup
+{
+    const char* title;
+    QList<FieldInfo> fields;
+};
+
+// The updatable fields of a number in the groups a person thinks in; the edit dialog and the
+// detail panel show them in this order. Labels are translated where shown.
+const QList<FieldGroup>& fieldGroups();
+
+} // namespace phonedesk::ui
