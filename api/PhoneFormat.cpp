@@ -1,7 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "PhoneFormat.h"
 
+#include <phonenumbers/asyoutypeformatter.h>
 #include <phonenumbers/phonenumberutil.h>
+
+#include <QLocale>
+
+#include <memory>
 
 namespace phonedesk::api::phone {
 namespace {
@@ -48,6 +53,39 @@ QString regionOf(const QString& e164)
     std::string region;
     PhoneNumberUtil::GetInstance()->GetRegionCodeForNumber(number, &region);
     return region == "ZZ" ? QString() : QString::fromStdString(region);
+}
+
+QString toE164(const QString& typed, const QString& region)
+{
+    const PhoneNumberUtil* util = PhoneNumberUtil::GetInstance();
+    PhoneNumber number;
+    const std::string regionCode = region.isEmpty() ? std::string("ZZ") : region.toStdString();
+    if (util->Parse(typed.trimmed().toStdString(), regionCode, &number) != PhoneNumberUtil::NO_PARSING_ERROR
+        || !util->IsValidNumber(number))
+        return {};
+    std::string e164;
+    util->Format(number, PhoneNumberUtil::E164, &e164);
+    return QString::fromStdString(e164);
+}
+
+QString formatAsYouType(const QString& typed, const QString& region)
+{
+    std::unique_ptr<i18n::phonenumbers::AsYouTypeFormatter> formatter(
+        PhoneNumberUtil::GetInstance()->GetAsYouTypeFormatter(region.isEmpty() ? "ZZ" : region.toStdString()));
+    std::string result;
+    for (const QChar c : typed) {
+        if (c.isDigit() || c == QLatin1Char('+'))
+            formatter->InputDigit(c.unicode(), &result);
+    }
+    return QString::fromStdString(result);
+}
+
+QString defaultRegion()
+{
+    const QLocale locale = QLocale::system();
+    if (locale.territory() == QLocale::AnyTerritory || locale.language() == QLocale::C)
+        return {};
+    return QLocale::territoryToCode(locale.territory());
 }
 
 } // namespace phonedesk::api::phone

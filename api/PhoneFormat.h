@@ -15,4 +15,14 @@ QString formatInternational(const QString& e164);
 // "US", "GB", "DE"; empty when unknown.
 QString regionOf(const QString& e164);
 
+// What a person typed ("(415) 555-0100", "+44 20 7946 0123"), read with `region` ("US") for
+// numbers without a country code: E.164 when it is a valid number, else empty.
+QString toE164(const QString& typed, const QString& region);
+
+// The typed text formatted as the person goes, e.g. "4155550" -> "415-5550".
+QString formatAsYouType(const QString& typed, const QString& region);
+
+// The region of the system's locale ("DE"), or empty under the C locale.
+QString defaultRegion();
+
 } // namespace phonedesk::api::phone

@@ -3,6 +3,7 @@
 
 #include "PhoneNumber.h"
 
+#include <QAbstractTableModel>
 #include <QString>
 #include <QStringList>
 
@@ -16,6 +17,17 @@ struct SearchKey
     QString text; // "main customer line\nacme logistics"
 
     static SearchKey of(const api::PhoneNumber& number);
+};
+
+// A table whose rows NumberFilterProxy can search: phone numbers, provider phones.
+class SearchableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    using QAbstractTableModel::QAbstractTableModel;
+    virtual const SearchKey& searchKeyAt(int row) const = 0;
+    virtual bool isArchivedAt(int row) const = 0;
 };
 
 // The state of the search box and the archived filter, as a plain object a test can drive.

@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "NumberFilterProxy.h"
 
-#include "PhoneNumberModel.h"
 
 namespace phonedesk::models {
 
-NumberFilterProxy::NumberFilterProxy(PhoneNumberModel* source, QObject* parent)
+NumberFilterProxy::NumberFilterProxy(SearchableModel* source, QObject* parent)
     : QSortFilterProxyModel(parent), m_source(source)
 {
     // Qt compares plainly under the C locale (as in LANG=C.UTF-8) and ignores numeric mode.
@@ -14,7 +13,7 @@ NumberFilterProxy::NumberFilterProxy(PhoneNumberModel* source, QObject* parent)
     m_collator.setNumericMode(true);
     m_collator.setCaseSensitivity(Qt::CaseInsensitive);
     setSourceModel(source);
-    setSortRole(PhoneNumberModel::SortRole);
+    setSortRole(Qt::UserRole); // each model's raw sort key
 }
 
 void NumberFilterProxy::setFilter(const NumberFilter& filter)
@@ -25,7 +24,7 @@ void NumberFilterProxy::setFilter(const NumberFilter& filter)
 
 bool NumberFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex&) const
 {
-    return m_filter.matches(m_source->searchKeyAt(sourceRow), m_source->numberAt(sourceRow).isArchived);
+    return m_filter.matches(m_source->searchKeyAt(sourceRow), m_source->isArchivedAt(sourceRow));
 }
 
 bool NumberFilterProxy::lessThan(const QModelIndex& left, const QModelIndex& right) const

@@ -8,16 +8,14 @@
 
 namespace phonedesk::models {
 
-class PhoneNumberModel;
-
-// Filters a PhoneNumberModel by a NumberFilter and sorts by its raw sort keys; text sorts the
+// Filters a SearchableModel (phone numbers, provider phones) by a NumberFilter and sorts by its raw sort keys; text sorts the
 // way people read it ("Line 9" before "Line 10").
 class NumberFilterProxy : public QSortFilterProxyModel
 {
     Q_OBJECT
 
 public:
-    explicit NumberFilterProxy(PhoneNumberModel* source, QObject* parent = nullptr);
+    explicit NumberFilterProxy(SearchableModel* source, QObject* parent = nullptr);
 
     void setFilter(const NumberFilter& filter);
     const NumberFilter& filter() const { return m_filter; }
@@ -27,7 +25,7 @@ protected:
     bool lessThan(const QModelIndex& left, const QModelIndex& right) const override;
 
 private:
-    PhoneNumberModel* m_source;
+    SearchableModel* m_source;
     NumberFilter m_filter;
     QCollator m_collator;
 };

@@ -24,7 +24,7 @@ QString channelsOf(const api::PhoneNumber& n)
 
 } // namespace
 
-PhoneNumberModel::PhoneNumberModel(QObject* parent) : QAbstractTableModel(parent) { }
+PhoneNumberModel::PhoneNumberModel(QObject* parent) : SearchableModel(parent) { }
 
 PhoneNumberModel::Row PhoneNumberModel::makeRow(const api::PhoneNumber& number)
 {

@@ -4,7 +4,6 @@
 #include "NumberFilter.h"
 #include "PhoneNumber.h"
 
-#include <QAbstractTableModel>
 #include <QList>
 
 namespace phonedesk::models {
@@ -12,7 +11,7 @@ namespace phonedesk::models {
 // The workspace's numbers as a table. A new snapshot of the same profile is applied as a
 // difference (rows removed, changed, inserted), so selection and scroll position survive a
 // refresh; only a different profile resets the model.
-class PhoneNumberModel : public QAbstractTableModel
+class PhoneNumberModel : public SearchableModel
 {
     Q_OBJECT
 
@@ -40,7 +39,8 @@ public:
     void upsertNumber(const api::PhoneNumber& number);
 
     const api::PhoneNumber& numberAt(int row) const { return m_rows.at(row).number; }
-    const SearchKey& searchKeyAt(int row) const { return m_rows.at(row).key; }
+    const SearchKey& searchKeyAt(int row) const override { return m_rows.at(row).key; }
+    bool isArchivedAt(int row) const override { return m_rows.at(row).number.isArchived; }
     int rowOfId(qint64 id) const;
 
 private:

@@ -1,0 +1,218 @@
+// SPDX-License-Identifier: MIT
+// The new-number and link dialogs against the real server (writes fixture).
+#include "ApiClient.h"
+#include "Cache.h"
+#include "LinkDialog.h"
+#include "MessageBar.h"
+#include "NewNumberDialog.h"
+#include "NumberStore.h"
+#include "ProviderPhoneModel.h"
+#include "TestSupport.h"
+
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace phonedesk;
+
+namespace {
+
+const QString kOne = QStringLiteral("bbbbbbbb-0000-4000-8000-000000000001");
+const QString kPoolA = QStringLiteral("cccccccc-0000-4000-8000-000000000003");
+const QString kSpare = QStringLiteral("cccccccc-0000-4000-8000-000000000004");
+
+// Selects the row of the provider phone with this uuid, as a click would.
+bool choose(QTableView* view, const QString& uuid)
+{
+    for (int row = 0; row < view->model()->rowCount(); ++row) {
+        const QModelIndex index = view->model()->index(row, 0);
+        if (index.data(models::ProviderPhoneModel::UuidRole).toString() == uuid) {
+            QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(index).center());
+            return view->selectionModel()->isRowSelected(row);
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+class TestNumberDialogs : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init()
+    {
+        m_server = test::startServer({QStringLiteral("--fixture"), test::sourcePath(QStringLiteral("tests/server/fixtures/writes.json"))});
+        QVERIFY(m_server->url().isValid());
+        m_cache = std::make_unique<models::Cache>(m_dir.filePath(QStringLiteral("cache.sqlite")));
+        QCOMPARE(m_cache->open(), QString());
+        m_client = std::make_unique<api::ApiClient>();
+        m_client->setConnection({m_server->url(), kOne, QStringLiteral("admin")});
+        m_store = std::make_unique<models::NumberStore>(*m_cache, *m_client, models::systemClock());
+        m_store->openProfile(QStringLiteral("p"));
+        QSignalSpy synced(m_store.get(), &models::NumberStore::numbersUpdated);
+        m_store->refresh();
+        QVERIFY(synced.wait(10000));
+    }
+
+    void createsFromAChosenProviderPhone()
+    {
+        ui::NewNumberDialog dialog(*m_client, *m_store);
+        dialog.show();
+        auto* table = dialog.findChild<QTableView*>(QStringLiteral("providerPhones"));
+        QTRY_COMPARE(table->model()->rowCount(), 4);
+        QVERIFY(!create(dialog)->isEnabled());
+        // Phones linked to other numbers are listed but cannot be chosen.
+        QVERIFY(!choose(table, QStringLiteral("cccccccc-0000-4000-8000-000000000001")));
+        QTest::keyClicks(dialog.findChild<QLineEdit*>(QStringLiteral("phoneSearch")), QStringLiteral("pool"));
+        QCOMPARE(table->model()->rowCount(), 1);
+        QVERIFY(choose(table, kPoolA));
+        QVERIFY(!create(dialog)->isEnabled()); // no name yet
+        QTest::keyClicks(dialog.findChild<QLineEdit*>(QStringLiteral("name")), QStringLiteral("SF billing"));
+        QVERIFY(create(dialog)->isEnabled());
+        QSignalSpy accepted(&dialog, &QDialog::accepted);
+        QTest::mouseClick(create(dialog), Qt::LeftButton);
+        QVERIFY(accepted.wait(10000));
+        QCOMPARE(dialog.created().phoneNumber, QStringLiteral("+14155550142"));
+        QCOMPARE(dialog.created().providerPhoneUuid, kPoolA);
+        QCOMPARE(m_store->numbers().last().name, QStringLiteral("SF billing"));
+    }
+
+    void createsFromATypedNumberInvalidThenValid()
+    {
+        ui::NewNumberDialog dialog(*m_client, *m_store);
+        dialog.setRegion(QStringLiteral("US"));
+        dialog.show();
+        QTest::mouseClick(dialog.findChild<QRadioButton*>(QStringLiteral("byNumber")), Qt::LeftButton, {}, QPoint(4, 4));
+        auto* typed = dialog.findChild<QLineEdit*>(QStringLiteral("typedNumber"));
+        QTest::keyClicks(dialog.findChild<QLineEdit*>(QStringLiteral("name")), QStringLiteral("Typed line"));
+        QTest::keyClicks(typed, QStringLiteral("415555"));
+        QCOMPARE(typed->text(), QStringLiteral("415-555")); // formatted while typing
+        QVERIFY(!ui::fieldError(typed).isEmpty());
+        QVERIFY(!create(dialog)->isEnabled());
+        QTest::keyClicks(typed, QStringLiteral("0142"));
+        QCOMPARE(typed->text(), QStringLiteral("(415) 555-0142"));
+        QCOMPARE(ui::fieldError(typed), QString());
+        QCOMPARE(dialog.findChild<QLabel*>(QStringLiteral("typedNumberHint"))->text(), QStringLiteral("✓ +14155550142"));
+        QSignalSpy accepted(&dialog, &QDialog::accepted);
+        QTest::mouseClick(create(dialog), Qt::LeftButton);
+        QVERIFY(accepted.wait(10000));
+        QCOMPARE(dialog.created().providerPhoneUuid, kPoolA);
+    }
+
+    void aConflictShowsInTheBarAndTheDialogStays()
+    {
+        ui::NewNumberDialog dialog(*m_client, *m_store);
+        dialog.setRegion(QStringLiteral("US"));
+        dialog.show();
+        QTest::mouseClick(dialog.findChild<QRadioButton*>(QStringLiteral("byNumber")), Qt::LeftButton, {}, QPoint(4, 4));
+        QTest::keyClicks(dialog.findChild<QLineEdit*>(QStringLiteral("typedNumber")), QStringLiteral("+1 415 555 0101"));
+        QTest::keyClicks(dialog.findChild<QLineEdit*>(QStringLiteral("name")), QStringLiteral("Twice"));
+        QTest::mouseClick(create(dialog), Qt::LeftButton);
+        auto* bar = dialog.findChild<ui::MessageBar*>();
+        QTRY_VERIFY(bar->isVisible());
+        QCOMPARE(bar->text(), QStringLiteral("Conflict: +14155550101 is already a number of this workspace"));
+        QVERIFY(dialog.isVisible());
+        QCOMPARE(dialog.findChild<QLineEdit*>(QStringLiteral("name"))->text(), QStringLiteral("Twice"));
+    }
+
+    void aServerRefusalIsMarkedOnTheField()
+    {
+        test::RawPeer strict("HTTP/1.1 422 Unprocessable Entity\r\nContent-Type: application/json\r\nContent-Length: 84\r\n\r\n"
+                             R"({"detail": [{"loc": ["body", "name"], "msg": "is already used", "type": "x"}]}      )");
+        m_client->setConnection({strict.url(), kOne, QStringLiteral("admin")});
+        ui::NewNumberDialog dialog(*m_client, *m_store);
+        dialog.setRegion(QStringLiteral("US"));
+        dialog.show();
+        QTest::mouseClick(dialog.findChild<QRadioButton*>(QStringLiteral("byNumber")), Qt::LeftButton, {}, QPoint(4, 4));
+        QTest::keyClicks(dialog.findChild<QLineEdit*>(QStringLiteral("typedNumber")), QStringLiteral("+1 415 555 0142"));
+        QTest::keyClicks(dialog.findChild<QLineEdit*>(QStringLiteral("name")), QStringLiteral("Duplicate"));
+        QTest::mouseClick(create(dialog), Qt::LeftButton);
+        QTRY_COMPARE(ui::fieldError(dialog.findChild<QLineEdit*>(QStringLiteral("name"))), QStringLiteral("is already used"));
+    }
+
+    void linkRelinkAndUnlink()
+    {
+        {
+            ui::LinkDialog dialog(*m_client, *m_store, number(12));
+            dialog.show();
+            QVERIFY(dialog.findChild<QLabel*>(QStringLiteral("currentLink"))->text().contains(QLatin1String("is not linked")));
+            QVERIFY(!dialog.findChild<QPushButton*>(QStringLiteral("unlinkButton"))->isEnabled());
+            auto* table = dialog.findChild<QTableView*>(QStringLiteral("providerPhones"));
+            QTRY_COMPARE(table->model()->rowCount(), 4);
+            QVERIFY(choose(table, kPoolA));
+            QSignalSpy accepted(&dialog, &QDialog::accepted);
+            QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("linkButton")), Qt::LeftButton);
+            QVERIFY(accepted.wait(10000));
+        }
+        QCOMPARE(number(12).providerPhoneUuid, kPoolA);
+        QCOMPARE(number(12).phoneNumber, QStringLiteral("+14155550142"));
+        {
+            ui::LinkDialog dialog(*m_client, *m_store, number(12));
+            dialog.show();
+            QVERIFY(dialog.findChild<QLabel*>(QStringLiteral("currentLink"))->text().contains(kPoolA));
+            auto* table = dialog.findChild<QTableView*>(QStringLiteral("providerPhones"));
+            QTRY_COMPARE(table->model()->rowCount(), 4);
+            QVERIFY(choose(table, kSpare));
+            QSignalSpy accepted(&dialog, &QDialog::accepted);
+            QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("linkButton")), Qt::LeftButton);
+            QVERIFY(accepted.wait(10000));
+        }
+        QCOMPARE(number(12).providerPhoneUuid, kSpare);
+        {
+            ui::LinkDialog dialog(*m_client, *m_store, number(12));
+            dialog.show();
+            // First the confirmation is declined: nothing happens.
+            answerNextQuestion(QMessageBox::Cancel);
+            QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("unlinkButton")), Qt::LeftButton);
+            QVERIFY(dialog.isVisible());
+            QCOMPARE(number(12).providerPhoneUuid, kSpare);
+            answerNextQuestion(QMessageBox::Yes);
+            QSignalSpy accepted(&dialog, &QDialog::accepted);
+            QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("unlinkButton")), Qt::LeftButton);
+            QVERIFY(accepted.wait(10000));
+        }
+        QCOMPARE(number(12).providerPhoneUuid, std::nullopt);
+        QCOMPARE(m_store->numbers().at(2).providerPhoneUuid, std::nullopt); // the store has the server's answer
+    }
+
+private:
+    static QPushButton* create(QDialog& dialog) { return dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok); }
+
+    static void answerNextQuestion(QMessageBox::StandardButton answer)
+    {
+        QTimer::singleShot(0, qApp, [answer] {
+            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+            if (box)
+                box->button(answer)->click();
+        });
+    }
+
+    api::PhoneNumber number(qint64 id) const
+    {
+        auto* call = m_client->getPhoneNumber(QString::number(id));
+        api::PhoneNumber n;
+        QObject::connect(call, &api::ApiCall::finished, call, [&] { n = call->value(); });
+        test::finish(call);
+        return n;
+    }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<server::ServerProcess> m_server;
+    std::unique_ptr<models::Cache> m_cache;
+    std::unique_ptr<api::ApiClient> m_client;
+    std::unique_ptr<models::NumberStore> m_store;
+};
+
+QTEST_MAIN(TestNumberDialogs)
+#include "tst_number_dialogs.moc"

@@ -1,0 +1,128 @@
+// SPDX-License-Identifier: MIT
+#include "LinkDialog.h"
+
+#include "MessageBar.h"
+#include "NumberFilterProxy.h"
+#include "PhoneFormat.h"
+#include "ProviderPhoneModel.h"
+#include "ui_LinkDialog.h"
+
+#include <QHeaderView>
+#include <QMessageBox>
+#include <QPushButton>
+
+namespace phonedesk::ui {
+
+LinkDialog::LinkDialog(api::ApiClient& client, models::NumberStore& store, const api::PhoneNumber& number,
+                       QWidget* parent, TokenPrompt prompt)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::LinkDialog>())
+    , m_client(client)
+    , m_store(store)
+    , m_number(number)
+    , m_runner(new CallRunner(client, store, this, std::move(prompt)))
+    , m_messages(new MessageBar(this))
+    , m_phones(new models::ProviderPhoneModel(this))
+    , m_filtered(new models::NumberFilterProxy(m_phones, this))
+{
+    m_ui->setupUi(this);
+    m_ui->layout->insertWidget(0, m_messages);
+    setWindowTitle(tr("Link %1").arg(api::phone::formatInternational(number.phoneNumber)));
+    m_ui->providerPhones->setModel(m_filtered);
+    m_ui->providerPhones->setSortingEnabled(true);
+    m_ui->providerPhones->sortByColumn(models::ProviderPhoneModel::NumberColumn, Qt::AscendingOrder);
+    m_ui->providerPhones->verticalHeader()->hide();
+    m_ui->providerPhones->horizontalHeader()->setStretchLastSection(true);
+    m_link = m_ui->buttons->addButton(tr("&Link selected phone"), QDialogButtonBox::ApplyRole);
+    m_link->setObjectName(QStringLiteral("linkButton"));
+    m_unlink = m_ui->buttons->addButton(tr("&Unlink…"), QDialogButtonBox::DestructiveRole);
+    m_unlink->setObjectName(QStringLiteral("unlinkButton"));
+    m_unlink->setAutoDefault(false);
+
+    connect(m_ui->phoneSearch, &QLineEdit::textChanged, this, [this](const QString& text) {
+        models::NumberFilter filter;
+        filter.setArchived(api::ArchivedFilter::All);
+        filter.setText(text);
+        m_filtered->setFilter(filter);
+    });
+    connect(m_ui->providerPhones->selectionModel(), &QItemSelectionModel::selectionChanged, this, &LinkDialog::updateButtons);
+    connect(m_link, &QPushButton::clicked, this, [this] { link(chosenPhoneUuid()); });
+    connect(m_unlink, &QPushButton::clicked, this, &LinkDialog::unlink);
+    connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    showCurrentLink();
+    updateButtons();
+    loadPhones();
+}
+
+LinkDialog::~LinkDialog() = default;
+
+void LinkDialog::showCurrentLink()
+{
+    const QString number = api::phone::formatInternational(m_number.phoneNumber).toHtmlEscaped();
+    m_ui->currentLink->setText(m_number.providerPhoneUuid
+                                   ? tr("<b>%1</b> — %2 is linked to provider phone <code>%3</code>.")
+                                         .arg(number, m_number.name.toHtmlEscaped(), m_number.providerPhoneUuid->toHtmlEscaped())
+                                   : tr("<b>%1</b> — %2 is not linked to a provider phone.").arg(number, m_number.name.toHtmlEscaped()));
+}
+
+void LinkDialog::loadPhones()
+{
+    m_runner->run<QList<api::ProviderPhone>>(
+        [this] { return m_client.listLinkablePhones(); },
+        [this](const QList<api::ProviderPhone>& phones) {
+            m_phones->setPhones(phones, m_number.uuid);
+            m_ui->providerPhones->resizeColumnsToContents();
+        },
+        [this](const api::ApiError& error) {
+            if (error.kind != api::ApiError::Kind::Cancelled)
+                m_messages->showError(error.message());
+        });
+}
+
+QString LinkDialog::chosenPhoneUuid() const
+{
+    const QModelIndexList rows = m_ui->providerPhones->selectionModel()->selectedRows();
+    return rows.isEmpty() ? QString() : rows.first().data(models::ProviderPhoneModel::UuidRole).toString();
+}
+
+void LinkDialog::updateButtons()
+{
+    const QString chosen = chosenPhoneUuid();
+    m_link->setEnabled(!m_sending && !chosen.isEmpty() && chosen != m_number.providerPhoneUuid);
+    m_unlink->setEnabled(!m_sending && m_number.providerPhoneUuid.has_value());
+}
+
+void LinkDialog::unlink()
+{
+    const auto answer = QMessageBox::question(
+        this, tr("Unlink provider phone"),
+        tr("Unlink the provider phone from %1? The number stops receiving calls and messages until a phone is "
+           "linked again; the provider phone stays assigned to this workspace.")
+            .arg(api::phone::formatInternational(m_number.phoneNumber)),
+        QMessageBox::Cancel | QMessageBox::Yes, QMessageBox::Cancel);
+    if (answer == QMessageBox::Yes)
+        link(std::nullopt);
+}
+
+void LinkDialog::link(const std::optional<QString>& providerPhoneUuid)
+{
+    if (m_sending)
+        return;
+    m_sending = true;
+    updateButtons();
+    const QString id = QString::number(m_number.id);
+    m_runner->run<api::PhoneNumber>(
+        [this, id, providerPhoneUuid] { return m_client.linkPhoneNumber(id, providerPhoneUuid); },
+        [this](const api::PhoneNumber& linked) {
+            m_store.applyServerNumber(linked);
+            accept();
+        },
+        [this](const api::ApiError& error) {
+            m_sending = false;
+            if (error.kind != api::ApiError::Kind::Cancelled)
+                m_messages->showError(error.message());
+            updateButtons();
+        });
+}
+
+} // namespace phonedesk::ui

@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "CallRunner.h"
+#include "PhoneNumber.h"
+
+#include <QDialog>
+
+#include <memory>
+
+class QPushButton;
+
+namespace Ui {
+class LinkDialog;
+}
+
+namespace phonedesk::models {
+class NumberFilterProxy;
+class ProviderPhoneModel;
+} // namespace phonedesk::models
+
+namespace phonedesk::ui {
+
+class MessageBar;
+
+// Shows the number's current provider phone; links another one chosen in a searchable table, or
+// unlinks after a confirmation.
+class LinkDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    LinkDialog(api::ApiClient& client, models::NumberStore& store, const api::PhoneNumber& number,
+               QWidget* parent = nullptr, TokenPrompt prompt = defaultTokenPrompt());
+    ~LinkDialog() override;
+
+private:
+    void loadPhones();
+    void showCurrentLink();
+    QString chosenPhoneUuid() const;
+    void updateButtons();
+    void link(const std::optional<QString>& providerPhoneUuid);
+    void unlink();
+
+    std::unique_ptr<Ui::LinkDialog> m_ui;
+    api::ApiClient& m_client;
+    models::NumberStore& m_store;
+    api::PhoneNumber m_number;
+    CallRunner* m_runner;
+    MessageBar* m_messages;
+    models::ProviderPhoneModel* m_phones;
+    models::NumberFilterProxy* m_filtered;
+    QPushButton* m_link;
+    QPushButton* m_unlink;
+    bool m_sending = false;
+};
+
+} // namespace phonedesk::ui

@@ -1,0 +1,143 @@
+// SPDX-License-Identifier: MIT
+#include "NewNumberDialog.h"
+
+#include "MessageBar.h"
+#include "NumberFilterProxy.h"
+#include "NumberValidation.h"
+#include "PhoneFormat.h"
+#include "ProviderPhoneModel.h"
+#include "ui_NewNumberDialog.h"
+
+#include <QHeaderView>
+#include <QPushButton>
+
+namespace phonedesk::ui {
+
+NewNumberDialog::NewNumberDialog(api::ApiClient& client, models::NumberStore& store, QWidget* parent, TokenPrompt prompt)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::NewNumberDialog>())
+    , m_client(client)
+    , m_store(store)
+    , m_runner(new CallRunner(client, store, this, std::move(prompt)))
+    , m_messages(new MessageBar(this))
+    , m_phones(new models::ProviderPhoneModel(this))
+    , m_filtered(new models::NumberFilterProxy(m_phones, this))
+    , m_region(api::phone::defaultRegion())
+{
+    m_ui->setupUi(this);
+    m_ui->layout->insertWidget(0, m_messages);
+    m_ui->buttons->button(QDialogButtonBox::Ok)->setText(tr("&Create"));
+    m_ui->providerPhones->setModel(m_filtered);
+    m_ui->providerPhones->setSortingEnabled(true);
+    m_ui->providerPhones->sortByColumn(models::ProviderPhoneModel::NumberColumn, Qt::AscendingOrder);
+    m_ui->providerPhones->verticalHeader()->hide();
+    m_ui->providerPhones->horizontalHeader()->setStretchLastSection(true);
+    m_ui->numberPane->setEnabled(false);
+
+    connect(m_ui->phoneSearch, &QLineEdit::textChanged, this, [this](const QString& text) {
+        models::NumberFilter filter;
+        filter.setArchived(api::ArchivedFilter::All);
+        filter.setText(text);
+        m_filtered->setFilter(filter);
+    });
+    connect(m_ui->fromProviderPhone, &QRadioButton::toggled, this, [this](bool fromPhone) {
+        m_ui->providerPane->setEnabled(fromPhone);
+        m_ui->numberPane->setEnabled(!fromPhone);
+        revalidate();
+    });
+    connect(m_ui->typedNumber, &QLineEdit::textEdited, this, &NewNumberDialog::formatTyped);
+    connect(m_ui->name, &QLineEdit::textChanged, this, &NewNumberDialog::revalidate);
+    connect(m_ui->providerPhones->selectionModel(), &QItemSelectionModel::selectionChanged, this, &NewNumberDialog::revalidate);
+    connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &NewNumberDialog::create);
+    connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    revalidate();
+    loadPhones();
+}
+
+NewNumberDialog::~NewNumberDialog() = default;
+
+void NewNumberDialog::loadPhones()
+{
+    m_runner->run<QList<api::ProviderPhone>>(
+        [this] { return m_client.listLinkablePhones(); },
+        [this](const QList<api::ProviderPhone>& phones) {
+            m_phones->setPhones(phones);
+            m_ui->providerPhones->resizeColumnsToContents();
+        },
+        [this](const api::ApiError& error) {
+            if (error.kind != api::ApiError::Kind::Cancelled)
+                m_messages->showError(tr("The provider phones could not be loaded: %1 You can still type a number.").arg(error.message()));
+        });
+}
+
+void NewNumberDialog::formatTyped()
+{
+    // Reformat only while typing at the end, so that editing in the middle keeps the cursor.
+    if (m_ui->typedNumber->cursorPosition() == m_ui->typedNumber->text().size())
+        m_ui->typedNumber->setText(api::phone::formatAsYouType(m_ui->typedNumber->text(), m_region));
+    revalidate();
+}
+
+QString NewNumberDialog::chosenPhoneUuid() const
+{
+    const QModelIndexList rows = m_ui->providerPhones->selectionModel()->selectedRows();
+    return rows.isEmpty() ? QString() : rows.first().data(models::ProviderPhoneModel::UuidRole).toString();
+}
+
+void NewNumberDialog::revalidate()
+{
+    const QString name = m_ui->name->text().trimmed();
+    const bool nameOk = !name.isEmpty() && name.size() <= api::NumberValidation::kMaxNameLength;
+    setFieldError(m_ui->name, name.size() > api::NumberValidation::kMaxNameLength ? tr("At most 255 characters.") : QString());
+
+    bool phoneOk = false;
+    if (m_ui->fromProviderPhone->isChecked()) {
+        phoneOk = !chosenPhoneUuid().isEmpty();
+        setFieldError(m_ui->typedNumber, {});
+        m_ui->typedNumberHint->clear();
+    } else {
+        const QString typed = m_ui->typedNumber->text();
+        const QString e164 = api::phone::toE164(typed, m_region);
+        phoneOk = !e164.isEmpty();
+        const bool showProblem = !typed.trimmed().isEmpty() && !phoneOk;
+        setFieldError(m_ui->typedNumber, showProblem ? tr("Not a valid phone number%1.").arg(m_region.isEmpty() ? tr(" (start with + and the country code)") : QString()) : QString());
+        m_ui->typedNumberHint->setText(phoneOk ? QStringLiteral("✓ %1").arg(e164) : QString());
+    }
+    QPushButton* ok = m_ui->buttons->button(QDialogButtonBox::Ok);
+    ok->setEnabled(nameOk && phoneOk && !m_sending);
+    ok->setToolTip(!phoneOk ? tr("Choose a provider phone or type a valid number.") : !nameOk ? tr("Give the number a name.") : QString());
+}
+
+void NewNumberDialog::create()
+{
+    if (m_sending)
+        return;
+    api::CreatePhoneNumberRequest request;
+    request.name = m_ui->name->text().trimmed();
+    if (m_ui->fromProviderPhone->isChecked())
+        request.providerPhoneUuid = chosenPhoneUuid();
+    else
+        request.phoneNumber = api::phone::toE164(m_ui->typedNumber->text(), m_region);
+    m_sending = true;
+    m_messages->hide();
+    revalidate();
+    m_runner->run<api::PhoneNumber>(
+        [this, request] { return m_client.createPhoneNumber(request); },
+        [this](const api::PhoneNumber& created) {
+            m_created = created;
+            m_store.applyServerNumber(created);
+            accept();
+        },
+        [this](const api::ApiError& error) {
+            m_sending = false;
+            revalidate();
+            if (error.kind == api::ApiError::Kind::Validation) { // after revalidate(), which would clear them
+                setFieldError(m_ui->name, error.fieldErrors.value(QStringLiteral("name")));
+                setFieldError(m_ui->typedNumber, error.fieldErrors.value(QStringLiteral("phoneNumber")));
+            }
+            if (error.kind != api::ApiError::Kind::Cancelled)
+                m_messages->showError(error.message());
+        });
+}
+
+} // namespace phonedesk::ui

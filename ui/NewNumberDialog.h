@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "CallRunner.h"
+#include "PhoneNumber.h"
+
+#include <QDialog>
+
+#include <memory>
+
+namespace Ui {
+class NewNumberDialog;
+}
+
+namespace phonedesk::models {
+class NumberFilterProxy;
+class ProviderPhoneModel;
+} // namespace phonedesk::models
+
+namespace phonedesk::ui {
+
+class MessageBar;
+
+// Creates a number from a provider phone chosen in a searchable table, or from a number typed
+// (formatted as it is typed, read with the locale's region when it has no country code).
+class NewNumberDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    NewNumberDialog(api::ApiClient& client, models::NumberStore& store, QWidget* parent = nullptr,
+                    TokenPrompt prompt = defaultTokenPrompt());
+    ~NewNumberDialog() override;
+
+    // After accept(): the number the server created.
+    const api::PhoneNumber& created() const { return m_created; }
+    void setRegion(const QString& region) { m_region = region; }
+
+private:
+    void loadPhones();
+    void formatTyped();
+    QString chosenPhoneUuid() const;
+    void revalidate();
+    void create();
+
+    std::unique_ptr<Ui::NewNumberDialog> m_ui;
+    api::ApiClient& m_client;
+    models::NumberStore& m_store;
+    CallRunner* m_runner;
+    MessageBar* m_messages;
+    models::ProviderPhoneModel* m_phones;
+    models::NumberFilterProxy* m_filtered;
+    QString m_region;
+    api::PhoneNumber m_created;
+    bool m_sending = false;
+};
+
+} // namespace phonedesk::ui
