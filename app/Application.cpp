@@ -38,7 +38,7 @@ QString Application::start()
 {
     const QString cacheProblem = m_cache->open();
     m_store->setForcedOffline(m_options.offline);
-    m_window = std::make_unique<ui::MainWindow>(*m_store);
+    m_window = std::make_unique<ui::MainWindow>(*m_store, *m_client);
     if (cacheProblem.isEmpty()) {
         m_store->openProfile(profileKey());
     } else {

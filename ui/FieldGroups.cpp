@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "FieldGroups.h"
 
-#include <QtGlobal>
+#include <QCoreApplication>
+#include <QMap>
 
 namespace phonedesk::ui {
 
@@ -41,6 +42,20 @@ const QList<FieldGroup>& fieldGroups()
           {"smsOffHoursMessage", QT_TRANSLATE_NOOP("FieldGroups", "SMS off-hours message")}}},
     };
     return groups;
+}
+
+QString workModeLabel(const QString& mode)
+{
+    static const QMap<QString, const char*> labels {
+        {QStringLiteral("always_forward"), QT_TRANSLATE_NOOP("FieldGroups", "Always forward")},
+        {QStringLiteral("forward_off_hours"), QT_TRANSLATE_NOOP("FieldGroups", "Forward off hours")},
+        {QStringLiteral("always_message"), QT_TRANSLATE_NOOP("FieldGroups", "Always play a message")},
+        {QStringLiteral("message_off_hours"), QT_TRANSLATE_NOOP("FieldGroups", "Message off hours")},
+        {QStringLiteral("voicemail"), QT_TRANSLATE_NOOP("FieldGroups", "Voicemail")},
+        {QStringLiteral("voicemail_off_hours"), QT_TRANSLATE_NOOP("FieldGroups", "Voicemail off hours")},
+    };
+    const auto it = labels.constFind(mode);
+    return it == labels.cend() ? mode : QCoreApplication::translate("FieldGroups", *it);
 }
 
 } // namespace phonedesk::ui

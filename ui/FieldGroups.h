@@ -22,4 +22,7 @@ struct FieldGroup
 // detail panel show them in this order. Labels are translated where shown.
 const QList<FieldGroup>& fieldGroups();
 
+// "Forward off hours" for "forward_off_hours".
+QString workModeLabel(const QString& mode);
+
 } // namespace phonedesk::ui

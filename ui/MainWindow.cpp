@@ -2,6 +2,8 @@
 #include "MainWindow.h"
 
 #include "ApiError.h"
+#include "DetailPanel.h"
+#include "NumberActions.h"
 #include "NumberFilterProxy.h"
 #include "NumberStore.h"
 #include "PhoneNumberModel.h"
@@ -12,7 +14,9 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
 #include <QMenuBar>
+#include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
 #include <QToolBar>
@@ -23,11 +27,12 @@ namespace phonedesk::ui {
 using models::NumberStore;
 using models::PhoneNumberModel;
 
-MainWindow::MainWindow(NumberStore& store, QWidget* parent)
+MainWindow::MainWindow(NumberStore& store, api::ApiClient& client, QWidget* parent, TokenPrompt prompt)
     : QMainWindow(parent)
     , m_store(store)
     , m_model(new PhoneNumberModel(this))
     , m_proxy(new models::NumberFilterProxy(m_model, this))
+    , m_actions(new NumberActions(client, store, this, std::move(prompt)))
 {
     setWindowTitle(tr("PhoneDesk"));
     setObjectName(QStringLiteral("mainWindow"));
@@ -44,6 +49,9 @@ MainWindow::MainWindow(NumberStore& store, QWidget* parent)
     connect(&m_store, &NumberStore::numbersReplaced, m_model, &PhoneNumberModel::resetNumbers);
     connect(&m_store, &NumberStore::numbersReplaced, this, &MainWindow::updateConnectionStatus);
     connect(&m_store, &NumberStore::numbersUpdated, m_model, &PhoneNumberModel::applyNumbers);
+    connect(&m_store, &NumberStore::numberChanged, m_model, &PhoneNumberModel::upsertNumber);
+    connect(m_actions, &NumberActions::created, this, &MainWindow::selectNumber);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &MainWindow::onCurrentRowChanged);
     connect(&m_store, &NumberStore::connectivityChanged, this, &MainWindow::updateConnectionStatus);
     connect(&m_store, &NumberStore::refreshFailed, this, &MainWindow::onRefreshFailed);
     connect(&m_store, &NumberStore::numbersUpdated, this, [this] {
@@ -68,6 +76,9 @@ void MainWindow::createActions()
     QMenu* file = menuBar()->addMenu(tr("&File"));
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* number = menuBar()->addMenu(tr("&Number"));
+    number->addActions(m_actions->all());
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     m_refresh = view->addAction(tr("&Refresh"), &m_store, &NumberStore::refresh);
@@ -96,6 +107,8 @@ void MainWindow::createCentralWidget()
     QToolBar* bar = addToolBar(tr("Main"));
     bar->setObjectName(QStringLiteral("mainToolBar"));
     bar->setMovable(false);
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->addActions(m_actions->all());
     bar->addAction(m_refresh);
     bar->addSeparator();
     bar->addWidget(m_search);
@@ -115,10 +128,57 @@ void MainWindow::createCentralWidget()
     const int widths[PhoneNumberModel::ColumnCount] = {170, 260, 170, 80, 90, 80, 150};
     for (int column = 0; column < PhoneNumberModel::ColumnCount; ++column)
         m_table->setColumnWidth(column, widths[column]);
-    setCentralWidget(m_table);
+    // Enter and Delete act on the table only, never while typing in the search field.
+    for (QAction* action : {m_actions->edit(), m_actions->archive()}) {
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        m_table->addAction(action);
+    }
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint& at) {
+        QMenu menu(this);
+        menu.addActions(m_actions->all());
+        menu.addSeparator();
+        menu.addAction(m_refresh);
+        menu.exec(m_table->viewport()->mapToGlobal(at));
+    });
+    connect(m_table, &QTableView::doubleClicked, m_actions->edit(), &QAction::trigger);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::onCurrentRowChanged);
+
+    m_details = new DetailPanel(this);
+    auto* splitter = new QSplitter(this);
+    splitter->setObjectName(QStringLiteral("mainSplitter"));
+    splitter->addWidget(m_table);
+    splitter->addWidget(m_details);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    setCentralWidget(splitter);
 
     connect(m_search, &SearchField::searchChanged, this, &MainWindow::applyFilter);
     connect(m_archived, &QComboBox::currentIndexChanged, this, &MainWindow::applyFilter);
+}
+
+void MainWindow::onCurrentRowChanged()
+{
+    const QModelIndex current = m_proxy->mapToSource(m_table->currentIndex());
+    if (!current.isValid()) {
+        m_actions->setSelection(std::nullopt);
+        m_details->clear();
+        return;
+    }
+    const api::PhoneNumber& number = m_model->numberAt(current.row());
+    m_actions->setSelection(number);
+    m_details->showNumber(number);
+}
+
+void MainWindow::selectNumber(qint64 id)
+{
+    const int row = m_model->rowOfId(id);
+    const QModelIndex index = row < 0 ? QModelIndex() : m_proxy->mapFromSource(m_model->index(row, 0));
+    if (!index.isValid())
+        return; // hidden by the search or the archived filter
+    m_table->setCurrentIndex(index);
+    m_table->selectRow(index.row());
+    m_table->scrollTo(index);
 }
 
 void MainWindow::applyFilter()

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "CallRunner.h"
+
 #include <QMainWindow>
 
 class QAction;
@@ -20,16 +22,21 @@ class PhoneNumberModel;
 
 namespace phonedesk::ui {
 
+class DetailPanel;
+class NumberActions;
 class SearchField;
 
-// The table of the workspace's numbers with search, the archived filter, Refresh, and a status
-// bar that says whether the server was reached and how many numbers are shown.
+// The table of the workspace's numbers with search, the archived filter and a detail panel; the
+// write actions (New, Edit, Link, Archive) and Refresh in a toolbar, the menus and the table's
+// context menu; and a status bar that says whether the server was reached and how many numbers
+// are shown.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    explicit MainWindow(models::NumberStore& store, QWidget* parent = nullptr);
+    MainWindow(models::NumberStore& store, api::ApiClient& client, QWidget* parent = nullptr,
+               TokenPrompt prompt = defaultTokenPrompt());
     ~MainWindow() override;
 
     // Shown in the status bar until the next sync, e.g. "Demo server failed to start: ...".
@@ -42,11 +49,15 @@ private:
     void updateConnectionStatus();
     void updateCount();
     void onRefreshFailed(const api::ApiError& error);
+    void onCurrentRowChanged();
+    void selectNumber(qint64 id);
 
     models::NumberStore& m_store;
     models::PhoneNumberModel* m_model;
     models::NumberFilterProxy* m_proxy;
+    NumberActions* m_actions;
     QTableView* m_table = nullptr;
+    DetailPanel* m_details = nullptr;
     SearchField* m_search = nullptr;
     QComboBox* m_archived = nullptr;
     QAction* m_refresh = nullptr;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "NumberForm.h"
 
+#include "FieldGroups.h"
+
 #include "NumberValidation.h"
 #include "PhoneNumberFields.h"
 
@@ -12,19 +14,6 @@
 
 namespace phonedesk::ui {
 namespace {
-
-QString workModeLabel(const QString& mode)
-{
-    static const QMap<QString, const char*> labels {
-        {QStringLiteral("always_forward"), QT_TRANSLATE_NOOP("NumberForm", "Always forward")},
-        {QStringLiteral("forward_off_hours"), QT_TRANSLATE_NOOP("NumberForm", "Forward off hours")},
-        {QStringLiteral("always_message"), QT_TRANSLATE_NOOP("NumberForm", "Always play a message")},
-        {QStringLiteral("message_off_hours"), QT_TRANSLATE_NOOP("NumberForm", "Message off hours")},
-        {QStringLiteral("voicemail"), QT_TRANSLATE_NOOP("NumberForm", "Voicemail")},
-        {QStringLiteral("voicemail_off_hours"), QT_TRANSLATE_NOOP("NumberForm", "Voicemail off hours")},
-    };
-    return QCoreApplication::translate("NumberForm", labels.value(mode, "?"));
-}
 
 std::optional<QString> textOf(const QWidget* editor)
 {

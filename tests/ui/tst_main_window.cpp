@@ -31,7 +31,7 @@ private Q_SLOTS:
         m_client = std::make_unique<api::ApiClient>();
         m_client->setConnection({m_server->url(), QLatin1String(demo::kWorkspaceUuid), QLatin1String(demo::kAdminToken)});
         m_store = std::make_unique<models::NumberStore>(*m_cache, *m_client, models::systemClock());
-        m_window = std::make_unique<ui::MainWindow>(*m_store);
+        m_window = std::make_unique<ui::MainWindow>(*m_store, *m_client);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     }
@@ -91,7 +91,7 @@ private Q_SLOTS:
 
         // A new start: rows are there as soon as the profile opens, with no server at all.
         models::NumberStore store(*m_cache, *m_client, models::systemClock());
-        ui::MainWindow window(store);
+        ui::MainWindow window(store, *m_client);
         store.openProfile(QStringLiteral("p"));
         auto* view = window.findChild<QTableView*>(QStringLiteral("numbersTable"));
         QCOMPARE(view->model()->rowCount(), 26);

@@ -1,0 +1,205 @@
+// SPDX-License-Identifier: MIT
+// The main window's write actions, their reasons when disabled, and the detail panel.
+#include "ApiClient.h"
+#include "ArchiveDialog.h"
+#include "Cache.h"
+#include "DetailPanel.h"
+#include "MainWindow.h"
+#include "NewNumberDialog.h"
+#include "NumberStore.h"
+#include "TestSupport.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolBar>
+#include <QToolButton>
+
+using namespace phonedesk;
+
+class TestWindowActions : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init()
+    {
+        m_server = test::startServer();
+        QVERIFY(m_server->url().isValid());
+        m_cache = std::make_unique<models::Cache>(m_dir.filePath(QStringLiteral("cache.sqlite")));
+        QCOMPARE(m_cache->open(), QString());
+        m_client = std::make_unique<api::ApiClient>();
+        connectAs(demo::kAdminToken);
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_store.reset();
+    }
+
+    void actionsAreEverywhereWithTheirShortcuts()
+    {
+        QCOMPARE(action("&New number…")->shortcut(), QKeySequence(QKeySequence::New));
+        QCOMPARE(action("&Edit…")->shortcut(), QKeySequence(Qt::Key_Return));
+        QCOMPARE(action("&Link provider phone…")->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_L));
+        QCOMPARE(action("&Archive…")->shortcut(), QKeySequence(QKeySequence::Delete));
+        auto* toolbar = m_window->findChild<QToolBar*>(QStringLiteral("mainToolBar"));
+        QMenu* numberMenu = nullptr;
+        for (QAction* menu : m_window->menuBar()->actions()) {
+            if (menu->text() == QLatin1String("&Number"))
+                numberMenu = menu->menu();
+        }
+        QVERIFY(numberMenu);
+        for (const char* text : {"&New number…", "&Edit…", "&Link provider phone…", "&Archive…"}) {
+            QVERIFY2(toolbar->actions().contains(action(text)), text);
+            QVERIFY2(numberMenu->actions().contains(action(text)), text);
+        }
+        // Nothing selected: only New is possible, and the others say why.
+        QVERIFY(action("&New number…")->isEnabled());
+        QVERIFY(!action("&Edit…")->isEnabled());
+        QCOMPARE(action("&Edit…")->toolTip(), QStringLiteral("Select a number first."));
+        QCOMPARE(action("&Edit…")->statusTip(), QStringLiteral("Select a number first."));
+    }
+
+    void selectingShowsEveryFieldAndCopiesTheNumber()
+    {
+        select(QStringLiteral("Main customer line"));
+        auto* details = m_window->findChild<ui::DetailPanel*>();
+        QCOMPARE(details->valueShown(QStringLiteral("brandName")), QStringLiteral("Acme Logistics"));
+        QCOMPARE(details->valueShown(QStringLiteral("voiceWorkMode")), QStringLiteral("Forward off hours"));
+        QCOMPARE(details->valueShown(QStringLiteral("voiceForwardNumber")), QStringLiteral("+1 415-555-0177"));
+        QCOMPARE(details->valueShown(QStringLiteral("enableWhatsApp")), QStringLiteral("Yes"));
+        QCOMPARE(details->valueShown(QStringLiteral("smsWorkMode")), QStringLiteral("—"));
+        QTest::mouseClick(details->findChild<QToolButton*>(QStringLiteral("copyNumber")), Qt::LeftButton);
+        QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("+14155550100"));
+        QVERIFY(action("&Edit…")->isEnabled());
+        QVERIFY(action("&Archive…")->isEnabled());
+    }
+
+    void anArchivedNumberCannotBeChanged()
+    {
+        setArchivedFilter(QStringLiteral("Archived"));
+        select(QStringLiteral("Holiday campaign 2025"));
+        QVERIFY(!action("&Edit…")->isEnabled());
+        QCOMPARE(action("&Edit…")->toolTip(), QStringLiteral("Archived numbers cannot be changed."));
+        QCOMPARE(action("&Link provider phone…")->toolTip(), QStringLiteral("Archived numbers cannot be changed."));
+        QCOMPARE(action("&Archive…")->toolTip(), QStringLiteral("This number is already archived."));
+        QVERIFY(action("&New number…")->isEnabled());
+    }
+
+    void offlineDisablesEveryWriteWithTheReason()
+    {
+        select(QStringLiteral("Main customer line"));
+        m_server->stop();
+        m_window->findChild<QAction*>(QStringLiteral("refreshAction"))->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(!action("&New number…")->isEnabled(), 15000);
+        for (const char* text : {"&New number…", "&Edit…", "&Link provider phone…", "&Archive…"})
+            QVERIFY2(action(text)->toolTip().startsWith(QLatin1String("Offline: changes need the server.")), text);
+    }
+
+    void aScopeTheServerRefusedIsRememberedAndNamed()
+    {
+        connectAs(demo::kWriteToken); // read and write, not admin
+        select(QStringLiteral("Support - Tier 1"));
+        QVERIFY(action("&Archive…")->isEnabled()); // not known yet
+        action("&Archive…")->trigger();
+        auto* dialog = m_window->findChild<ui::ArchiveDialog*>();
+        QVERIFY(dialog);
+        QTRY_VERIFY(!action("&Archive…")->isEnabled()); // the blockers call got a 403
+        QCOMPARE(action("&Archive…")->toolTip(),
+                 QStringLiteral("The API token lacks the phones:admin scope (the server said so this session)."));
+        QVERIFY(action("&Edit…")->isEnabled());
+        dialog->close();
+    }
+
+    void deleteInTheSearchFieldNeverArchives()
+    {
+        select(QStringLiteral("Support - Tier 1"));
+        auto* search = m_window->findChild<QLineEdit*>(QStringLiteral("searchField"));
+        search->setFocus();
+        QTest::keyClicks(search, QStringLiteral("ab"));
+        QTest::keyClick(search, Qt::Key_Home);
+        QTest::keyClick(search, Qt::Key_Delete);
+        QCOMPARE(search->text(), QStringLiteral("b"));
+        QVERIFY(!m_window->findChild<ui::ArchiveDialog*>());
+        // In the table, Delete opens the archive dialog.
+        table()->setFocus();
+        QTest::keyClick(table(), Qt::Key_Delete);
+        QTRY_VERIFY(m_window->findChild<ui::ArchiveDialog*>());
+    }
+
+    void aCreatedNumberAppearsSelected()
+    {
+        action("&New number…")->trigger();
+        auto* dialog = m_window->findChild<ui::NewNumberDialog*>();
+        QVERIFY(dialog);
+        dialog->setRegion(QStringLiteral("US"));
+        QTest::mouseClick(dialog->findChild<QRadioButton*>(QStringLiteral("byNumber")), Qt::LeftButton, {}, QPoint(4, 4));
+        QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("typedNumber")), QStringLiteral("+1 617 555 0123"));
+        QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("name")), QStringLiteral("Boston Back Bay"));
+        QTest::mouseClick(dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        QTRY_COMPARE(table()->currentIndex().siblingAtColumn(1).data().toString(), QStringLiteral("Boston Back Bay"));
+        QVERIFY(table()->selectionModel()->isRowSelected(table()->currentIndex().row()));
+        QCOMPARE(m_window->findChild<ui::DetailPanel*>()->valueShown(QStringLiteral("name")), QStringLiteral("Boston Back Bay"));
+    }
+
+private:
+    void connectAs(const char* token)
+    {
+        m_window.reset();
+        m_client->setConnection({m_server->url(), QLatin1String(demo::kWorkspaceUuid), QLatin1String(token)});
+        m_store = std::make_unique<models::NumberStore>(*m_cache, *m_client, models::systemClock());
+        m_window = std::make_unique<ui::MainWindow>(*m_store, *m_client);
+        m_window->show();
+        m_store->openProfile(QStringLiteral("p"));
+        QSignalSpy synced(m_store.get(), &models::NumberStore::numbersUpdated);
+        m_store->refresh();
+        QVERIFY(synced.wait(10000));
+    }
+    QTableView* table() const { return m_window->findChild<QTableView*>(QStringLiteral("numbersTable")); }
+    QAction* action(const char* text) const
+    {
+        for (QAction* a : m_window->findChildren<QAction*>()) {
+            if (a->text() == QString::fromUtf8(text))
+                return a;
+        }
+        qFatal("no action %s", text);
+    }
+    void setArchivedFilter(const QString& which) const
+    {
+        auto* box = m_window->findChild<QComboBox*>(QStringLiteral("archivedFilter"));
+        box->setCurrentIndex(box->findText(which));
+    }
+    void select(const QString& name) const
+    {
+        for (int row = 0; row < table()->model()->rowCount(); ++row) {
+            const QModelIndex index = table()->model()->index(row, 1);
+            if (index.data().toString() == name) {
+                QTest::mouseClick(table()->viewport(), Qt::LeftButton, {}, table()->visualRect(index).center());
+                return;
+            }
+        }
+        QFAIL(qPrintable(QStringLiteral("no row %1").arg(name)));
+    }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<server::ServerProcess> m_server;
+    std::unique_ptr<models::Cache> m_cache;
+    std::unique_ptr<api::ApiClient> m_client;
+    std::unique_ptr<models::NumberStore> m_store;
+    std::unique_ptr<ui::MainWindow> m_window;
+};
+
+QTEST_MAIN(TestWindowActions)
+#include "tst_window_actions.moc"

@@ -1,0 +1,141 @@
+// SPDX-License-Identifier: MIT
+#include "DetailPanel.h"
+
+#include "FieldGroups.h"
+#include "JsonMapping.h"
+#include "PhoneFormat.h"
+
+#include <QClipboard>
+#include <QCoreApplication>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QStyle>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace phonedesk::ui {
+namespace {
+
+QToolButton* copyButton(QWidget* parent, const QString& name, const QString& tip)
+{
+    auto* button = new QToolButton(parent);
+    button->setObjectName(name);
+    button->setIcon(QIcon::fromTheme(QStringLiteral("edit-copy"), parent->style()->standardIcon(QStyle::SP_FileDialogContentsView)));
+    button->setToolTip(tip);
+    button->setAutoRaise(true);
+    return button;
+}
+
+QString display(const QString& field, const QJsonValue& value)
+{
+    if (value.isNull() || value.isUndefined() || (value.isString() && value.toString().isEmpty()))
+        return QStringLiteral("—");
+    if (value.isBool())
+        return value.toBool() ? DetailPanel::tr("Yes") : DetailPanel::tr("No");
+    if (field.endsWith(QLatin1String("WorkMode")))
+        return workModeLabel(value.toString());
+    if (field.endsWith(QLatin1String("ForwardNumber")))
+        return api::phone::formatInternational(value.toString());
+    return value.toVariant().toString();
+}
+
+} // namespace
+
+DetailPanel::DetailPanel(QWidget* parent)
+    : QScrollArea(parent), m_content(new QWidget(this)), m_placeholder(new QLabel(tr("Select a number to see all its fields."), m_content))
+{
+    setObjectName(QStringLiteral("detailPanel"));
+    setWidgetResizable(true);
+    setMinimumWidth(320);
+    auto* layout = new QVBoxLayout(m_content);
+    layout->addWidget(m_placeholder);
+
+    m_title = new QLabel(m_content);
+    m_title->setTextFormat(Qt::RichText);
+    m_title->setWordWrap(true);
+    layout->addWidget(m_title);
+    auto* ids = new QFormLayout;
+    m_e164 = new QLabel(m_content);
+    m_e164->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_copyNumber = copyButton(m_content, QStringLiteral("copyNumber"), tr("Copy the number (E.164)"));
+    auto* numberRow = new QHBoxLayout;
+    numberRow->addWidget(m_e164, 1);
+    numberRow->addWidget(m_copyNumber);
+    ids->addRow(tr("Number:"), numberRow);
+    m_uuid = new QLabel(m_content);
+    m_uuid->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_copyUuid = copyButton(m_content, QStringLiteral("copyUuid"), tr("Copy the uuid"));
+    auto* uuidRow = new QHBoxLayout;
+    uuidRow->addWidget(m_uuid, 1);
+    uuidRow->addWidget(m_copyUuid);
+    ids->addRow(tr("UUID:"), uuidRow);
+    for (const auto& [field, label] : {std::pair {"isArchived", QT_TR_NOOP("Archived:")}, std::pair {"archivedAt", QT_TR_NOOP("Archived at:")},
+                                       std::pair {"providerPhoneUuid", QT_TR_NOOP("Provider phone:")},
+                                       std::pair {"createdAt", QT_TR_NOOP("Created:")}, std::pair {"updatedAt", QT_TR_NOOP("Updated:")}})
+        addRow(ids, tr(label), QLatin1String(field));
+    layout->addLayout(ids);
+
+    for (const FieldGroup& group : fieldGroups()) {
+        auto* box = new QGroupBox(QCoreApplication::translate("FieldGroups", group.title), m_content);
+        auto* form = new QFormLayout(box);
+        for (const FieldInfo& info : group.fields)
+            addRow(form, QCoreApplication::translate("FieldGroups", info.label) + QLatin1Char(':'), QLatin1String(info.name));
+        layout->addWidget(box);
+    }
+    layout->addStretch();
+    setWidget(m_content);
+
+    connect(m_copyNumber, &QToolButton::clicked, this, [this] { QGuiApplication::clipboard()->setText(m_e164->text()); });
+    connect(m_copyUuid, &QToolButton::clicked, this, [this] { QGuiApplication::clipboard()->setText(m_uuid->text()); });
+    clear();
+}
+
+QLabel* DetailPanel::addRow(QFormLayout* form, const QString& label, const QString& name)
+{
+    auto* value = new QLabel(m_content);
+    value->setObjectName(name + QLatin1String("Value"));
+    value->setWordWrap(true);
+    value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    form->addRow(label, value);
+    m_values.insert(name, value);
+    return value;
+}
+
+void DetailPanel::clear()
+{
+    m_placeholder->show();
+    for (QObject* child : m_content->children()) {
+        if (auto* w = qobject_cast<QWidget*>(child); w && w != m_placeholder)
+            w->hide();
+    }
+}
+
+void DetailPanel::showNumber(const api::PhoneNumber& number)
+{
+    for (QObject* child : m_content->children()) {
+        if (auto* w = qobject_cast<QWidget*>(child))
+            w->setVisible(w != m_placeholder);
+    }
+    m_title->setText(QStringLiteral("<h3>%1</h3>%2").arg(api::phone::formatInternational(number.phoneNumber).toHtmlEscaped(),
+                                                         number.name.toHtmlEscaped()));
+    m_e164->setText(number.phoneNumber);
+    m_uuid->setText(number.uuid);
+    const QJsonObject json = api::toJson(number);
+    for (auto it = m_values.cbegin(); it != m_values.cend(); ++it) {
+        const QJsonValue value = json.value(it.key());
+        const QDateTime time = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+        it.value()->setText(time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::ShortFormat) : display(it.key(), value));
+    }
+}
+
+QString DetailPanel::valueShown(const QString& field) const
+{
+    const QLabel* label = m_values.value(field);
+    return label ? label->text() : QString();
+}
+
+} // namespace phonedesk::ui

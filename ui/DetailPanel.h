@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "PhoneNumber.h"
+
+#include <QScrollArea>
+
+class QFormLayout;
+class QLabel;
+class QToolButton;
+
+namespace phonedesk::ui {
+
+// Every field of the selected number, grouped like the edit dialog, with copy buttons for the
+// number (E.164) and the uuid.
+class DetailPanel : public QScrollArea
+{
+    Q_OBJECT
+
+public:
+    explicit DetailPanel(QWidget* parent = nullptr);
+
+    void showNumber(const api::PhoneNumber& number);
+    void clear();
+    // The value shown for a field, e.g. "Yes", "—", "Forward off hours"; for tests.
+    QString valueShown(const QString& field) const;
+
+private:
+    QLabel* addRow(QFormLayout* form, const QString& label, const QString& name);
+
+    QWidget* m_content;
+    QLabel* m_placeholder;
+    QLabel* m_title;
+    QLabel* m_e164;
+    QLabel* m_uuid;
+    QToolButton* m_copyNumber;
+    QToolButton* m_copyUuid;
+    QMap<QString, QLabel*> m_values;
+};
+
+} // namespace phonedesk::ui

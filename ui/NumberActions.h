@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "CallRunner.h"
+#include "PhoneNumber.h"
+#include "WriteGate.h"
+
+#include <QObject>
+
+#include <optional>
+
+class QAction;
+
+namespace phonedesk::ui {
+
+// New, Edit, Link and Archive: each opens its dialog for the selected number, and each is
+// disabled with the reason in its tooltip and status tip while it cannot run (offline, nothing
+// or an archived number selected, a scope the server refused).
+class NumberActions : public QObject
+{
+    Q_OBJECT
+
+public:
+    NumberActions(api::ApiClient& client, models::NumberStore& store, QWidget* window,
+                  TokenPrompt prompt = defaultTokenPrompt());
+
+    QAction* newNumber() const { return m_new; }
+    QAction* edit() const { return m_edit; }
+    QAction* link() const { return m_link; }
+    QAction* archive() const { return m_archive; }
+    QList<QAction*> all() const { return {m_new, m_edit, m_link, m_archive}; }
+
+    void setSelection(const std::optional<api::PhoneNumber>& number);
+    void updateState();
+
+Q_SIGNALS:
+    // A number was created; the window selects it.
+    void created(qint64 id);
+
+private:
+    QAction* makeAction(const QString& text, const QKeySequence& shortcut, const QString& icon, const QString& tip,
+                        models::WriteAction kind);
+    void open(models::WriteAction kind);
+
+    api::ApiClient& m_client;
+    models::NumberStore& m_store;
+    QWidget* m_window;
+    TokenPrompt m_prompt;
+    models::WriteGate m_gate;
+    std::optional<api::PhoneNumber> m_selected;
+    QAction* m_new;
+    QAction* m_edit;
+    QAction* m_link;
+    QAction* m_archive;
+};
+
+} // namespace phonedesk::ui
