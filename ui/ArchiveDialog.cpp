@@ -5,6 +5,7 @@
 #include "PhoneFormat.h"
 #include "ui_ArchiveDialog.h"
 
+#include <QHeaderView>
 #include <QPushButton>
 #include <QTimer>
 
@@ -102,8 +103,10 @@ void ArchiveDialog::showBlockers(const QList<api::ArchiveBlocker>& blockers)
         auto* item = new QTreeWidgetItem(m_ui->blockerList, {kind, QStringLiteral("%1 (#%2)").arg(b.name).arg(b.id), b.reason});
         item->setToolTip(2, b.reason);
     }
-    m_ui->blockerList->resizeColumnToContents(0);
-    m_ui->blockerList->resizeColumnToContents(1);
+    m_ui->blockerList->setWordWrap(true);
+    m_ui->blockerList->header()->setStretchLastSection(true);
+    for (int column = 0; column < m_ui->blockerList->columnCount(); ++column)
+        m_ui->blockerList->resizeColumnToContents(column);
     m_ui->pages->setCurrentWidget(m_ui->blockedPage);
     m_archive->hide();
 }

@@ -50,7 +50,8 @@ DetailPanel::DetailPanel(QWidget* parent)
 {
     setObjectName(QStringLiteral("detailPanel"));
     setWidgetResizable(true);
-    setMinimumWidth(320);
+    setMinimumWidth(420);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // values wrap instead
     auto* layout = new QVBoxLayout(m_content);
     layout->addWidget(m_placeholder);
 
@@ -100,6 +101,7 @@ QLabel* DetailPanel::addRow(QFormLayout* form, const QString& label, const QStri
     value->setObjectName(name + QLatin1String("Value"));
     value->setWordWrap(true);
     value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    value->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred); // wrap rather than widen the panel
     form->addRow(label, value);
     m_values.insert(name, value);
     return value;

@@ -52,8 +52,16 @@ void EditNumberDialog::revalidate()
         if (!errors.contains(it.key()))
             errors.insert(it.key(), tr("The server says: %1").arg(it.value()));
     }
-    for (const QString& field : m_form.fields())
+    QStringList listed;
+    for (const QString& field : m_form.fields()) {
         setFieldError(m_form.editor(field), errors.value(field));
+        if (errors.contains(field)) {
+            const auto* label = findChild<QLabel*>(field + QLatin1String("Label"));
+            listed << (label ? label->text() + QLatin1Char(' ') : QString()) + errors.value(field);
+        }
+    }
+    m_ui->problems->setText(listed.join(QLatin1Char('\n')));
+    m_ui->problems->setVisible(!listed.isEmpty());
     for (int tab = 0; tab < m_ui->tabs->count(); ++tab) {
         bool bad = false;
         for (const QString& field : m_form.fields())

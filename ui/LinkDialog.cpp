@@ -56,13 +56,19 @@ LinkDialog::LinkDialog(api::ApiClient& client, models::NumberStore& store, const
 
 LinkDialog::~LinkDialog() = default;
 
-void LinkDialog::showCurrentLink()
+void LinkDialog::showCurrentLink(const std::optional<api::ProviderPhone>& linked)
 {
     const QString number = api::phone::formatInternational(m_number.phoneNumber).toHtmlEscaped();
-    m_ui->currentLink->setText(m_number.providerPhoneUuid
-                                   ? tr("<b>%1</b> — %2 is linked to provider phone <code>%3</code>.")
-                                         .arg(number, m_number.name.toHtmlEscaped(), m_number.providerPhoneUuid->toHtmlEscaped())
-                                   : tr("<b>%1</b> — %2 is not linked to a provider phone.").arg(number, m_number.name.toHtmlEscaped()));
+    const QString name = m_number.name.toHtmlEscaped();
+    if (!m_number.providerPhoneUuid)
+        m_ui->currentLink->setText(tr("<b>%1</b> — %2 is not linked to a provider phone.").arg(number, name));
+    else if (linked)
+        m_ui->currentLink->setText(tr("<b>%1</b> — %2 is linked to the provider phone %3 (%4).")
+                                       .arg(number, name, api::phone::formatInternational(linked->phoneNumber).toHtmlEscaped(),
+                                            linked->friendlyName.toHtmlEscaped()));
+    else
+        m_ui->currentLink->setText(tr("<b>%1</b> — %2 is linked to the provider phone <code>%3</code>.")
+                                       .arg(number, name, m_number.providerPhoneUuid->toHtmlEscaped()));
 }
 
 void LinkDialog::loadPhones()
@@ -72,6 +78,10 @@ void LinkDialog::loadPhones()
         [this](const QList<api::ProviderPhone>& phones) {
             m_phones->setPhones(phones, m_number.uuid);
             m_ui->providerPhones->resizeColumnsToContents();
+            for (const api::ProviderPhone& phone : phones) {
+                if (phone.uuid == m_number.providerPhoneUuid)
+                    showCurrentLink(phone);
+            }
         },
         [this](const api::ApiError& error) {
             if (error.kind != api::ApiError::Kind::Cancelled)

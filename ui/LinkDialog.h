@@ -3,6 +3,7 @@
 
 #include "CallRunner.h"
 #include "PhoneNumber.h"
+#include "ProviderPhone.h"
 
 #include <QDialog>
 
@@ -36,7 +37,7 @@ public:
 
 private:
     void loadPhones();
-    void showCurrentLink();
+    void showCurrentLink(const std::optional<api::ProviderPhone>& linked = std::nullopt);
     QString chosenPhoneUuid() const;
     void updateButtons();
     void link(const std::optional<QString>& providerPhoneUuid);

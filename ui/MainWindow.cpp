@@ -125,7 +125,7 @@ void MainWindow::createCentralWidget()
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setHighlightSections(false);
-    const int widths[PhoneNumberModel::ColumnCount] = {170, 260, 170, 80, 90, 80, 150};
+    const int widths[PhoneNumberModel::ColumnCount] = {150, 220, 150, 75, 90, 75, 130};
     for (int column = 0; column < PhoneNumberModel::ColumnCount; ++column)
         m_table->setColumnWidth(column, widths[column]);
     // Enter and Delete act on the table only, never while typing in the search field.
@@ -149,8 +149,9 @@ void MainWindow::createCentralWidget()
     splitter->setObjectName(QStringLiteral("mainSplitter"));
     splitter->addWidget(m_table);
     splitter->addWidget(m_details);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 1);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 0);
+    splitter->setSizes({900, 440});
     setCentralWidget(splitter);
 
     connect(m_search, &SearchField::searchChanged, this, &MainWindow::applyFilter);

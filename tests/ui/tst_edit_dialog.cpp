@@ -96,7 +96,11 @@ private Q_SLOTS:
         QVERIFY(!save()->isEnabled());
         QCOMPARE(save()->toolTip(), QStringLiteral("Fix the marked fields first."));
         QVERIFY(!tabs()->tabIcon(tabOf(marked)).isNull());
+        auto* problems = m_dialog->findChild<QLabel*>(QStringLiteral("problems"));
+        QVERIFY(problems->isVisible());
+        QVERIFY2(problems->text().contains(ui::fieldError(m_dialog->findChild<QWidget*>(marked))), qPrintable(problems->text()));
         retype(line(field), good);
+        QVERIFY(!problems->isVisible());
         QVERIFY(tabs()->tabIcon(tabOf(marked)).isNull());
         QCOMPARE(ui::fieldError(m_dialog->findChild<QWidget*>(marked)), QString());
         QVERIFY(save()->isEnabled());

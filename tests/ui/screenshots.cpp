@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: MIT
+// Renders the main window and every dialog against the demo server into PNG files, for the
+// README and for looking at the UI as a person would. Run through scripts/screenshots.
+#include "ApiClient.h"
+#include "ArchiveDialog.h"
+#include "Cache.h"
+#include "EditNumberDialog.h"
+#include "LinkDialog.h"
+#include "MainWindow.h"
+#include "NewNumberDialog.h"
+#include "NumberStore.h"
+#include "TestSupport.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cstdio>
+
+using namespace phonedesk;
+
+namespace {
+
+bool save(QWidget* widget, const QString& folder, const char* name)
+{
+    widget->show();
+    QTest::qWait(300); // layout and pending paints settle
+    const QString path = QDir(folder).filePath(QLatin1String(name) + QLatin1String(".png"));
+    const bool ok = widget->grab().save(path);
+    std::printf("%s %s\n", ok ? "wrote" : "FAILED", qPrintable(path));
+    return ok;
+}
+
+api::PhoneNumber numberNamed(const models::NumberStore& store, const QString& name)
+{
+    for (const api::PhoneNumber& n : store.numbers()) {
+        if (n.name == name)
+            return n;
+    }
+    return {};
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    const QString folder = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("docs/screenshots");
+    QDir().mkpath(folder);
+    auto server = test::startServer();
+    if (!server->url().isValid())
+        return 1;
+    QTemporaryDir dir;
+    models::Cache cache(dir.filePath(QStringLiteral("cache.sqlite")));
+    cache.open();
+    api::ApiClient client;
+    client.setConnection({server->url(), QLatin1String(demo::kWorkspaceUuid), QLatin1String(demo::kAdminToken)});
+    models::NumberStore store(cache, client, models::systemClock());
+    ui::MainWindow window(store, client);
+    window.resize(1360, 780);
+    store.openProfile(QStringLiteral("demo"));
+    QSignalSpy synced(&store, &models::NumberStore::numbersUpdated);
+    store.refresh();
+    if (!synced.wait(10000))
+        return 1;
+    auto* table = window.findChild<QTableView*>(QStringLiteral("numbersTable"));
+    for (int row = 0; row < table->model()->rowCount(); ++row) {
+        if (table->model()->index(row, 1).data().toString() == QLatin1String("Main customer line"))
+            table->selectRow(row);
+    }
+    bool ok = save(&window, folder, "main-window");
+
+    const api::PhoneNumber main = numberNamed(store, QStringLiteral("Main customer line"));
+    {
+        ui::EditNumberDialog edit(client, store, main, &window);
+        ok &= save(&edit, folder, "edit-dialog");
+        auto* name = edit.findChild<QLineEdit*>(QStringLiteral("name"));
+        name->selectAll();
+        QTest::keyClick(name, Qt::Key_Backspace);
+        QTest::keyClicks(edit.findChild<QLineEdit*>(QStringLiteral("brandWebsite")), QStringLiteral(" and more"));
+        ok &= save(&edit, folder, "edit-dialog-errors");
+    }
+    {
+        ui::NewNumberDialog create(client, store, &window);
+        create.show();
+        auto* phones = create.findChild<QTableView*>(QStringLiteral("providerPhones"));
+        ok &= QTest::qWaitFor([phones] { return phones->model()->rowCount() > 0; }, 10000);
+        phones->selectRow(0);
+        ok &= save(&create, folder, "new-number-dialog");
+    }
+    {
+        ui::LinkDialog link(client, store, main, &window);
+        link.show();
+        auto* phones = link.findChild<QTableView*>(QStringLiteral("providerPhones"));
+        ok &= QTest::qWaitFor([phones] { return phones->model()->rowCount() > 0; }, 10000);
+        ok &= save(&link, folder, "link-dialog");
+    }
+    {
+        ui::ArchiveDialog blocked(client, store, main, &window);
+        blocked.show();
+        auto* pages = blocked.findChild<QStackedWidget*>(QStringLiteral("pages"));
+        ok &= QTest::qWaitFor([pages] { return pages->currentWidget()->objectName() == QLatin1String("blockedPage"); }, 10000);
+        ok &= save(&blocked, folder, "archive-dialog-blocked");
+    }
+    {
+        ui::ArchiveDialog confirm(client, store, numberNamed(store, QStringLiteral("Support - Tier 1")), &window);
+        confirm.show();
+        auto* pages = confirm.findChild<QStackedWidget*>(QStringLiteral("pages"));
+        ok &= QTest::qWaitFor([pages] { return pages->currentWidget()->objectName() == QLatin1String("confirmPage"); }, 10000);
+        QTest::keyClicks(confirm.findChild<QLineEdit*>(QStringLiteral("confirmation")), QStringLiteral("0101"));
+        ok &= save(&confirm, folder, "archive-dialog-confirm");
+    }
+    server->stop();
+    window.findChild<QAction*>(QStringLiteral("refreshAction"))->trigger();
+    ok &= QTest::qWaitFor([&] { return store.connectivity() == models::NumberStore::Connectivity::Offline; }, 15000);
+    ok &= save(&window, folder, "main-window-offline");
+    return ok ? 0 : 1;
+}
