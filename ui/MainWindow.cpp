@@ -30,9 +30,11 @@ using models::PhoneNumberModel;
 MainWindow::MainWindow(NumberStore& store, api::ApiClient& client, QWidget* parent, TokenPrompt prompt)
     : QMainWindow(parent)
     , m_store(store)
+    , m_client(client)
+    , m_prompt(std::move(prompt))
     , m_model(new PhoneNumberModel(this))
     , m_proxy(new models::NumberFilterProxy(m_model, this))
-    , m_actions(new NumberActions(client, store, this, std::move(prompt)))
+    , m_actions(new NumberActions(client, store, this, m_prompt))
 {
     setWindowTitle(tr("PhoneDesk"));
     setObjectName(QStringLiteral("mainWindow"));
@@ -226,6 +228,18 @@ void MainWindow::onRefreshFailed(const api::ApiError& error)
 {
     m_problem = error.message();
     updateConnectionStatus();
+    if (error.kind != api::ApiError::Kind::Unauthorized)
+        return;
+    // Asked once the event loop is free, so that the failed call has finished unwinding.
+    QMetaObject::invokeMethod(this, [this] {
+        const std::optional<QString> token = m_prompt(this, tr("The server rejected the API token. Enter a new one to refresh:"));
+        if (!token)
+            return;
+        api::Connection connection = m_client.connection();
+        connection.token = *token; // in memory only
+        m_client.setConnection(connection);
+        m_store.refresh();
+    }, Qt::QueuedConnection);
 }
 
 void MainWindow::updateCount()

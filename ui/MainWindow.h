@@ -53,6 +53,8 @@ private:
     void selectNumber(qint64 id);
 
     models::NumberStore& m_store;
+    api::ApiClient& m_client;
+    TokenPrompt m_prompt;
     models::PhoneNumberModel* m_model;
     models::NumberFilterProxy* m_proxy;
     NumberActions* m_actions;

@@ -31,7 +31,9 @@ private Q_SLOTS:
         m_client = std::make_unique<api::ApiClient>();
         m_client->setConnection({m_server->url(), QLatin1String(demo::kWorkspaceUuid), QLatin1String(demo::kAdminToken)});
         m_store = std::make_unique<models::NumberStore>(*m_cache, *m_client, models::systemClock());
-        m_window = std::make_unique<ui::MainWindow>(*m_store, *m_client);
+        m_window = std::make_unique<ui::MainWindow>(*m_store, *m_client, nullptr, [](QWidget*, const QString&) {
+            return std::optional<QString>(); // a test never blocks on a prompt
+        });
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     }
@@ -96,6 +98,24 @@ private Q_SLOTS:
         auto* view = window.findChild<QTableView*>(QStringLiteral("numbersTable"));
         QCOMPARE(view->model()->rowCount(), 26);
         QVERIFY(window.findChild<QLabel*>(QStringLiteral("connectionLabel"))->text().startsWith(QStringLiteral("Not connected — cached ")));
+    }
+
+    void aRejectedTokenOnRefreshAsksForANewOne()
+    {
+        m_window.reset();
+        m_client->setConnection({m_server->url(), QLatin1String(demo::kWorkspaceUuid), QStringLiteral("revoked")});
+        int asked = 0;
+        m_window = std::make_unique<ui::MainWindow>(*m_store, *m_client, nullptr, [&](QWidget*, const QString&) {
+            ++asked;
+            return std::optional<QString>(QLatin1String(demo::kReadToken));
+        });
+        m_window->show();
+        m_store->openProfile(QStringLiteral("fresh")); // nothing cached: rows can only come from the server
+        QCOMPARE(table()->model()->rowCount(), 0);
+        m_store->refresh();
+        QTRY_COMPARE(table()->model()->rowCount(), 26);
+        QCOMPARE(asked, 1);
+        QCOMPARE(m_client->connection().token, QLatin1String(demo::kReadToken));
     }
 
     void ctrlFFocusesTheSearchAndEscapeClearsIt()
