@@ -22,46 +22,38 @@ class TestWriteGate : public QObject
 private Q_SLOTS:
     void init()
     {
-        m_server = test::startServer();
-        QVERIFY(m_server->url().isValid());
-        m_cache = std::make_unique<models::Cache>(m_dir.filePath(QStringLiteral("cache.sqlite")));
-        QCOMPARE(m_cache->open(), QString());
-        m_client.setConnection({m_server->url(), QLatin1String(demo::kWorkspaceUuid), QLatin1String(demo::kAdminToken)});
-        m_store = std::make_unique<models::NumberStore>(*m_cache, m_client, models::systemClock());
-        m_store->openProfile(QStringLiteral("p"));
-        QSignalSpy synced(m_store.get(), &models::NumberStore::numbersUpdated);
-        m_store->refresh();
-        QVERIFY(synced.wait(10000));
+        m_env = std::make_unique<test::SyncedStore>();
+        QCOMPARE(m_env->start(), QString());
     }
 
     void aWritesAnswerLandsInStoreCacheAndModel()
     {
         models::PhoneNumberModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.resetNumbers(m_store->numbers());
-        connect(m_store.get(), &models::NumberStore::numberChanged, &model, &models::PhoneNumberModel::upsertNumber);
+        model.resetNumbers(m_env->store->numbers());
+        connect(m_env->store.get(), &models::NumberStore::numberChanged, &model, &models::PhoneNumberModel::upsertNumber);
 
-        api::PhoneNumber renamed = m_store->numbers().first();
+        api::PhoneNumber renamed = m_env->store->numbers().first();
         renamed.name = QStringLiteral("Renamed by the server");
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
-        m_store->applyServerNumber(renamed);
+        m_env->store->applyServerNumber(renamed);
         QCOMPARE(changed.size(), 1);
         QCOMPARE(model.index(model.rowOfId(renamed.id), models::PhoneNumberModel::NameColumn).data().toString(), renamed.name);
-        QCOMPARE(m_cache->numbers(QStringLiteral("p")).first().name, renamed.name);
+        QCOMPARE(m_env->cache->numbers(QStringLiteral("p")).first().name, renamed.name);
 
         api::PhoneNumber created = renamed;
         created.id = 999;
         QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
-        m_store->applyServerNumber(created);
+        m_env->store->applyServerNumber(created);
         QCOMPARE(inserted.size(), 1);
-        QCOMPARE(m_store->numbers().size(), 30);
-        QCOMPARE(m_cache->numbers(QStringLiteral("p")).size(), 30);
+        QCOMPARE(m_env->store->numbers().size(), 30);
+        QCOMPARE(m_env->cache->numbers(QStringLiteral("p")).size(), 30);
     }
 
     void theGateSaysWhyNot()
     {
-        models::WriteGate gate(*m_store);
-        const api::PhoneNumber active = m_store->numbers().first();
+        models::WriteGate gate(*m_env->store);
+        const api::PhoneNumber active = m_env->store->numbers().first();
         api::PhoneNumber archived = active;
         archived.isArchived = true;
 
@@ -77,15 +69,15 @@ private Q_SLOTS:
     {
         // A read-only token: the server's 403 names the scope, and the store remembers it.
         api::ApiClient reader;
-        reader.setConnection({m_server->url(), QLatin1String(demo::kWorkspaceUuid), QLatin1String(demo::kReadToken)});
+        reader.setConnection({m_env->server->url(), QLatin1String(demo::kWorkspaceUuid), QLatin1String(demo::kReadToken)});
         const api::ApiError forbidden = test::finish(reader.archivePhoneNumber(QStringLiteral("6")));
         QCOMPARE(forbidden.missingScope, QStringLiteral("phones:admin"));
-        QSignalSpy permissions(m_store.get(), &models::NumberStore::permissionsChanged);
-        m_store->noteError(forbidden);
+        QSignalSpy permissions(m_env->store.get(), &models::NumberStore::permissionsChanged);
+        m_env->store->noteError(forbidden);
         QCOMPARE(permissions.size(), 1);
 
-        models::WriteGate gate(*m_store);
-        const api::PhoneNumber active = m_store->numbers().first();
+        models::WriteGate gate(*m_env->store);
+        const api::PhoneNumber active = m_env->store->numbers().first();
         const models::Availability archive = gate.check(WriteAction::Archive, &active);
         QVERIFY(!archive.enabled);
         QVERIFY2(archive.reason.contains(QLatin1String("phones:admin")), qPrintable(archive.reason));
@@ -94,27 +86,23 @@ private Q_SLOTS:
 
     void offlineDisablesEveryWrite()
     {
-        m_server->stop();
-        QSignalSpy failed(m_store.get(), &models::NumberStore::refreshFailed);
-        m_store->refresh();
+        m_env->server->stop();
+        QSignalSpy failed(m_env->store.get(), &models::NumberStore::refreshFailed);
+        m_env->store->refresh();
         QVERIFY(failed.wait(15000));
-        models::WriteGate gate(*m_store);
-        const api::PhoneNumber active = m_store->numbers().first();
+        models::WriteGate gate(*m_env->store);
+        const api::PhoneNumber active = m_env->store->numbers().first();
         for (WriteAction action : {WriteAction::New, WriteAction::Edit, WriteAction::Link, WriteAction::Archive}) {
             const models::Availability a = gate.check(action, &active);
             QVERIFY(!a.enabled);
             QVERIFY2(a.reason.startsWith(QLatin1String("Offline")), qPrintable(a.reason));
         }
-        m_store->setForcedOffline(true);
+        m_env->store->setForcedOffline(true);
         QVERIFY(gate.check(WriteAction::New, nullptr).reason.contains(QLatin1String("--offline")));
     }
 
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<server::ServerProcess> m_server;
-    std::unique_ptr<models::Cache> m_cache;
-    api::ApiClient m_client;
-    std::unique_ptr<models::NumberStore> m_store;
+    std::unique_ptr<test::SyncedStore> m_env;
 };
 
 QTEST_GUILESS_MAIN(TestWriteGate)

@@ -5,6 +5,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QTcpSocket>
 #include <QTest>
 
@@ -109,6 +110,23 @@ RawPeer::RawPeer(QByteArray reply, bool closeAfterReply) : m_reply(std::move(rep
 QUrl RawPeer::url() const
 {
     return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_server.serverPort()));
+}
+
+QString SyncedStore::start(const QStringList& serverArguments, const QString& workspace, const QString& token)
+{
+    server = startServer(serverArguments);
+    if (!server->url().isValid())
+        return QStringLiteral("the server did not start: ") + server->errorText();
+    cache = std::make_unique<models::Cache>(dir.filePath(QStringLiteral("cache.sqlite")));
+    if (const QString problem = cache->open(); !problem.isEmpty())
+        return problem;
+    client = std::make_unique<api::ApiClient>();
+    client->setConnection({server->url(), workspace, token});
+    store = std::make_unique<models::NumberStore>(*cache, *client, models::systemClock());
+    store->openProfile(QStringLiteral("p"));
+    QSignalSpy synced(store.get(), &models::NumberStore::numbersUpdated);
+    store->refresh();
+    return synced.wait(10000) ? QString() : QStringLiteral("the first sync did not finish: ") + store->lastError().message();
 }
 
 QUrl numbersUrl(const QUrl& base, const QString& workspace)

@@ -5,11 +5,15 @@
 #include "ServerProcess.h"
 
 #include "ApiCall.h"
+#include "ApiClient.h"
+#include "Cache.h"
+#include "NumberStore.h"
 
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
 #include <QTcpServer>
+#include <QTemporaryDir>
 #include <QUrl>
 
 #include <memory>
@@ -65,6 +69,22 @@ private:
     QTcpServer m_server;
     QByteArray m_reply;
     bool m_close;
+};
+
+// What most model and UI tests start from: the real server, a cache file, a client and a store
+// that has synced once.
+struct SyncedStore
+{
+    QTemporaryDir dir;
+    std::unique_ptr<server::ServerProcess> server;
+    std::unique_ptr<models::Cache> cache;
+    std::unique_ptr<api::ApiClient> client;
+    std::unique_ptr<models::NumberStore> store;
+
+    // Returns what went wrong, or nothing. The profile is "p".
+    QString start(const QStringList& serverArguments = {QStringLiteral("--seed"), QStringLiteral("demo")},
+                  const QString& workspace = QLatin1String(demo::kWorkspaceUuid),
+                  const QString& token = QLatin1String(demo::kAdminToken));
 };
 
 // The list URL of a workspace on a running server.

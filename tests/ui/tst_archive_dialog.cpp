@@ -24,18 +24,9 @@ class TestArchiveDialog : public QObject
 private Q_SLOTS:
     void init()
     {
-        m_server = test::startServer({QStringLiteral("--seed"), QStringLiteral("demo"), QStringLiteral("--log-requests")});
-        QVERIFY(m_server->url().isValid());
-        m_cache = std::make_unique<models::Cache>(m_dir.filePath(QStringLiteral("cache.sqlite")));
-        QCOMPARE(m_cache->open(), QString());
-        m_client = std::make_unique<api::ApiClient>();
-        m_client->setConnection({m_server->url(), QLatin1String(demo::kWorkspaceUuid), QLatin1String(demo::kAdminToken)});
-        m_store = std::make_unique<models::NumberStore>(*m_cache, *m_client, models::systemClock());
-        m_store->openProfile(QStringLiteral("p"));
-        QSignalSpy synced(m_store.get(), &models::NumberStore::numbersUpdated);
-        m_store->refresh();
-        QVERIFY(synced.wait(10000));
-        m_server->clearOutput();
+        m_env = std::make_unique<test::SyncedStore>();
+        QCOMPARE(m_env->start({QStringLiteral("--seed"), QStringLiteral("demo"), QStringLiteral("--log-requests")}), QString());
+        m_env->server->clearOutput();
     }
 
     void theConfirmationRule_data()
@@ -60,7 +51,7 @@ private Q_SLOTS:
 
     void blockersAreListedAndNothingCanBeArchived()
     {
-        ui::ArchiveDialog dialog(*m_client, *m_store, number(1));
+        ui::ArchiveDialog dialog(*m_env->client, *m_env->store, number(1));
         dialog.show();
         auto* pages = dialog.findChild<QStackedWidget*>(QStringLiteral("pages"));
         QTRY_COMPARE(pages->currentWidget()->objectName(), QStringLiteral("blockedPage"));
@@ -70,13 +61,13 @@ private Q_SLOTS:
         QCOMPARE(list->topLevelItem(0)->text(1), QStringLiteral("Main IVR (#1)"));
         QCOMPARE(list->topLevelItem(1)->text(0), QStringLiteral("Event rule"));
         QVERIFY(!dialog.findChild<QPushButton*>(QStringLiteral("archiveButton"))->isVisible());
-        QTRY_VERIFY(m_server->outputLines().size() == 1);
-        QVERIFY(m_server->outputLines().first().startsWith(QLatin1String("GET ")));
+        QTRY_VERIFY(m_env->server->outputLines().size() == 1);
+        QVERIFY(m_env->server->outputLines().first().startsWith(QLatin1String("GET ")));
     }
 
     void typedConfirmationThenExactlyOneRequest()
     {
-        ui::ArchiveDialog dialog(*m_client, *m_store, number(6)); // Support - Tier 1, +1 415-555-0101
+        ui::ArchiveDialog dialog(*m_env->client, *m_env->store, number(6)); // Support - Tier 1, +1 415-555-0101
         dialog.show();
         QVERIFY(QTest::qWaitForWindowActive(&dialog));
         auto* pages = dialog.findChild<QStackedWidget*>(QStringLiteral("pages"));
@@ -97,18 +88,18 @@ private Q_SLOTS:
         QTest::mouseDClick(button, Qt::LeftButton);
         QTest::mouseClick(button, Qt::LeftButton);
         QVERIFY(accepted.wait(10000));
-        QTRY_COMPARE(m_server->outputLines().filter(QStringLiteral("POST ")).size(), 1);
-        QCOMPARE(m_server->outputLines().filter(QStringLiteral("POST ")).first(),
+        QTRY_COMPARE(m_env->server->outputLines().filter(QStringLiteral("POST ")).size(), 1);
+        QCOMPARE(m_env->server->outputLines().filter(QStringLiteral("POST ")).first(),
                  QStringLiteral("POST /api/v2/w/%1/phone-numbers/6/archive 200").arg(QLatin1String(demo::kWorkspaceUuid)));
         QVERIFY(number(6).isArchived);
-        QCOMPARE(m_cache->numbers(QStringLiteral("p")).at(5).isArchived, true);
+        QCOMPARE(m_env->cache->numbers(QStringLiteral("p")).at(5).isArchived, true);
     }
 
     void aRejectedTokenIsRenewedAndTheActionGoesOn()
     {
-        m_client->setConnection({m_server->url(), QLatin1String(demo::kWorkspaceUuid), QStringLiteral("expired")});
+        m_env->client->setConnection({m_env->server->url(), QLatin1String(demo::kWorkspaceUuid), QStringLiteral("expired")});
         int asked = 0;
-        ui::ArchiveDialog dialog(*m_client, *m_store, number(6), nullptr, [&](QWidget*, const QString& why) {
+        ui::ArchiveDialog dialog(*m_env->client, *m_env->store, number(6), nullptr, [&](QWidget*, const QString& why) {
             ++asked;
             return why.contains(QLatin1String("rejected")) ? std::optional<QString>(QLatin1String(demo::kAdminToken)) : std::nullopt;
         });
@@ -116,24 +107,20 @@ private Q_SLOTS:
         auto* pages = dialog.findChild<QStackedWidget*>(QStringLiteral("pages"));
         QTRY_COMPARE(pages->currentWidget()->objectName(), QStringLiteral("confirmPage"));
         QCOMPARE(asked, 1);
-        QCOMPARE(m_client->connection().token, QLatin1String(demo::kAdminToken));
+        QCOMPARE(m_env->client->connection().token, QLatin1String(demo::kAdminToken));
     }
 
 private:
     api::PhoneNumber number(qint64 id) const
     {
-        for (const api::PhoneNumber& n : m_store->numbers()) {
+        for (const api::PhoneNumber& n : m_env->store->numbers()) {
             if (n.id == id)
                 return n;
         }
         return {};
     }
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<server::ServerProcess> m_server;
-    std::unique_ptr<models::Cache> m_cache;
-    std::unique_ptr<api::ApiClient> m_client;
-    std::unique_ptr<models::NumberStore> m_store;
+    std::unique_ptr<test::SyncedStore> m_env;
 };
 
 QTEST_MAIN(TestArchiveDialog)

@@ -43,18 +43,9 @@ class TestEditDialog : public QObject
 private Q_SLOTS:
     void init()
     {
-        m_server = test::startServer({QStringLiteral("--fixture"), test::sourcePath(QStringLiteral("tests/server/fixtures/writes.json"))});
-        QVERIFY(m_server->url().isValid());
-        m_cache = std::make_unique<models::Cache>(m_dir.filePath(QStringLiteral("cache.sqlite")));
-        QCOMPARE(m_cache->open(), QString());
-        m_client = std::make_unique<api::ApiClient>();
-        m_client->setConnection({m_server->url(), kOne, QStringLiteral("admin")});
-        m_store = std::make_unique<models::NumberStore>(*m_cache, *m_client, models::systemClock());
-        m_store->openProfile(QStringLiteral("p"));
-        QSignalSpy synced(m_store.get(), &models::NumberStore::numbersUpdated);
-        m_store->refresh();
-        QVERIFY(synced.wait(10000));
-        m_dialog = std::make_unique<ui::EditNumberDialog>(*m_client, *m_store, number(12));
+        m_env = std::make_unique<test::SyncedStore>();
+        QCOMPARE(m_env->start({QStringLiteral("--fixture"), test::sourcePath(QStringLiteral("tests/server/fixtures/writes.json"))}, kOne, QStringLiteral("admin")), QString());
+        m_dialog = std::make_unique<ui::EditNumberDialog>(*m_env->client, *m_env->store, number(12));
         m_dialog->show();
     }
 
@@ -134,7 +125,7 @@ private Q_SLOTS:
     {
         // Another admin changes the brand after this dialog opened.
         api::ApiClient other;
-        other.setConnection({m_server->url(), kOne, QStringLiteral("readwrite")});
+        other.setConnection({m_env->server->url(), kOne, QStringLiteral("readwrite")});
         api::UpdatePhoneNumberRequest theirs;
         theirs.fields = {{QStringLiteral("brandName"), QStringLiteral("Their brand")}};
         QVERIFY(test::finish(other.updatePhoneNumber(QStringLiteral("12"), theirs)).ok());
@@ -146,7 +137,7 @@ private Q_SLOTS:
         // The dialog's stale brand was not sent: the server kept theirs.
         QCOMPARE(number(12).name, QStringLiteral("Front desk"));
         QCOMPARE(number(12).brandName, QStringLiteral("Their brand"));
-        QCOMPARE(m_cache->numbers(QStringLiteral("p")).at(2).name, QStringLiteral("Front desk"));
+        QCOMPARE(m_env->cache->numbers(QStringLiteral("p")).at(2).name, QStringLiteral("Front desk"));
     }
 
     void aServerRefusalMarksTheNamedFieldAndKeepsTheInput()
@@ -154,7 +145,7 @@ private Q_SLOTS:
         // A server with a rule this client does not know (a hostile answer is fine to fake).
         test::RawPeer strict("HTTP/1.1 422 Unprocessable Entity\r\nContent-Type: application/json\r\nContent-Length: 91\r\n\r\n"
                              R"({"detail": [{"loc": ["body", "brandName"], "msg": "is on the deny list", "type": "x"}]}    )");
-        m_client->setConnection({strict.url(), kOne, QStringLiteral("admin")});
+        m_env->client->setConnection({strict.url(), kOne, QStringLiteral("admin")});
         retype(line("brandName"), QStringLiteral("Forbidden Brand"));
         QTest::mouseClick(save(), Qt::LeftButton);
         QTRY_VERIFY(m_dialog->findChild<ui::MessageBar*>()->isVisible());
@@ -170,7 +161,7 @@ private Q_SLOTS:
     void anotherErrorShowsInTheBar()
     {
         // The number is archived by someone else meanwhile.
-        QVERIFY(test::finish(m_client->archivePhoneNumber(QStringLiteral("12"))).ok());
+        QVERIFY(test::finish(m_env->client->archivePhoneNumber(QStringLiteral("12"))).ok());
         retype(line("name"), QStringLiteral("Too late"));
         QTest::mouseClick(save(), Qt::LeftButton);
         QTRY_VERIFY(m_dialog->findChild<ui::MessageBar*>()->isVisible());
@@ -196,7 +187,7 @@ private:
     api::PhoneNumber number(qint64 id) const
     {
         api::ApiClient reader;
-        reader.setConnection({m_server->url(), kOne, QStringLiteral("read")});
+        reader.setConnection({m_env->server->url(), kOne, QStringLiteral("read")});
         auto* call = reader.getPhoneNumber(QString::number(id));
         api::PhoneNumber n;
         QObject::connect(call, &api::ApiCall::finished, call, [&] { n = call->value(); });
@@ -204,11 +195,7 @@ private:
         return n;
     }
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<server::ServerProcess> m_server;
-    std::unique_ptr<models::Cache> m_cache;
-    std::unique_ptr<api::ApiClient> m_client;
-    std::unique_ptr<models::NumberStore> m_store;
+    std::unique_ptr<test::SyncedStore> m_env;
     std::unique_ptr<ui::EditNumberDialog> m_dialog;
 };
 

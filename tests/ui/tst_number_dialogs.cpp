@@ -52,22 +52,13 @@ class TestNumberDialogs : public QObject
 private Q_SLOTS:
     void init()
     {
-        m_server = test::startServer({QStringLiteral("--fixture"), test::sourcePath(QStringLiteral("tests/server/fixtures/writes.json"))});
-        QVERIFY(m_server->url().isValid());
-        m_cache = std::make_unique<models::Cache>(m_dir.filePath(QStringLiteral("cache.sqlite")));
-        QCOMPARE(m_cache->open(), QString());
-        m_client = std::make_unique<api::ApiClient>();
-        m_client->setConnection({m_server->url(), kOne, QStringLiteral("admin")});
-        m_store = std::make_unique<models::NumberStore>(*m_cache, *m_client, models::systemClock());
-        m_store->openProfile(QStringLiteral("p"));
-        QSignalSpy synced(m_store.get(), &models::NumberStore::numbersUpdated);
-        m_store->refresh();
-        QVERIFY(synced.wait(10000));
+        m_env = std::make_unique<test::SyncedStore>();
+        QCOMPARE(m_env->start({QStringLiteral("--fixture"), test::sourcePath(QStringLiteral("tests/server/fixtures/writes.json"))}, kOne, QStringLiteral("admin")), QString());
     }
 
     void createsFromAChosenProviderPhone()
     {
-        ui::NewNumberDialog dialog(*m_client, *m_store);
+        ui::NewNumberDialog dialog(*m_env->client, *m_env->store);
         dialog.show();
         auto* table = dialog.findChild<QTableView*>(QStringLiteral("providerPhones"));
         QTRY_COMPARE(table->model()->rowCount(), 4);
@@ -85,12 +76,12 @@ private Q_SLOTS:
         QVERIFY(accepted.wait(10000));
         QCOMPARE(dialog.created().phoneNumber, QStringLiteral("+14155550142"));
         QCOMPARE(dialog.created().providerPhoneUuid, kPoolA);
-        QCOMPARE(m_store->numbers().last().name, QStringLiteral("SF billing"));
+        QCOMPARE(m_env->store->numbers().last().name, QStringLiteral("SF billing"));
     }
 
     void createsFromATypedNumberInvalidThenValid()
     {
-        ui::NewNumberDialog dialog(*m_client, *m_store);
+        ui::NewNumberDialog dialog(*m_env->client, *m_env->store);
         dialog.setRegion(QStringLiteral("US"));
         dialog.show();
         QTest::mouseClick(dialog.findChild<QRadioButton*>(QStringLiteral("byNumber")), Qt::LeftButton, {}, QPoint(4, 4));
@@ -112,7 +103,7 @@ private Q_SLOTS:
 
     void aConflictShowsInTheBarAndTheDialogStays()
     {
-        ui::NewNumberDialog dialog(*m_client, *m_store);
+        ui::NewNumberDialog dialog(*m_env->client, *m_env->store);
         dialog.setRegion(QStringLiteral("US"));
         dialog.show();
         QTest::mouseClick(dialog.findChild<QRadioButton*>(QStringLiteral("byNumber")), Qt::LeftButton, {}, QPoint(4, 4));
@@ -130,8 +121,8 @@ private Q_SLOTS:
     {
         test::RawPeer strict("HTTP/1.1 422 Unprocessable Entity\r\nContent-Type: application/json\r\nContent-Length: 84\r\n\r\n"
                              R"({"detail": [{"loc": ["body", "name"], "msg": "is already used", "type": "x"}]}      )");
-        m_client->setConnection({strict.url(), kOne, QStringLiteral("admin")});
-        ui::NewNumberDialog dialog(*m_client, *m_store);
+        m_env->client->setConnection({strict.url(), kOne, QStringLiteral("admin")});
+        ui::NewNumberDialog dialog(*m_env->client, *m_env->store);
         dialog.setRegion(QStringLiteral("US"));
         dialog.show();
         QTest::mouseClick(dialog.findChild<QRadioButton*>(QStringLiteral("byNumber")), Qt::LeftButton, {}, QPoint(4, 4));
@@ -144,7 +135,7 @@ private Q_SLOTS:
     void linkRelinkAndUnlink()
     {
         {
-            ui::LinkDialog dialog(*m_client, *m_store, number(12));
+            ui::LinkDialog dialog(*m_env->client, *m_env->store, number(12));
             dialog.show();
             QVERIFY(dialog.findChild<QLabel*>(QStringLiteral("currentLink"))->text().contains(QLatin1String("is not linked")));
             QVERIFY(!dialog.findChild<QPushButton*>(QStringLiteral("unlinkButton"))->isEnabled());
@@ -158,7 +149,7 @@ private Q_SLOTS:
         QCOMPARE(number(12).providerPhoneUuid, kPoolA);
         QCOMPARE(number(12).phoneNumber, QStringLiteral("+14155550142"));
         {
-            ui::LinkDialog dialog(*m_client, *m_store, number(12));
+            ui::LinkDialog dialog(*m_env->client, *m_env->store, number(12));
             dialog.show();
             QTRY_VERIFY(dialog.findChild<QLabel*>(QStringLiteral("currentLink"))->text().contains(QLatin1String("+1 415-555-0142 (Pool A)")));
             auto* table = dialog.findChild<QTableView*>(QStringLiteral("providerPhones"));
@@ -170,7 +161,7 @@ private Q_SLOTS:
         }
         QCOMPARE(number(12).providerPhoneUuid, kSpare);
         {
-            ui::LinkDialog dialog(*m_client, *m_store, number(12));
+            ui::LinkDialog dialog(*m_env->client, *m_env->store, number(12));
             dialog.show();
             // First the confirmation is declined: nothing happens.
             answerNextQuestion(QMessageBox::Cancel);
@@ -183,7 +174,7 @@ private Q_SLOTS:
             QVERIFY(accepted.wait(10000));
         }
         QCOMPARE(number(12).providerPhoneUuid, std::nullopt);
-        QCOMPARE(m_store->numbers().at(2).providerPhoneUuid, std::nullopt); // the store has the server's answer
+        QCOMPARE(m_env->store->numbers().at(2).providerPhoneUuid, std::nullopt); // the store has the server's answer
     }
 
 private:
@@ -200,18 +191,14 @@ private:
 
     api::PhoneNumber number(qint64 id) const
     {
-        auto* call = m_client->getPhoneNumber(QString::number(id));
+        auto* call = m_env->client->getPhoneNumber(QString::number(id));
         api::PhoneNumber n;
         QObject::connect(call, &api::ApiCall::finished, call, [&] { n = call->value(); });
         test::finish(call);
         return n;
     }
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<server::ServerProcess> m_server;
-    std::unique_ptr<models::Cache> m_cache;
-    std::unique_ptr<api::ApiClient> m_client;
-    std::unique_ptr<models::NumberStore> m_store;
+    std::unique_ptr<test::SyncedStore> m_env;
 };
 
 QTEST_MAIN(TestNumberDialogs)

@@ -34,18 +34,15 @@ class TestWindowActions : public QObject
 private Q_SLOTS:
     void init()
     {
-        m_server = test::startServer();
-        QVERIFY(m_server->url().isValid());
-        m_cache = std::make_unique<models::Cache>(m_dir.filePath(QStringLiteral("cache.sqlite")));
-        QCOMPARE(m_cache->open(), QString());
-        m_client = std::make_unique<api::ApiClient>();
+        m_env = std::make_unique<test::SyncedStore>();
+        QCOMPARE(m_env->start(), QString());
         connectAs(demo::kAdminToken);
     }
 
     void cleanup()
     {
         m_window.reset();
-        m_store.reset();
+        m_env.reset();
     }
 
     void actionsAreEverywhereWithTheirShortcuts()
@@ -101,7 +98,7 @@ private Q_SLOTS:
     void offlineDisablesEveryWriteWithTheReason()
     {
         select(QStringLiteral("Main customer line"));
-        m_server->stop();
+        m_env->server->stop();
         m_window->findChild<QAction*>(QStringLiteral("refreshAction"))->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(!action("&New number…")->isEnabled(), 15000);
         for (const char* text : {"&New number…", "&Edit…", "&Link provider phone…", "&Archive…"})
@@ -158,13 +155,12 @@ private:
     void connectAs(const char* token)
     {
         m_window.reset();
-        m_client->setConnection({m_server->url(), QLatin1String(demo::kWorkspaceUuid), QLatin1String(token)});
-        m_store = std::make_unique<models::NumberStore>(*m_cache, *m_client, models::systemClock());
-        m_window = std::make_unique<ui::MainWindow>(*m_store, *m_client);
+        m_env->client->setConnection({m_env->server->url(), QLatin1String(demo::kWorkspaceUuid), QLatin1String(token)});
+        m_window = std::make_unique<ui::MainWindow>(*m_env->store, *m_env->client);
         m_window->show();
-        m_store->openProfile(QStringLiteral("p"));
-        QSignalSpy synced(m_store.get(), &models::NumberStore::numbersUpdated);
-        m_store->refresh();
+        m_env->store->openProfile(QStringLiteral("p"));
+        QSignalSpy synced(m_env->store.get(), &models::NumberStore::numbersUpdated);
+        m_env->store->refresh();
         QVERIFY(synced.wait(10000));
     }
     QTableView* table() const { return m_window->findChild<QTableView*>(QStringLiteral("numbersTable")); }
@@ -193,11 +189,7 @@ private:
         QFAIL(qPrintable(QStringLiteral("no row %1").arg(name)));
     }
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<server::ServerProcess> m_server;
-    std::unique_ptr<models::Cache> m_cache;
-    std::unique_ptr<api::ApiClient> m_client;
-    std::unique_ptr<models::NumberStore> m_store;
+    std::unique_ptr<test::SyncedStore> m_env;
     std::unique_ptr<ui::MainWindow> m_window;
 };
 
