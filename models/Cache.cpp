@@ -4,6 +4,8 @@
 #include "JsonMapping.h"
 #include "PrivateFiles.h"
 
+#include <QDateTime>
+#include <QFile>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -64,18 +66,56 @@ QSqlDatabase Cache::db() const
 
 QString Cache::open()
 {
-    if (const QString problem = createPrivateFile(m_path); !problem.isEmpty())
-        return problem;
-    QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    QString problem;
+    OpenResult result = openFile(problem);
+    if (result == OpenResult::Damaged) {
+        const QString setAsidePath = setAside();
+        if (setAsidePath.isEmpty())
+            return problem;
+        m_notice = QStringLiteral("The local cache was damaged (%1). It was set aside as %2 and will be rebuilt "
+                                  "from the server.").arg(problem, setAsidePath);
+        result = openFile(problem);
+    }
+    return result == OpenResult::Ok ? QString() : problem;
+}
+
+Cache::OpenResult Cache::openFile(QString& problem)
+{
+    if (problem = createPrivateFile(m_path); !problem.isEmpty())
+        return OpenResult::Refused;
+    QSqlDatabase database = QSqlDatabase::contains(m_connectionName)
+        ? QSqlDatabase::database(m_connectionName, false)
+        : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     database.setDatabaseName(m_path);
-    if (!database.open())
-        return QStringLiteral("cache: cannot open %1: %2").arg(m_path, database.lastError().text());
+    // Another PhoneDesk on the same profile may be writing: wait for it rather than fail.
+    database.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    if (!database.open()) {
+        problem = QStringLiteral("cache: cannot open %1: %2").arg(m_path, database.lastError().text());
+        return OpenResult::Refused;
+    }
     {
         QSqlQuery q(database); // finished at the end of this scope: an open read blocks COMMIT
+        if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next() || q.value(0).toString() != QLatin1String("ok")) {
+            problem = q.lastError().isValid() ? q.lastError().databaseText() : q.value(0).toString();
+            return OpenResult::Damaged;
+        }
         q.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
         q.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
     }
-    return migrate();
+    problem = migrate();
+    return problem.isEmpty() ? OpenResult::Ok : OpenResult::Refused;
+}
+
+QString Cache::setAside()
+{
+    QSqlDatabase::database(m_connectionName, false).close();
+    const QString target = m_path + QLatin1String(".damaged-")
+        + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-hhmmss"));
+    if (!QFile::rename(m_path, target))
+        return {};
+    for (const char* suffix : {"-wal", "-shm"})
+        QFile::remove(m_path + QLatin1String(suffix));
+    return target;
 }
 
 QString Cache::migrate()

@@ -23,9 +23,13 @@ public:
     Cache(const Cache&) = delete;
     Cache& operator=(const Cache&) = delete;
 
-    // Creates or migrates the file; returns the problem, or nothing.
+    // Creates or migrates the file; returns the problem, or nothing. A damaged file (garbage,
+    // truncated, failing quick_check) is set aside and a new one started, with a notice(); a
+    // file of a newer schema is left untouched and refused.
     QString open();
     QString path() const { return m_path; }
+    // Something the user should know that did not stop the cache, e.g. a damaged file set aside.
+    QString notice() const { return m_notice; }
 
     // Replaces the profile's numbers and its sync time together, or changes nothing.
     QString replaceNumbers(const QString& profile, const QList<api::PhoneNumber>& numbers,
@@ -39,11 +43,15 @@ public:
     static QString defaultPath();
 
 private:
+    enum class OpenResult { Ok, Damaged, Refused };
     QSqlDatabase db() const;
+    OpenResult openFile(QString& problem);
     QString migrate();
+    QString setAside();
 
     QString m_path;
     QString m_connectionName;
+    QString m_notice;
 };
 
 } // namespace phonedesk::models

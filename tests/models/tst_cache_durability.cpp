@@ -1,0 +1,186 @@
+// SPDX-License-Identifier: MIT
+// The cache under damage and pressure: damaged files set aside and rebuilt, SIGKILL during a
+// sync, and two writers at once. Real files, real processes.
+#include "Cache.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSet>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+
+using namespace phonedesk;
+
+namespace {
+
+QString writerProgram() { return qEnvironmentVariable("PHONEDESK_CACHE_WRITER"); }
+
+// Runs the writer to its end; returns its exit code.
+int writeSnapshots(const QString& cache, const QString& tag, int count, int rounds)
+{
+    QProcess writer;
+    writer.start(writerProgram(), {cache, QStringLiteral("p"), QString::number(count), tag, QString::number(rounds)});
+    writer.waitForFinished(60000);
+    return writer.exitStatus() == QProcess::NormalExit ? writer.exitCode() : -1;
+}
+
+QString integrityOf(const QString& path)
+{
+    QString result;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("integrity"));
+        db.setDatabaseName(path);
+        if (db.open()) {
+            QSqlQuery q(db);
+            result = q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next() ? q.value(0).toString() : QStringLiteral("failed");
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("integrity"));
+    return result;
+}
+
+// The tags ("old/1", "new-3/1") of a profile's names: one tag means one whole snapshot.
+QSet<QString> snapshotTags(const QList<api::PhoneNumber>& numbers)
+{
+    QSet<QString> tags;
+    for (const api::PhoneNumber& n : numbers)
+        tags.insert(n.name.section(QLatin1Char(' '), 0, 0));
+    return tags;
+}
+
+} // namespace
+
+class TestCacheDurability : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void aDamagedFileIsSetAsideAndRebuilt_data()
+    {
+        QTest::addColumn<QString>("damage");
+        QTest::newRow("garbage") << QStringLiteral("garbage");
+        QTest::newRow("truncated") << QStringLiteral("truncated");
+        QTest::newRow("header only") << QStringLiteral("header");
+        QTest::newRow("overwritten pages") << QStringLiteral("pages");
+    }
+
+    void aDamagedFileIsSetAsideAndRebuilt()
+    {
+        QFETCH(QString, damage);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("cache.sqlite"));
+        QCOMPARE(writeSnapshots(path, QStringLiteral("good"), 2000, 1), 0);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        const QByteArray whole = file.readAll();
+        QByteArray damaged;
+        if (damage == QLatin1String("garbage"))
+            damaged = QByteArray(4096, '\x5a');
+        else if (damage == QLatin1String("truncated"))
+            damaged = whole.left(whole.size() / 2 + 123);
+        else if (damage == QLatin1String("header"))
+            damaged = whole.left(100);
+        else
+            damaged = whole.left(8192) + QByteArray(whole.size() - 8192, '\x00');
+        file.resize(0);
+        file.write(damaged);
+        file.close();
+
+        models::Cache cache(path);
+        QCOMPARE(cache.open(), QString());
+        QVERIFY2(cache.notice().startsWith(QLatin1String("The local cache was damaged")), qPrintable(cache.notice()));
+        QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("cache.sqlite.damaged-*")}).size(), 1);
+        QVERIFY(cache.numbers(QStringLiteral("p")).isEmpty()); // rebuilt from the server at the next sync
+        api::PhoneNumber n;
+        n.id = 1;
+        n.name = QStringLiteral("fresh");
+        QCOMPARE(cache.replaceNumbers(QStringLiteral("p"), {n}, QDateTime::currentDateTimeUtc()), QString());
+        QCOMPARE(integrityOf(path), QStringLiteral("ok"));
+    }
+
+    void aHealthyFileIsLeftAlone()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("cache.sqlite"));
+        QCOMPARE(writeSnapshots(path, QStringLiteral("good"), 100, 1), 0);
+        models::Cache cache(path);
+        QCOMPARE(cache.open(), QString());
+        QCOMPARE(cache.notice(), QString());
+        QCOMPARE(cache.numbers(QStringLiteral("p")).size(), 100);
+    }
+
+    void aKilledSyncLeavesTheOldSnapshotOrTheNewNeverAMix()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("cache.sqlite"));
+        constexpr int kCount = 10000;
+        QCOMPARE(writeSnapshots(path, QStringLiteral("old"), kCount, 1), 0);
+
+        // How long one sync takes here, so that the kills land before, during and after it.
+        QElapsedTimer timer;
+        timer.start();
+        QCOMPARE(writeSnapshots(path, QStringLiteral("timing"), kCount, 1), 0);
+        const int span = int(timer.elapsed());
+
+        const quint32 seed = QRandomGenerator::global()->generate();
+        QRandomGenerator random(seed);
+        int keptOld = 0;
+        int gotNew = 0;
+        constexpr int kTrials = 50;
+        for (int trial = 0; trial < kTrials; ++trial) {
+            const QString tag = QStringLiteral("new-%1").arg(trial);
+            QProcess writer;
+            writer.start(writerProgram(), {path, QStringLiteral("p"), QString::number(kCount), tag, QStringLiteral("1")});
+            QVERIFY(writer.waitForStarted());
+            QTest::qSleep(int(random.bounded(span + 1))); // the kill lands at a random point
+            ::kill(pid_t(writer.processId()), SIGKILL);
+            writer.waitForFinished();
+
+            QCOMPARE(integrityOf(path), QStringLiteral("ok"));
+            models::Cache cache(path);
+            QVERIFY2(cache.open().isEmpty(), qPrintable(QStringLiteral("trial %1, seed %2").arg(trial).arg(seed)));
+            QCOMPARE(cache.notice(), QString());
+            const QList<api::PhoneNumber> numbers = cache.numbers(QStringLiteral("p"));
+            QCOMPARE(numbers.size(), kCount);
+            const QSet<QString> tags = snapshotTags(numbers);
+            QVERIFY2(tags.size() == 1, qPrintable(QStringLiteral("a mix after trial %1 (seed %2)").arg(trial).arg(seed)));
+            (tags.contains(tag + QLatin1String("/1")) ? gotNew : keptOld)++;
+        }
+        qInfo("%d kill trials (seed %u): %d kept the previous snapshot, %d had the new one, 0 mixed",
+              kTrials, seed, keptOld, gotNew);
+    }
+
+    void twoWritersAtOnceDoNotCorruptIt()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("cache.sqlite"));
+        QCOMPARE(writeSnapshots(path, QStringLiteral("first"), 10, 1), 0);
+        QProcess a;
+        QProcess b;
+        a.start(writerProgram(), {path, QStringLiteral("p"), QStringLiteral("5000"), QStringLiteral("A"), QStringLiteral("5")});
+        b.start(writerProgram(), {path, QStringLiteral("p"), QStringLiteral("5000"), QStringLiteral("B"), QStringLiteral("5")});
+        QVERIFY(a.waitForFinished(60000));
+        QVERIFY(b.waitForFinished(60000));
+        QCOMPARE(a.exitCode(), 0); // waited for each other (busy timeout), never "database is locked"
+        QCOMPARE(b.exitCode(), 0);
+        QCOMPARE(a.readAllStandardOutput().count("written"), 5);
+        QCOMPARE(b.readAllStandardOutput().count("written"), 5);
+        QCOMPARE(integrityOf(path), QStringLiteral("ok"));
+        models::Cache cache(path);
+        QCOMPARE(cache.open(), QString());
+        const QList<api::PhoneNumber> numbers = cache.numbers(QStringLiteral("p"));
+        QCOMPARE(numbers.size(), 5000);
+        const QSet<QString> tags = snapshotTags(numbers);
+        QVERIFY(tags == QSet<QString> {QStringLiteral("A/5")} || tags == QSet<QString> {QStringLiteral("B/5")});
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCacheDurability)
+#include "tst_cache_durability.moc"
