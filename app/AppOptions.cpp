@@ -3,17 +3,8 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QHostAddress>
 
 namespace phonedesk::app {
-
-bool isPlainHttpAllowed(const QUrl& url, bool optedIn)
-{
-    if (url.scheme() != QLatin1String("http") || optedIn)
-        return true;
-    const QString host = url.host();
-    return host == QLatin1String("localhost") || QHostAddress(host).isLoopback();
-}
 
 QString AppOptions::parse(const QStringList& arguments, AppOptions& out)
 {
@@ -21,13 +12,17 @@ QString AppOptions::parse(const QStringList& arguments, AppOptions& out)
     parser.setApplicationDescription(QCoreApplication::translate(
         "AppOptions",
         "Manage the phone numbers of a workspace through the Phone Numbers API v2.\n\n"
-        "The API token is read from the environment variable PHONEDESK_TOKEN."));
+        "The API token comes from the environment variable PHONEDESK_TOKEN, else from the system "
+        "keychain, else PhoneDesk asks for it. It is never taken from the command line."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption demo(QStringLiteral("demo"),
         QCoreApplication::translate("AppOptions", "Start a local demo server with sample data and connect to it."));
     const QCommandLineOption offline(QStringLiteral("offline"),
         QCoreApplication::translate("AppOptions", "Work from the local cache only; never contact the server."));
+    const QCommandLineOption profile(QStringLiteral("profile"),
+        QCoreApplication::translate("AppOptions", "Open this connection profile; with --base-url and --workspace, create or update it first. Default: the last one used."),
+        QStringLiteral("NAME"));
     const QCommandLineOption baseUrl(QStringLiteral("base-url"),
         QCoreApplication::translate("AppOptions", "API base URL, e.g. https://api.example.com."), QStringLiteral("URL"));
     const QCommandLineOption workspace(QStringLiteral("workspace"),
@@ -36,30 +31,25 @@ QString AppOptions::parse(const QStringList& arguments, AppOptions& out)
         QCoreApplication::translate("AppOptions", "Allow http:// to a host other than this machine (the token travels unencrypted)."));
     const QCommandLineOption cache(QStringLiteral("cache"),
         QCoreApplication::translate("AppOptions", "Cache file (default: in the user's data folder)."), QStringLiteral("FILE"));
-    parser.addOptions({demo, offline, baseUrl, workspace, plainHttp, cache});
+    parser.addOptions({demo, offline, profile, baseUrl, workspace, plainHttp, cache});
     parser.process(arguments);
 
     out.demo = parser.isSet(demo);
     out.offline = parser.isSet(offline);
     out.allowPlainHttp = parser.isSet(plainHttp);
     out.workspaceUuid = parser.value(workspace).trimmed();
+    out.profile = parser.value(profile).trimmed();
     out.cachePath = parser.value(cache);
     if (!parser.positionalArguments().isEmpty())
         return QStringLiteral("unexpected argument \"%1\"; see --help").arg(parser.positionalArguments().first());
-    if (out.demo && (parser.isSet(baseUrl) || parser.isSet(workspace)))
-        return QStringLiteral("--demo connects to its own server; leave out --base-url and --workspace");
+    if (out.demo && (parser.isSet(baseUrl) || parser.isSet(workspace) || parser.isSet(profile)))
+        return QStringLiteral("--demo connects to its own server; leave out --profile, --base-url and --workspace");
     if (parser.isSet(baseUrl) != parser.isSet(workspace))
         return QStringLiteral("--base-url and --workspace go together");
     if (parser.isSet(baseUrl)) {
         out.baseUrl = QUrl(parser.value(baseUrl), QUrl::StrictMode);
-        const QString scheme = out.baseUrl.scheme();
-        if (!out.baseUrl.isValid() || out.baseUrl.host().isEmpty()
-            || (scheme != QLatin1String("http") && scheme != QLatin1String("https")))
-            return QStringLiteral("--base-url needs an http:// or https:// URL, got \"%1\"").arg(parser.value(baseUrl));
-        if (!isPlainHttpAllowed(out.baseUrl, out.allowPlainHttp))
-            return QStringLiteral("refusing plain http:// to %1: the token would travel unencrypted. "
-                                  "Use https://, or --allow-plain-http if you really mean it")
-                .arg(out.baseUrl.host());
+        if (out.profile.isEmpty())
+            out.profile = QStringLiteral("default");
     }
     return {};
 }

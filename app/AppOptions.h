@@ -14,6 +14,7 @@ struct AppOptions
     bool demo = false;
     bool offline = false;
     bool allowPlainHttp = false;
+    QString profile; // empty: the last one used
     QUrl baseUrl;
     QString workspaceUuid;
     QString cachePath; // empty: the default location
@@ -22,9 +23,5 @@ struct AppOptions
     // --help and --version print and exit inside, as QCommandLineParser does.
     static QString parse(const QStringList& arguments, AppOptions& out);
 };
-
-// Plain http is for loopback only unless the user opts in: a token must not cross a network
-// in clear text by accident.
-bool isPlainHttpAllowed(const QUrl& url, bool optedIn);
 
 } // namespace phonedesk::app

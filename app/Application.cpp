@@ -4,6 +4,7 @@
 #include "ApiClient.h"
 #include "Cache.h"
 #include "DemoFixture.h"
+#include "KeychainSecretStore.h"
 #include "MainWindow.h"
 #include "NumberStore.h"
 #include "ServerProcess.h"
@@ -13,10 +14,13 @@ namespace phonedesk::app {
 Application::Application(AppOptions options, QObject* parent)
     : QObject(parent)
     , m_options(std::move(options))
+    , m_profiles(models::ProfileStore::defaultPath())
     , m_client(std::make_unique<api::ApiClient>())
     , m_cache(std::make_unique<models::Cache>(m_options.cachePath.isEmpty() ? models::Cache::defaultPath()
                                                                             : m_options.cachePath))
     , m_store(std::make_unique<models::NumberStore>(*m_cache, *m_client, models::systemClock()))
+    , m_secrets(std::make_unique<KeychainSecretStore>())
+    , m_prompt(ui::defaultTokenPrompt())
 {
 }
 
@@ -25,39 +29,63 @@ Application::~Application()
     m_window.reset(); // before the store it watches
 }
 
-QString Application::profileKey() const
-{
-    // The demo server picks a new port each run; its cache should not start over each time.
-    if (m_options.demo)
-        return QStringLiteral("demo");
-    return m_options.baseUrl.adjusted(QUrl::StripTrailingSlash).toString() + QLatin1Char(' ')
-        + m_options.workspaceUuid;
-}
-
 QString Application::start()
 {
+    std::optional<models::Profile> profile;
+    if (!m_options.demo) {
+        if (const QString problem = m_profiles.load(); !problem.isEmpty())
+            return problem;
+        QString problem;
+        profile = resolveProfile(problem);
+        if (!problem.isEmpty())
+            return problem;
+    }
     const QString cacheProblem = m_cache->open();
     m_store->setForcedOffline(m_options.offline);
-    m_window = std::make_unique<ui::MainWindow>(*m_store, *m_client);
+    m_window = std::make_unique<ui::MainWindow>(*m_store, *m_client, nullptr, m_prompt);
     if (cacheProblem.isEmpty()) {
-        m_store->openProfile(profileKey());
+        // The demo server picks a new port each run; its cache should not start over each time.
+        m_store->openProfile(m_options.demo ? QStringLiteral("demo") : profile ? profile->cacheKey() : QString());
+        if (!m_cache->notice().isEmpty())
+            m_window->showNotice(m_cache->notice());
     } else {
         // Still useful online: the numbers are held in memory for this session.
-        m_window->showProblem(tr("The local cache cannot be used (%1); nothing will be kept offline.")
-                                  .arg(cacheProblem));
+        m_window->showNotice(tr("The local cache cannot be used (%1); nothing will be kept for offline use.").arg(cacheProblem));
     }
+    if (profile)
+        m_window->setWindowTitle(tr("%1 — PhoneDesk").arg(profile->name));
     m_window->show();
 
     if (m_options.offline)
         return {};
-    if (m_options.demo) {
+    if (m_options.demo)
         startDemoServer();
-    } else if (m_options.baseUrl.isValid()) {
-        connectTo(m_options.baseUrl, m_options.workspaceUuid, qEnvironmentVariable("PHONEDESK_TOKEN"));
-    } else {
-        m_window->showProblem(tr("No server configured: start with --demo, or --base-url and --workspace."));
-    }
+    else if (profile)
+        connectProfile(*profile);
+    else
+        m_window->showProblem(tr("No server configured: start with --demo, or --profile NAME --base-url URL --workspace UUID."));
     return {};
+}
+
+std::optional<models::Profile> Application::resolveProfile(QString& problem)
+{
+    const QString name = m_options.profile.isEmpty() ? m_profiles.lastProfile() : m_options.profile;
+    if (name.isEmpty())
+        return std::nullopt; // first start
+    if (m_options.baseUrl.isValid() || !m_options.workspaceUuid.isEmpty()) {
+        const models::Profile wanted {name, m_options.baseUrl, m_options.workspaceUuid, m_options.allowPlainHttp};
+        if (problem = m_profiles.save(wanted); !problem.isEmpty())
+            return std::nullopt;
+    }
+    const std::optional<models::Profile> profile = m_profiles.find(name);
+    if (!profile) {
+        problem = QStringLiteral("there is no profile \"%1\"; create it with --profile %1 --base-url URL --workspace UUID").arg(name);
+        return std::nullopt;
+    }
+    if (problem = profile->problem(); !problem.isEmpty())
+        return std::nullopt;
+    problem = m_profiles.setLastProfile(name);
+    return profile;
 }
 
 void Application::startDemoServer()
@@ -70,6 +98,39 @@ void Application::startDemoServer()
         m_window->showProblem(tr("The demo server did not start: %1").arg(message));
     });
     m_demoServer->start(server::ServerProcess::defaultProgram(), {QStringLiteral("--seed"), QStringLiteral("demo")});
+}
+
+void Application::connectProfile(const models::Profile& profile)
+{
+    // For scripted installs and tests; never stored.
+    if (const QString token = qEnvironmentVariable("PHONEDESK_TOKEN"); !token.isEmpty())
+        return connectTo(profile.baseUrl, profile.workspaceUuid, token);
+    m_secrets->read(profile.name, [this, profile](const std::optional<QString>& token, const QString& error) {
+        if (token)
+            return connectTo(profile.baseUrl, profile.workspaceUuid, *token);
+        if (!error.isEmpty()) {
+            m_window->showNotice(tr("No system keychain is available (%1). PhoneDesk keeps the API token in memory for "
+                                    "this session only and will ask for it again at the next start.").arg(error));
+        }
+        askForToken(profile, error.isEmpty());
+    });
+}
+
+void Application::askForToken(const models::Profile& profile, bool keychainWorks)
+{
+    const std::optional<QString> token = m_prompt(
+        m_window.get(), tr("API token for the profile \"%1\" (%2):").arg(profile.name, profile.baseUrl.host()));
+    if (!token) {
+        m_window->showProblem(tr("No API token: the cached numbers are shown; restart to enter one."));
+        return;
+    }
+    connectTo(profile.baseUrl, profile.workspaceUuid, *token);
+    if (!keychainWorks)
+        return;
+    m_secrets->write(profile.name, *token, [this](const QString& error) {
+        if (!error.isEmpty())
+            m_window->showNotice(tr("The token could not be saved in the keychain (%1); it is kept for this session only.").arg(error));
+    });
 }
 
 void Application::connectTo(const QUrl& baseUrl, const QString& workspaceUuid, const QString& token)

@@ -2,6 +2,8 @@
 #pragma once
 
 #include "AppOptions.h"
+#include "CallRunner.h"
+#include "Profiles.h"
 
 #include <QObject>
 
@@ -13,6 +15,7 @@ class ApiClient;
 namespace phonedesk::models {
 class Cache;
 class NumberStore;
+class SecretStore;
 } // namespace phonedesk::models
 namespace phonedesk::server {
 class ServerProcess;
@@ -23,8 +26,9 @@ class MainWindow;
 
 namespace phonedesk::app {
 
-// The composition root: creates the client, the cache, the store and the window, hands each
-// what it needs, and runs the demo server in demo mode.
+// The composition root: creates the client, the cache, the store, the keychain and the window,
+// hands each what it needs, picks the profile and its token, and runs the demo server in demo
+// mode.
 class Application : public QObject
 {
     Q_OBJECT
@@ -33,18 +37,28 @@ public:
     explicit Application(AppOptions options, QObject* parent = nullptr);
     ~Application() override;
 
-    // Shows the window with the cached numbers, then connects; returns a fatal problem, or nothing.
+    // Shows the window with the cached numbers, then connects; returns a problem with the
+    // command line or the settings (nothing shown then), or nothing.
     QString start();
 
+    // For tests: answer the token prompt without a modal dialog, and look at the window.
+    void setTokenPrompt(ui::TokenPrompt prompt) { m_prompt = std::move(prompt); }
+    ui::MainWindow* window() const { return m_window.get(); }
+
 private:
+    std::optional<models::Profile> resolveProfile(QString& problem);
     void startDemoServer();
+    void connectProfile(const models::Profile& profile);
+    void askForToken(const models::Profile& profile, bool keychainWorks);
     void connectTo(const QUrl& baseUrl, const QString& workspaceUuid, const QString& token);
-    QString profileKey() const;
 
     AppOptions m_options;
+    models::ProfileStore m_profiles;
     std::unique_ptr<api::ApiClient> m_client;
     std::unique_ptr<models::Cache> m_cache;
     std::unique_ptr<models::NumberStore> m_store;
+    std::unique_ptr<models::SecretStore> m_secrets;
+    ui::TokenPrompt m_prompt;
     std::unique_ptr<ui::MainWindow> m_window;
     std::unique_ptr<server::ServerProcess> m_demoServer;
 };

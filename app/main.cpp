@@ -24,7 +24,7 @@ int main(int argc, char* argv[])
     phonedesk::app::Application phonedesk(options);
     if (const QString problem = phonedesk.start(); !problem.isEmpty()) {
         std::fprintf(stderr, "phonedesk: %s\n", qPrintable(problem));
-        return 1;
+        return 2;
     }
     phonedesk::server::quitOnSignals();
     return QApplication::exec();

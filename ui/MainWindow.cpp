@@ -3,6 +3,7 @@
 
 #include "ApiError.h"
 #include "DetailPanel.h"
+#include "MessageBar.h"
 #include "NumberActions.h"
 #include "NumberFilterProxy.h"
 #include "NumberStore.h"
@@ -154,7 +155,14 @@ void MainWindow::createCentralWidget()
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 0);
     splitter->setSizes({900, 440});
-    setCentralWidget(splitter);
+    m_notices = new MessageBar(this);
+    m_notices->setObjectName(QStringLiteral("noticeBar"));
+    auto* central = new QWidget(this);
+    auto* layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_notices);
+    layout->addWidget(splitter, 1);
+    setCentralWidget(central);
 
     connect(m_search, &SearchField::searchChanged, this, &MainWindow::applyFilter);
     connect(m_archived, &QComboBox::currentIndexChanged, this, &MainWindow::applyFilter);
@@ -197,6 +205,12 @@ void MainWindow::showProblem(const QString& message)
 {
     m_problem = message;
     updateConnectionStatus();
+}
+
+void MainWindow::showNotice(const QString& message)
+{
+    const QString shown = m_notices->text();
+    m_notices->showInfo(shown.isEmpty() ? message : shown + QLatin1Char('\n') + message);
 }
 
 void MainWindow::updateConnectionStatus()

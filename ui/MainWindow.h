@@ -23,6 +23,7 @@ class PhoneNumberModel;
 namespace phonedesk::ui {
 
 class DetailPanel;
+class MessageBar;
 class NumberActions;
 class SearchField;
 
@@ -41,6 +42,9 @@ public:
 
     // Shown in the status bar until the next sync, e.g. "Demo server failed to start: ...".
     void showProblem(const QString& message);
+    // Shown in a bar above the table until dismissed: what the user should read once, e.g. that
+    // no keychain is available.
+    void showNotice(const QString& message);
 
 private:
     void createActions();
@@ -60,6 +64,7 @@ private:
     NumberActions* m_actions;
     QTableView* m_table = nullptr;
     DetailPanel* m_details = nullptr;
+    MessageBar* m_notices = nullptr;
     SearchField* m_search = nullptr;
     QComboBox* m_archived = nullptr;
     QAction* m_refresh = nullptr;

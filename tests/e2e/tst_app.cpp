@@ -38,6 +38,14 @@ class TestApp : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase()
+    {
+        // The app under test keeps its settings and cache here, never in the user's home.
+        QVERIFY(m_home.isValid());
+        qputenv("XDG_CONFIG_HOME", m_home.filePath(QStringLiteral("config")).toLocal8Bit());
+        qputenv("XDG_DATA_HOME", m_home.filePath(QStringLiteral("data")).toLocal8Bit());
+    }
+
     void helpDocumentsEveryOption()
     {
         const test::ProcessRun run = runApp({QStringLiteral("--help")});
@@ -53,13 +61,13 @@ private Q_SLOTS:
         QTest::addColumn<QString>("expected");
         QTest::newRow("plain http to another host")
             << QStringList {QStringLiteral("--base-url"), QStringLiteral("http://192.0.2.10"), QStringLiteral("--workspace"), QStringLiteral("w")}
-            << QStringLiteral("refusing plain http:// to 192.0.2.10");
+            << QStringLiteral("plain http:// to 192.0.2.10 would send the token unencrypted");
         QTest::newRow("base url alone") << QStringList {QStringLiteral("--base-url"), QStringLiteral("https://api.example.com")}
                                         << QStringLiteral("--base-url and --workspace go together");
         QTest::newRow("not a url") << QStringList {QStringLiteral("--base-url"), QStringLiteral("ftp://x"), QStringLiteral("--workspace"), QStringLiteral("w")}
-                                   << QStringLiteral("--base-url needs an http:// or https:// URL");
+                                   << QStringLiteral("the base URL must be an http:// or https:// address");
         QTest::newRow("demo and a server") << QStringList {QStringLiteral("--demo"), QStringLiteral("--base-url"), QStringLiteral("https://a.example"), QStringLiteral("--workspace"), QStringLiteral("w")}
-                                           << QStringLiteral("--demo connects to its own server");
+                                           << QStringLiteral("--demo connects to its own server; leave out --profile");
         QTest::newRow("a token on the command line") << QStringList {QStringLiteral("s3cret-token")}
                                                      << QStringLiteral("unexpected argument");
     }
@@ -96,6 +104,9 @@ private Q_SLOTS:
         QCOMPARE(app.exitCode(), 0);
         QTRY_VERIFY(!QFile::exists(QStringLiteral("/proc/%1").arg(children.first())));
     }
+
+private:
+    QTemporaryDir m_home;
 };
 
 QTEST_GUILESS_MAIN(TestApp)

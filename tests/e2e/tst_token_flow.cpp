@@ -1,0 +1,130 @@
+// SPDX-License-Identifier: MIT
+// The application's start-up with a profile and its token, in process: with no keychain (the
+// token is asked at every start and kept in memory), and with a real one (gnome-keyring in a
+// private D-Bus session: asked once, then read from the keychain). Either way, the token is
+// never written to any file.
+#include "Application.h"
+#include "MainWindow.h"
+#include "MessageBar.h"
+#include "TestSupport.h"
+
+#include <QDirIterator>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace phonedesk;
+
+namespace {
+
+const QString kCanary = QStringLiteral("canary-token-5d41402abc4b2a76b9719d911017c592");
+
+bool haveSecretService() { return !qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"); }
+
+} // namespace
+
+class TestTokenFlow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_home.isValid());
+        qputenv("XDG_CONFIG_HOME", m_home.filePath(QStringLiteral("config")).toLocal8Bit());
+        qputenv("XDG_DATA_HOME", m_home.filePath(QStringLiteral("data")).toLocal8Bit());
+        qunsetenv("PHONEDESK_TOKEN");
+        // The demo fixture plus a canary token, to search for afterwards.
+        QJsonObject fixture = QJsonDocument::fromJson(test::readSourceFile(QStringLiteral("server/fixtures/demo.json"))).object();
+        QJsonArray tokens = fixture[QLatin1String("tokens")].toArray();
+        tokens.append(QJsonObject {{QStringLiteral("token"), kCanary}, {QStringLiteral("userId"), 1},
+                                   {QStringLiteral("scopes"), QJsonArray {QStringLiteral("phones:read"), QStringLiteral("phones:write")}}});
+        fixture[QLatin1String("tokens")] = tokens;
+        QFile file(m_home.filePath(QStringLiteral("fixture.json")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QJsonDocument(fixture).toJson());
+        file.close();
+        m_server = test::startServer({QStringLiteral("--fixture"), file.fileName()});
+        QVERIFY(m_server->url().isValid());
+    }
+
+    void withoutAKeychainTheTokenIsAskedAtEveryStart()
+    {
+        if (haveSecretService())
+            QSKIP("runs where no Secret Service answers (the tst_token_flow entry)");
+        for (int start = 1; start <= 2; ++start) {
+            int asked = 0;
+            app::Application app(options());
+            app.setTokenPrompt([&](QWidget*, const QString&) {
+                ++asked;
+                return std::optional<QString>(kCanary);
+            });
+            QCOMPARE(app.start(), QString());
+            auto* notice = app.window()->findChild<ui::MessageBar*>(QStringLiteral("noticeBar"));
+            QTRY_VERIFY(notice->isVisible());
+            QVERIFY2(notice->text().startsWith(QLatin1String("No system keychain is available")), qPrintable(notice->text()));
+            QVERIFY(notice->text().contains(QLatin1String("will ask for it again at the next start")));
+            QTRY_COMPARE(rows(app), 26);
+            QCOMPARE(asked, 1); // every start asks once
+        }
+        noFileHoldsTheToken();
+    }
+
+    void withAKeychainTheTokenIsAskedOnce()
+    {
+        if (!haveSecretService())
+            QSKIP("needs a Secret Service (the tst_token_flow_keychain entry runs one)");
+        int asked = 0;
+        for (int start = 1; start <= 2; ++start) {
+            app::Application app(options());
+            app.setTokenPrompt([&](QWidget*, const QString&) {
+                ++asked;
+                return std::optional<QString>(kCanary);
+            });
+            QCOMPARE(app.start(), QString());
+            QTRY_COMPARE_WITH_TIMEOUT(rows(app), 26, 10000);
+            QVERIFY(!app.window()->findChild<ui::MessageBar*>(QStringLiteral("noticeBar"))->isVisible());
+        }
+        QCOMPARE(asked, 1); // the second start read it from the keychain
+        noFileHoldsTheToken();
+    }
+
+private:
+    app::AppOptions options() const
+    {
+        app::AppOptions o;
+        o.profile = m_profile;
+        o.baseUrl = m_server->url();
+        o.workspaceUuid = QLatin1String(demo::kWorkspaceUuid);
+        return o;
+    }
+
+    static int rows(const app::Application& app)
+    {
+        return app.window()->findChild<QTableView*>(QStringLiteral("numbersTable"))->model()->rowCount();
+    }
+
+    void noFileHoldsTheToken()
+    {
+        int files = 0;
+        for (QDirIterator it(m_home.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories); it.hasNext();) {
+            QFile file(it.next());
+            if (file.fileName().endsWith(QLatin1String("fixture.json")))
+                continue; // the server's own fixture, written by this test
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QVERIFY2(!file.readAll().contains(kCanary.toUtf8()), qPrintable(file.fileName()));
+            ++files;
+        }
+        QVERIFY2(files >= 2, "the settings file and the cache were written"); // so the search looked at something
+    }
+
+    QTemporaryDir m_home;
+    const QString m_profile = QStringLiteral("acme-%1").arg(QCoreApplication::applicationPid()); // never one an earlier run stored
+    std::unique_ptr<server::ServerProcess> m_server;
+};
+
+QTEST_MAIN(TestTokenFlow)
+#include "tst_token_flow.moc"
