@@ -2,6 +2,7 @@
 #include "MainWindow.h"
 
 #include "ApiError.h"
+#include "CsvExport.h"
 #include "DetailPanel.h"
 #include "MessageBar.h"
 #include "NumberActions.h"
@@ -12,6 +13,9 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QFileDialog>
+#include <QSaveFile>
+#include <QStandardPaths>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
@@ -77,6 +81,20 @@ MainWindow::~MainWindow() = default;
 void MainWindow::createActions()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* exportAction = file->addAction(tr("&Export shown numbers…"), this, [this] {
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export shown numbers"),
+            QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + QLatin1String("/phone-numbers.csv"),
+            tr("CSV files (*.csv)"));
+        if (path.isEmpty())
+            return;
+        if (const QString problem = exportShown(path); !problem.isEmpty())
+            showNotice(problem);
+    });
+    exportAction->setObjectName(QStringLiteral("exportAction"));
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    exportAction->setStatusTip(tr("Save the numbers shown now, after search and filter, as CSV"));
+    file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -205,6 +223,19 @@ void MainWindow::showProblem(const QString& message)
 {
     m_problem = message;
     updateConnectionStatus();
+}
+
+QString MainWindow::exportShown(const QString& path)
+{
+    QList<api::PhoneNumber> shown;
+    shown.reserve(m_proxy->rowCount());
+    for (int row = 0; row < m_proxy->rowCount(); ++row)
+        shown.append(m_model->numberAt(m_proxy->mapToSource(m_proxy->index(row, 0)).row()));
+    QSaveFile file(path); // all or nothing: an interrupted export leaves no half file
+    if (!file.open(QIODevice::WriteOnly) || file.write(models::toCsv(shown)) < 0 || !file.commit())
+        return tr("The export to %1 failed: %2").arg(path, file.errorString());
+    statusBar()->showMessage(tr("Exported %1 numbers to %2").arg(shown.size()).arg(path), 10000);
+    return {};
 }
 
 void MainWindow::showNotice(const QString& message)

@@ -45,6 +45,9 @@ public:
     // Shown in a bar above the table until dismissed: what the user should read once, e.g. that
     // no keychain is available.
     void showNotice(const QString& message);
+    // Writes the rows shown now (after search, filter and sort) to a CSV file; returns the
+    // problem, or nothing. Works offline: it reads only what the window holds.
+    QString exportShown(const QString& path);
 
 private:
     void createActions();

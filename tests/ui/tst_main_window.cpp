@@ -81,6 +81,16 @@ private Q_SLOTS:
         QVERIFY(label("connectionLabel")->text().contains(QLatin1String("Cannot reach the server")));
         QCOMPARE(names(), QStringList {QStringLiteral("Billing hotline")});
         QCOMPARE(label("countLabel")->text(), QStringLiteral("Showing 1 of 29 numbers"));
+
+        // Offline, the shown rows still export, with the number in E.164.
+        const QString path = m_dir.filePath(QStringLiteral("shown.csv"));
+        QCOMPARE(m_window->exportShown(path), QString());
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = file.readAll().split('\n');
+        QCOMPARE(lines.size(), 3); // header, one row, and the end
+        QVERIFY(lines.at(1).startsWith("+14155550142,Billing hotline,active,Acme Billing,"));
+        QCOMPARE(m_window->exportShown(m_dir.filePath(QStringLiteral("no/such/folder/x.csv"))).isEmpty(), false);
     }
 
     void theCachedRowsShowBeforeAnyReply()
