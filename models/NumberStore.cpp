@@ -9,6 +9,14 @@ namespace phonedesk::models {
 NumberStore::NumberStore(Cache& cache, api::ApiClient& client, Clock clock, QObject* parent)
     : QObject(parent), m_cache(cache), m_client(client), m_clock(std::move(clock))
 {
+    m_reconnect.setSingleShot(true);
+    connect(&m_reconnect, &QTimer::timeout, this, &NumberStore::refresh);
+}
+
+void NumberStore::setReconnectDelays(std::chrono::milliseconds first, std::chrono::milliseconds longest)
+{
+    m_firstDelay = first;
+    m_longestDelay = longest;
 }
 
 NumberStore::~NumberStore()
@@ -33,6 +41,7 @@ void NumberStore::setForcedOffline(bool offline)
 {
     m_forcedOffline = offline;
     if (offline) {
+        m_reconnect.stop();
         if (m_call)
             m_call->cancel();
         setConnectivity(Connectivity::Offline);
@@ -43,6 +52,7 @@ void NumberStore::refresh()
 {
     if (m_forcedOffline || m_call || !m_client.connection().isComplete())
         return;
+    m_reconnect.stop();
     setConnectivity(Connectivity::Syncing);
     auto* call = m_client.listPhoneNumbers(api::ArchivedFilter::All);
     m_call = call;
@@ -59,11 +69,16 @@ void NumberStore::onRefreshed(const api::PhoneNumberListCall& call)
     }
     if (!m_lastError.ok()) {
         noteError(m_lastError);
-        if (!m_lastError.isConnectivity())
+        if (m_lastError.isConnectivity()) {
+            const qint64 factor = qint64(1) << std::min(m_failedAttempts++, 20);
+            m_reconnect.start(std::min<std::chrono::milliseconds>(m_firstDelay * factor, m_longestDelay));
+        } else {
             setConnectivity(Connectivity::Online);
+        }
         Q_EMIT refreshFailed(m_lastError);
         return;
     }
+    m_failedAttempts = 0;
     m_numbers = call.value();
     m_lastSync = m_clock();
     m_cacheProblem = m_cache.replaceNumbers(m_profile, m_numbers, m_lastSync);

@@ -11,6 +11,9 @@
 #include <QObject>
 #include <QPointer>
 #include <QSet>
+#include <QTimer>
+
+#include <chrono>
 
 namespace phonedesk::api {
 class ApiClient;
@@ -44,6 +47,10 @@ public:
     // Never touch the network: --offline.
     void setForcedOffline(bool offline);
     void refresh();
+    // After a connection failure the store tries again by itself, waiting `first`, then twice
+    // as long each time up to `longest`, and refreshes as soon as the server answers.
+    void setReconnectDelays(std::chrono::milliseconds first, std::chrono::milliseconds longest);
+    bool isReconnectScheduled() const { return m_reconnect.isActive(); }
 
     // The server's answer to a write (create, update, link, archive): it, not the local edit,
     // goes into the numbers, the cache and the view.
@@ -89,6 +96,10 @@ private:
     Connectivity m_connectivity = Connectivity::Unknown;
     bool m_forcedOffline = false;
     QSet<QString> m_missingScopes;
+    QTimer m_reconnect;
+    std::chrono::milliseconds m_firstDelay {std::chrono::seconds(5)};
+    std::chrono::milliseconds m_longestDelay {std::chrono::minutes(5)};
+    int m_failedAttempts = 0;
     QPointer<api::ApiCall> m_call;
 };
 

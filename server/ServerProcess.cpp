@@ -44,7 +44,8 @@ void ServerProcess::start(const QString& program, const QStringList& arguments)
 {
     m_url = QUrl();
     m_error.clear();
-    m_process.start(program, arguments + QStringList {QStringLiteral("--port"), QStringLiteral("0")});
+    const bool portGiven = arguments.contains(QLatin1String("--port"));
+    m_process.start(program, portGiven ? arguments : arguments + QStringList {QStringLiteral("--port"), QStringLiteral("0")});
 }
 
 bool ServerProcess::waitUntilListening(int msecs)

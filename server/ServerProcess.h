@@ -20,7 +20,8 @@ public:
     // phonedesk-server beside the running executable.
     static QString defaultProgram();
 
-    // Starts the server with these arguments plus "--port 0"; listening() or failed() follows.
+    // Starts the server with these arguments (plus "--port 0" unless they name a port);
+    // listening() or failed() follows.
     void start(const QString& program, const QStringList& arguments);
     // Blocks until the server listens or fails; for tests and benchmarks, not the GUI.
     bool waitUntilListening(int msecs = 10000);

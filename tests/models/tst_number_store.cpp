@@ -105,6 +105,32 @@ private Q_SLOTS:
         QCOMPARE(m_cache->numbers(QStringLiteral("p")).size(), 29);
     }
 
+    void itReconnectsByItselfWhenTheServerIsBack()
+    {
+        auto server = test::startServer();
+        QVERIFY(server->url().isValid());
+        const QString port = QString::number(server->url().port());
+        m_store->openProfile(QStringLiteral("p"));
+        m_client->setConnection({server->url(), QLatin1String(demo::kWorkspaceUuid), QLatin1String(demo::kAdminToken)});
+        m_client->setRetryPolicy(api::RetryPolicy::never());
+        m_store->setReconnectDelays(std::chrono::milliseconds(200), std::chrono::milliseconds(400));
+        server->stop();
+
+        QSignalSpy failed(m_store.get(), &NumberStore::refreshFailed);
+        m_store->refresh();
+        QVERIFY(failed.wait(10000));
+        QCOMPARE(m_store->connectivity(), NumberStore::Connectivity::Offline);
+        QVERIFY(m_store->isReconnectScheduled());
+        QTRY_VERIFY(failed.size() >= 3); // it keeps trying, 200, 400, 400 ms apart
+
+        // The server comes back on the same address: the store refreshes without being asked.
+        auto back = test::startServer({QStringLiteral("--seed"), QStringLiteral("demo"), QStringLiteral("--port"), port});
+        QVERIFY2(back->url().isValid(), qPrintable(back->errorText()));
+        QTRY_COMPARE_WITH_TIMEOUT(m_store->connectivity(), NumberStore::Connectivity::Online, 5000);
+        QCOMPARE(m_store->numbers().size(), 29);
+        QVERIFY(!m_store->isReconnectScheduled());
+    }
+
     void aRejectedTokenIsAnErrorWhileStillOnline()
     {
         auto server = test::startServer();
