@@ -28,8 +28,19 @@ const QList<QStringList>& migrations()
                            " ON DELETE CASCADE, id INTEGER NOT NULL, json TEXT NOT NULL,"
                            " PRIMARY KEY (profileId, id)) WITHOUT ROWID"),
         },
+        {
+            QStringLiteral("ALTER TABLE profiles ADD COLUMN phonesSyncedAt TEXT"),
+            QStringLiteral("CREATE TABLE provider_phones (profileId INTEGER NOT NULL REFERENCES profiles(id)"
+                           " ON DELETE CASCADE, uuid TEXT NOT NULL, json TEXT NOT NULL,"
+                           " PRIMARY KEY (profileId, uuid)) WITHOUT ROWID"),
+        },
     };
     return steps;
+}
+
+QString compact(const QJsonObject& object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
 QString sqlError(const char* what, const QSqlQuery& q)
@@ -150,6 +161,26 @@ QString Cache::migrate()
 QString Cache::replaceNumbers(const QString& profile, const QList<api::PhoneNumber>& numbers,
                               const QDateTime& syncedAt)
 {
+    QList<std::pair<QVariant, QString>> rows;
+    rows.reserve(numbers.size());
+    for (const api::PhoneNumber& n : numbers)
+        rows.append({n.id, compact(api::toJson(n))});
+    return replaceSnapshot(kNumbers, profile, rows, syncedAt);
+}
+
+QString Cache::replaceProviderPhones(const QString& profile, const QList<api::ProviderPhone>& phones,
+                                     const QDateTime& syncedAt)
+{
+    QList<std::pair<QVariant, QString>> rows;
+    rows.reserve(phones.size());
+    for (const api::ProviderPhone& p : phones)
+        rows.append({p.uuid, compact(api::toJson(p))});
+    return replaceSnapshot(kPhones, profile, rows, syncedAt);
+}
+
+QString Cache::replaceSnapshot(const Snapshot& kind, const QString& profile,
+                               const QList<std::pair<QVariant, QString>>& rows, const QDateTime& syncedAt)
+{
     QSqlDatabase database = db();
     if (!database.transaction())
         return QStringLiteral("cache: cannot start a transaction: %1").arg(database.lastError().text());
@@ -159,28 +190,53 @@ QString Cache::replaceNumbers(const QString& profile, const QList<api::PhoneNumb
         database.rollback();
         return error;
     };
-    q.prepare(QStringLiteral("INSERT INTO profiles (key, numbersSyncedAt) VALUES (?, ?)"
-                             " ON CONFLICT (key) DO UPDATE SET numbersSyncedAt = excluded.numbersSyncedAt"));
+    q.prepare(QStringLiteral("INSERT INTO profiles (key, %1) VALUES (?, ?)"
+                             " ON CONFLICT (key) DO UPDATE SET %1 = excluded.%1").arg(QLatin1String(kind.syncedAt)));
     q.addBindValue(profile);
     q.addBindValue(api::toIsoUtc(syncedAt));
     if (!q.exec())
         return fail("cannot record the profile");
-    q.prepare(QStringLiteral("DELETE FROM numbers WHERE profileId = (SELECT id FROM profiles WHERE key = ?)"));
+    q.prepare(QStringLiteral("DELETE FROM %1 WHERE profileId = (SELECT id FROM profiles WHERE key = ?)").arg(QLatin1String(kind.table)));
     q.addBindValue(profile);
     if (!q.exec())
         return fail("cannot clear the old snapshot");
-    q.prepare(QStringLiteral("INSERT INTO numbers (profileId, id, json)"
-                             " VALUES ((SELECT id FROM profiles WHERE key = ?), ?, ?)"));
-    for (const api::PhoneNumber& number : numbers) {
+    q.prepare(QStringLiteral("INSERT INTO %1 (profileId, %2, json) VALUES ((SELECT id FROM profiles WHERE key = ?), ?, ?)")
+                  .arg(QLatin1String(kind.table), QLatin1String(kind.key)));
+    for (const auto& [key, json] : rows) {
         q.addBindValue(profile);
-        q.addBindValue(number.id);
-        q.addBindValue(QString::fromUtf8(QJsonDocument(api::toJson(number)).toJson(QJsonDocument::Compact)));
+        q.addBindValue(key);
+        q.addBindValue(json);
         if (!q.exec())
-            return fail("cannot store a number");
+            return fail(kind.storeFailed);
     }
     if (!database.commit())
         return QStringLiteral("cache: cannot commit: %1").arg(database.lastError().text());
     return {};
+}
+
+QList<QJsonObject> Cache::snapshot(const Snapshot& kind, const QString& profile) const
+{
+    QList<QJsonObject> result;
+    QSqlQuery q(db());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT s.json FROM %1 s JOIN profiles p ON p.id = s.profileId WHERE p.key = ? ORDER BY s.%2")
+                  .arg(QLatin1String(kind.table), QLatin1String(kind.key)));
+    q.addBindValue(profile);
+    if (q.exec()) {
+        while (q.next())
+            result.append(QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object());
+    }
+    return result;
+}
+
+QDateTime Cache::syncedAt(const Snapshot& kind, const QString& profile) const
+{
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("SELECT %1 FROM profiles WHERE key = ?").arg(QLatin1String(kind.syncedAt)));
+    q.addBindValue(profile);
+    if (!q.exec() || !q.next())
+        return {};
+    return QDateTime::fromString(q.value(0).toString(), Qt::ISODateWithMs);
 }
 
 QString Cache::upsertNumber(const QString& profile, const api::PhoneNumber& number)
@@ -194,24 +250,25 @@ QString Cache::upsertNumber(const QString& profile, const api::PhoneNumber& numb
                              " VALUES ((SELECT id FROM profiles WHERE key = ?), ?, ?)"));
     q.addBindValue(profile);
     q.addBindValue(number.id);
-    q.addBindValue(QString::fromUtf8(QJsonDocument(api::toJson(number)).toJson(QJsonDocument::Compact)));
+    q.addBindValue(compact(api::toJson(number)));
     return q.exec() ? QString() : sqlError("cannot store a number", q);
 }
 
 QList<api::PhoneNumber> Cache::numbers(const QString& profile) const
 {
     QList<api::PhoneNumber> result;
-    QSqlQuery q(db());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT n.json FROM numbers n JOIN profiles p ON p.id = n.profileId"
-                             " WHERE p.key = ? ORDER BY n.id"));
-    q.addBindValue(profile);
-    if (!q.exec())
-        return result;
-    while (q.next()) {
-        const QJsonObject object = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
-        api::Parsed<api::PhoneNumber> parsed = api::phoneNumberFromJson(object);
-        if (parsed.ok())
+    for (const QJsonObject& object : snapshot(kNumbers, profile)) {
+        if (api::Parsed<api::PhoneNumber> parsed = api::phoneNumberFromJson(object); parsed.ok())
+            result.append(std::move(parsed.value));
+    }
+    return result;
+}
+
+QList<api::ProviderPhone> Cache::providerPhones(const QString& profile) const
+{
+    QList<api::ProviderPhone> result;
+    for (const QJsonObject& object : snapshot(kPhones, profile)) {
+        if (api::Parsed<api::ProviderPhone> parsed = api::providerPhoneFromJson(object); parsed.ok())
             result.append(std::move(parsed.value));
     }
     return result;
@@ -219,12 +276,12 @@ QList<api::PhoneNumber> Cache::numbers(const QString& profile) const
 
 QDateTime Cache::numbersSyncedAt(const QString& profile) const
 {
-    QSqlQuery q(db());
-    q.prepare(QStringLiteral("SELECT numbersSyncedAt FROM profiles WHERE key = ?"));
-    q.addBindValue(profile);
-    if (!q.exec() || !q.next())
-        return {};
-    return QDateTime::fromString(q.value(0).toString(), Qt::ISODateWithMs);
+    return syncedAt(kNumbers, profile);
+}
+
+QDateTime Cache::phonesSyncedAt(const QString& profile) const
+{
+    return syncedAt(kPhones, profile);
 }
 
 } // namespace phonedesk::models

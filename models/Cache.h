@@ -2,8 +2,10 @@
 #pragma once
 
 #include "PhoneNumber.h"
+#include "ProviderPhone.h"
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -16,7 +18,7 @@ namespace phonedesk::models {
 class Cache
 {
 public:
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2;
 
     explicit Cache(QString path);
     ~Cache();
@@ -39,11 +41,32 @@ public:
     QList<api::PhoneNumber> numbers(const QString& profile) const;
     QDateTime numbersSyncedAt(const QString& profile) const; // invalid: never synced
 
+    // The linkable provider phones, a snapshot of their own with their own sync time.
+    QString replaceProviderPhones(const QString& profile, const QList<api::ProviderPhone>& phones,
+                                  const QDateTime& syncedAt);
+    QList<api::ProviderPhone> providerPhones(const QString& profile) const;
+    QDateTime phonesSyncedAt(const QString& profile) const;
+
     // The default location: <app data>/cache.sqlite.
     static QString defaultPath();
 
 private:
     enum class OpenResult { Ok, Damaged, Refused };
+    // One kind of snapshot: its table, its key column and its sync-time column.
+    struct Snapshot
+    {
+        const char* table;
+        const char* key;
+        const char* syncedAt;
+        const char* storeFailed; // the error when a row cannot be written
+    };
+    static constexpr Snapshot kNumbers {"numbers", "id", "numbersSyncedAt", "cannot store a number"};
+    static constexpr Snapshot kPhones {"provider_phones", "uuid", "phonesSyncedAt", "cannot store a provider phone"};
+
+    QString replaceSnapshot(const Snapshot& kind, const QString& profile, const QList<std::pair<QVariant, QString>>& rows,
+                            const QDateTime& syncedAt);
+    QList<QJsonObject> snapshot(const Snapshot& kind, const QString& profile) const;
+    QDateTime syncedAt(const Snapshot& kind, const QString& profile) const;
     QSqlDatabase db() const;
     OpenResult openFile(QString& problem);
     QString migrate();

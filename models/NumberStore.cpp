@@ -21,8 +21,10 @@ void NumberStore::setReconnectDelays(std::chrono::milliseconds first, std::chron
 
 NumberStore::~NumberStore()
 {
-    if (m_call)
-        m_call->cancel();
+    for (const QPointer<api::ApiCall>& call : {m_call, m_phonesCall}) {
+        if (call)
+            call->cancel();
+    }
 }
 
 void NumberStore::openProfile(const QString& profileKey)
@@ -30,7 +32,10 @@ void NumberStore::openProfile(const QString& profileKey)
     if (m_call)
         m_call->cancel();
     m_profile = profileKey;
+    if (m_phonesCall)
+        m_phonesCall->cancel();
     m_numbers = m_cache.numbers(profileKey);
+    m_phones = m_cache.providerPhones(profileKey);
     m_lastSync = m_cache.numbersSyncedAt(profileKey);
     m_lastError = {};
     Q_EMIT numbersReplaced(m_numbers);
@@ -84,6 +89,25 @@ void NumberStore::onRefreshed(const api::PhoneNumberListCall& call)
     m_cacheProblem = m_cache.replaceNumbers(m_profile, m_numbers, m_lastSync);
     Q_EMIT numbersUpdated(m_numbers);
     setConnectivity(Connectivity::Online);
+    refreshProviderPhones();
+}
+
+void NumberStore::refreshProviderPhones()
+{
+    if (m_phonesCall || lacksScope(QStringLiteral("phones:write")))
+        return; // a read-only token may not list them
+    auto* call = m_client.listLinkablePhones();
+    m_phonesCall = call;
+    connect(call, &api::ApiCall::finished, this, [this, call, profile = m_profile] {
+        m_phonesCall = nullptr;
+        if (!call->ok()) {
+            noteError(call->error());
+            return;
+        }
+        m_phones = call->value();
+        if (const QString problem = m_cache.replaceProviderPhones(profile, m_phones, m_clock()); !problem.isEmpty())
+            m_cacheProblem = problem;
+    });
 }
 
 void NumberStore::applyServerNumber(const api::PhoneNumber& number)

@@ -61,6 +61,8 @@ public:
     bool lacksScope(const QString& scope) const { return m_missingScopes.contains(scope); }
 
     const QList<api::PhoneNumber>& numbers() const { return m_numbers; }
+    // The linkable provider phones as last synced (after the numbers, when the token may).
+    const QList<api::ProviderPhone>& providerPhones() const { return m_phones; }
     Connectivity connectivity() const { return m_connectivity; }
     QDateTime lastSync() const { return m_lastSync; }
     // The last refresh's failure; ok() once a refresh succeeds.
@@ -83,6 +85,7 @@ Q_SIGNALS:
 
 private:
     void onRefreshed(const api::PhoneNumberListCall& call);
+    void refreshProviderPhones();
     void setConnectivity(Connectivity connectivity);
 
     Cache& m_cache;
@@ -90,6 +93,7 @@ private:
     Clock m_clock;
     QString m_profile;
     QList<api::PhoneNumber> m_numbers;
+    QList<api::ProviderPhone> m_phones;
     QDateTime m_lastSync;
     api::ApiError m_lastError;
     QString m_cacheProblem;
@@ -101,6 +105,7 @@ private:
     std::chrono::milliseconds m_longestDelay {std::chrono::minutes(5)};
     int m_failedAttempts = 0;
     QPointer<api::ApiCall> m_call;
+    QPointer<api::ApiCall> m_phonesCall;
 };
 
 } // namespace phonedesk::models

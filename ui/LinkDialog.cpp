@@ -50,6 +50,7 @@ LinkDialog::LinkDialog(api::ApiClient& client, models::NumberStore& store, const
     connect(m_unlink, &QPushButton::clicked, this, &LinkDialog::unlink);
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     showCurrentLink();
+    m_phones->setPhones(store.providerPhones(), m_number.uuid); // as last synced, until the server answers
     updateButtons();
     loadPhones();
 }

@@ -50,6 +50,7 @@ NewNumberDialog::NewNumberDialog(api::ApiClient& client, models::NumberStore& st
     connect(m_ui->providerPhones->selectionModel(), &QItemSelectionModel::selectionChanged, this, &NewNumberDialog::revalidate);
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &NewNumberDialog::create);
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_phones->setPhones(store.providerPhones()); // as last synced, until the server answers
     revalidate();
     loadPhones();
 }

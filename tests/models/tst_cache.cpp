@@ -3,6 +3,7 @@
 
 #include <QFile>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -38,7 +39,11 @@ class TestCache : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void init() { QVERIFY(m_dir.isValid()); }
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>(); // each test its own files
+        QVERIFY(m_dir->isValid());
+    }
 
     void roundTripSurvivesReopening()
     {
@@ -99,11 +104,11 @@ private Q_SLOTS:
 
     void fileAndFolderAreOwnerOnly()
     {
-        const QString nested = m_dir.filePath(QStringLiteral("deep/er/cache.sqlite"));
+        const QString nested = m_dir->filePath(QStringLiteral("deep/er/cache.sqlite"));
         models::Cache cache(nested);
         QCOMPARE(cache.open(), QString());
         QCOMPARE(modeOf(nested), 0600);
-        QCOMPARE(modeOf(m_dir.filePath(QStringLiteral("deep/er"))), 0700);
+        QCOMPARE(modeOf(m_dir->filePath(QStringLiteral("deep/er"))), 0700);
     }
 
     void schemaVersionIsRecordedAndANewerOneRefused()
@@ -119,6 +124,54 @@ private Q_SLOTS:
         QVERIFY2(error.contains(QLatin1String("newer PhoneDesk")), qPrintable(error));
     }
 
+    void aVersionOneCacheIsMigratedKeepingItsNumbers()
+    {
+        // The schema as version 1 wrote it, with one cached number.
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
+            db.setDatabaseName(path());
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            for (const char* statement : {
+                     "CREATE TABLE profiles (id INTEGER PRIMARY KEY, key TEXT NOT NULL UNIQUE, numbersSyncedAt TEXT)",
+                     "CREATE TABLE numbers (profileId INTEGER NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,"
+                     " id INTEGER NOT NULL, json TEXT NOT NULL, PRIMARY KEY (profileId, id)) WITHOUT ROWID",
+                     "INSERT INTO profiles (id, key, numbersSyncedAt) VALUES (1, 'p', '2026-11-01T09:00:00.000Z')",
+                     "INSERT INTO numbers VALUES (1, 7, '{\"id\": 7, \"uuid\": \"u\", \"workspaceUuid\": \"w\","
+                     " \"phoneNumber\": \"+14155550100\", \"name\": \"Kept\"}')",
+                     "PRAGMA user_version = 1"})
+                QVERIFY2(q.exec(QLatin1String(statement)), qPrintable(q.lastError().text()));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+
+        models::Cache cache(path());
+        QCOMPARE(cache.open(), QString());
+        QCOMPARE(userVersion(), models::Cache::kSchemaVersion);
+        QCOMPARE(cache.numbers(QStringLiteral("p")).size(), 1);
+        QCOMPARE(cache.numbers(QStringLiteral("p")).first().name, QStringLiteral("Kept"));
+        QCOMPARE(cache.numbersSyncedAt(QStringLiteral("p")), kFirstSync);
+        QVERIFY(cache.providerPhones(QStringLiteral("p")).isEmpty());
+        QVERIFY(!cache.phonesSyncedAt(QStringLiteral("p")).isValid());
+    }
+
+    void providerPhonesAreASnapshotOfTheirOwn()
+    {
+        models::Cache cache(path());
+        QCOMPARE(cache.open(), QString());
+        QCOMPARE(cache.replaceNumbers(QStringLiteral("p"), {number(1, QStringLiteral("A"))}, kFirstSync), QString());
+        api::ProviderPhone phone;
+        phone.uuid = QStringLiteral("pp-1");
+        phone.phoneNumber = QStringLiteral("+14155550142");
+        phone.friendlyName = QStringLiteral("Pool A, \"spare\"");
+        phone.workspaceUuid = QStringLiteral("ws");
+        phone.sms = true;
+        QCOMPARE(cache.replaceProviderPhones(QStringLiteral("p"), {phone}, kFirstSync.addSecs(30)), QString());
+        QCOMPARE(cache.providerPhones(QStringLiteral("p")), QList<api::ProviderPhone> {phone});
+        QCOMPARE(cache.phonesSyncedAt(QStringLiteral("p")), kFirstSync.addSecs(30));
+        QCOMPARE(cache.numbersSyncedAt(QStringLiteral("p")), kFirstSync); // each keeps its own time
+        QCOMPARE(cache.numbers(QStringLiteral("p")).size(), 1);
+    }
+
 private:
     static int modeOf(const QString& file)
     {
@@ -126,7 +179,7 @@ private:
         return ::stat(QFile::encodeName(file).constData(), &info) == 0 ? int(info.st_mode & 0777) : -1;
     }
 
-    QString path() const { return m_dir.filePath(QStringLiteral("cache.sqlite")); }
+    QString path() const { return m_dir->filePath(QStringLiteral("cache.sqlite")); }
 
     int userVersion() const
     {
@@ -154,7 +207,7 @@ private:
         QSqlDatabase::removeDatabase(QStringLiteral("probe"));
     }
 
-    QTemporaryDir m_dir;
+    std::unique_ptr<QTemporaryDir> m_dir;
 };
 
 QTEST_GUILESS_MAIN(TestCache)

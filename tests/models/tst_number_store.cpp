@@ -81,6 +81,10 @@ private Q_SLOTS:
         // What the server said is what the next start shows.
         QCOMPARE(m_cache->numbers(QStringLiteral("p")), m_store->numbers());
         QCOMPARE(m_cache->numbersSyncedAt(QStringLiteral("p")), kNow);
+        // The linkable provider phones follow, into the cache too.
+        QTRY_COMPARE(m_cache->providerPhones(QStringLiteral("p")).size(), 8);
+        QCOMPARE(m_store->providerPhones().size(), 8);
+        QCOMPARE(m_cache->phonesSyncedAt(QStringLiteral("p")), kNow);
     }
 
     void anUnreachableServerMeansOfflineWithTheCacheKept()
