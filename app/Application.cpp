@@ -2,6 +2,7 @@
 #include "Application.h"
 
 #include "ApiClient.h"
+#include "ConnectionDialog.h"
 #include "Cache.h"
 #include "DemoFixture.h"
 #include "KeychainSecretStore.h"
@@ -43,6 +44,7 @@ QString Application::start()
     const QString cacheProblem = m_cache->open();
     m_store->setForcedOffline(m_options.offline);
     m_window = std::make_unique<ui::MainWindow>(*m_store, *m_client, nullptr, m_prompt);
+    connect(m_window.get(), &ui::MainWindow::connectionRequested, this, &Application::showConnectionDialog);
     if (cacheProblem.isEmpty()) {
         // The demo server picks a new port each run; its cache should not start over each time.
         m_store->openProfile(m_options.demo ? QStringLiteral("demo") : profile ? profile->cacheKey() : QString());
@@ -52,8 +54,10 @@ QString Application::start()
         // Still useful online: the numbers are held in memory for this session.
         m_window->showNotice(tr("The local cache cannot be used (%1); nothing will be kept for offline use.").arg(cacheProblem));
     }
-    if (profile)
+    if (profile) {
+        m_openProfile = profile->name;
         m_window->setWindowTitle(tr("%1 — PhoneDesk").arg(profile->name));
+    }
     m_window->show();
 
     if (m_options.offline)
@@ -63,8 +67,39 @@ QString Application::start()
     else if (profile)
         connectProfile(*profile);
     else
-        m_window->showProblem(tr("No server configured: start with --demo, or --profile NAME --base-url URL --workspace UUID."));
+        QMetaObject::invokeMethod(this, &Application::showConnectionDialog, Qt::QueuedConnection); // first start
     return {};
+}
+
+void Application::showConnectionDialog()
+{
+    auto* dialog = new ui::ConnectionDialog(m_profiles.profiles(), m_openProfile, m_window.get());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const models::Profile profile = dialog->profile();
+        if (const QString problem = m_profiles.save(profile); !problem.isEmpty()) {
+            m_window->showNotice(tr("The profile was not saved: %1").arg(problem));
+            return;
+        }
+        openProfile(profile, dialog->token());
+    });
+    dialog->open();
+}
+
+void Application::openProfile(const models::Profile& profile, const QString& token)
+{
+    m_openProfile = profile.name;
+    if (const QString problem = m_profiles.setLastProfile(profile.name); !problem.isEmpty())
+        m_window->showNotice(problem);
+    m_window->setWindowTitle(tr("%1 — PhoneDesk").arg(profile.name));
+    m_client->setConnection({profile.baseUrl, profile.workspaceUuid, QString()}); // no old token for a new server
+    m_store->openProfile(profile.cacheKey());
+    if (m_options.offline)
+        return;
+    if (token.isEmpty())
+        return connectProfile(profile);
+    connectTo(profile.baseUrl, profile.workspaceUuid, token);
+    keepToken(profile, token);
 }
 
 std::optional<models::Profile> Application::resolveProfile(QString& problem)
@@ -106,6 +141,8 @@ void Application::connectProfile(const models::Profile& profile)
     if (const QString token = qEnvironmentVariable("PHONEDESK_TOKEN"); !token.isEmpty())
         return connectTo(profile.baseUrl, profile.workspaceUuid, token);
     m_secrets->read(profile.name, [this, profile](const std::optional<QString>& token, const QString& error) {
+        if (profile.name != m_openProfile)
+            return; // the user switched meanwhile: this answer is for a profile no longer open
         if (token)
             return connectTo(profile.baseUrl, profile.workspaceUuid, *token);
         if (!error.isEmpty()) {
@@ -125,9 +162,13 @@ void Application::askForToken(const models::Profile& profile, bool keychainWorks
         return;
     }
     connectTo(profile.baseUrl, profile.workspaceUuid, *token);
-    if (!keychainWorks)
-        return;
-    m_secrets->write(profile.name, *token, [this](const QString& error) {
+    if (keychainWorks)
+        keepToken(profile, *token);
+}
+
+void Application::keepToken(const models::Profile& profile, const QString& token)
+{
+    m_secrets->write(profile.name, token, [this](const QString& error) {
         if (!error.isEmpty())
             m_window->showNotice(tr("The token could not be saved in the keychain (%1); it is kept for this session only.").arg(error));
     });

@@ -45,11 +45,17 @@ public:
     void setTokenPrompt(ui::TokenPrompt prompt) { m_prompt = std::move(prompt); }
     ui::MainWindow* window() const { return m_window.get(); }
 
+    // Makes this profile the open one: its cache and table, then its server (with this token,
+    // kept in the keychain; or, when empty, the stored one).
+    void openProfile(const models::Profile& profile, const QString& token);
+    void showConnectionDialog();
+
 private:
     std::optional<models::Profile> resolveProfile(QString& problem);
     void startDemoServer();
     void connectProfile(const models::Profile& profile);
     void askForToken(const models::Profile& profile, bool keychainWorks);
+    void keepToken(const models::Profile& profile, const QString& token);
     void connectTo(const QUrl& baseUrl, const QString& workspaceUuid, const QString& token);
 
     AppOptions m_options;
@@ -61,6 +67,7 @@ private:
     ui::TokenPrompt m_prompt;
     std::unique_ptr<ui::MainWindow> m_window;
     std::unique_ptr<server::ServerProcess> m_demoServer;
+    QString m_openProfile;
 };
 
 } // namespace phonedesk::app

@@ -94,6 +94,9 @@ void MainWindow::createActions()
     exportAction->setObjectName(QStringLiteral("exportAction"));
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     exportAction->setStatusTip(tr("Save the numbers shown now, after search and filter, as CSV"));
+    QAction* connection = file->addAction(tr("&Connection…"), this, &MainWindow::connectionRequested);
+    connection->setObjectName(QStringLiteral("connectionAction"));
+    connection->setStatusTip(tr("Choose, add or change the server, workspace and token"));
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);

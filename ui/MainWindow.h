@@ -49,6 +49,10 @@ public:
     // problem, or nothing. Works offline: it reads only what the window holds.
     QString exportShown(const QString& path);
 
+Q_SIGNALS:
+    // File > Connection...: the application owns the profiles and the keychain.
+    void connectionRequested();
+
 private:
     void createActions();
     void createCentralWidget();

@@ -6,6 +6,7 @@
 #include "Application.h"
 #include "MainWindow.h"
 #include "MessageBar.h"
+#include "Profiles.h"
 #include "TestSupport.h"
 
 #include <QDirIterator>
@@ -90,6 +91,30 @@ private Q_SLOTS:
         }
         QCOMPARE(asked, 1); // the second start read it from the keychain
         noFileHoldsTheToken();
+    }
+
+    void switchingProfilesSwitchesCacheTableAndServer()
+    {
+        app::Application app(options());
+        app.setTokenPrompt([](QWidget*, const QString&) { return std::optional<QString>(kCanary); });
+        QCOMPARE(app.start(), QString());
+        QTRY_COMPARE_WITH_TIMEOUT(rows(app), 26, 10000);
+
+        const models::Profile globex {QStringLiteral("globex"), m_server->url(), QLatin1String(demo::kOtherWorkspaceUuid), false};
+        app.openProfile(globex, QLatin1String(demo::kOtherWorkspaceToken));
+        QCOMPARE(rows(app), 0); // nothing cached for it yet: the table does not keep Acme's rows
+        QTRY_COMPARE_WITH_TIMEOUT(rows(app), 4, 10000);
+        QCOMPARE(app.window()->windowTitle(), QStringLiteral("globex — PhoneDesk"));
+
+        // Back to Acme: its rows come from the cache at once, before any answer.
+        app.openProfile({m_profile, m_server->url(), QLatin1String(demo::kWorkspaceUuid), false}, kCanary);
+        QCOMPARE(rows(app), 26);
+        QFile settings(models::ProfileStore::defaultPath());
+        QVERIFY(settings.fileName().startsWith(m_home.path()));
+        QVERIFY(settings.open(QIODevice::ReadOnly));
+        const QByteArray wanted = QByteArray("lastProfile=") + m_profile.toUtf8();
+        QVERIFY(settings.readAll().contains(wanted));
+        QCOMPARE(settings.permissions() & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther), QFile::Permissions());
     }
 
 private:
