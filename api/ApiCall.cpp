@@ -3,8 +3,35 @@
 
 #include <QNetworkReply>
 #include <QRandomGenerator>
+#include <QSslCertificate>
 
 namespace phonedesk::api {
+namespace {
+
+// What was wrong and with which certificate, so that an admin can compare it with what the
+// server should present: "The certificate is self-signed... Certificate: CN=..., issued by ...".
+QString describeTlsFailure(const QList<QSslError>& errors, const QString& fallback)
+{
+    if (errors.isEmpty())
+        return fallback;
+    QStringList problems;
+    for (const QSslError& error : errors)
+        problems << error.errorString();
+    QString text = problems.join(QLatin1String("; ")) + QLatin1Char('.');
+    const QSslCertificate certificate = errors.first().certificate();
+    if (!certificate.isNull()) {
+        auto name = [](const QStringList& parts) { return parts.isEmpty() ? QStringLiteral("?") : parts.join(QLatin1String(", ")); };
+        text += QCoreApplication::translate("ApiCall", " Certificate: CN=%1, issued by CN=%2, valid %3 to %4, SHA-256 %5.")
+                    .arg(name(certificate.subjectInfo(QSslCertificate::CommonName)),
+                         name(certificate.issuerInfo(QSslCertificate::CommonName)),
+                         certificate.effectiveDate().toUTC().toString(Qt::ISODate),
+                         certificate.expiryDate().toUTC().toString(Qt::ISODate),
+                         QString::fromLatin1(certificate.digest(QCryptographicHash::Sha256).toHex(':')));
+    }
+    return text;
+}
+
+} // namespace
 
 ApiCall::ApiCall(Sender send, RetryPolicy retry, QObject* parent)
     : QObject(parent), m_send(std::move(send)), m_retry(retry)
@@ -112,8 +139,7 @@ ApiError ApiCall::errorOf(QNetworkReply* reply) const
         break;
     case QNetworkReply::SslHandshakeFailedError:
         e.kind = K::Tls;
-        for (const QSslError& ssl : m_sslErrors)
-            e.detail += ssl.errorString() + QLatin1Char(' ');
+        e.detail = describeTlsFailure(m_sslErrors, reply->errorString());
         break;
     case QNetworkReply::InsecureRedirectError:
     case QNetworkReply::TooManyRedirectsError:

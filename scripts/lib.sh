@@ -12,7 +12,7 @@ PACKAGES=(
   qt6-tools-dev qt6-l10n-tools qt6-svg-dev
   qtkeychain-qt6-dev libphonenumber-dev libprotobuf-dev
   xvfb xauth fonts-dejavu-core
-  gnome-keyring libsecret-1-0 dbus-daemon
+  gnome-keyring libsecret-1-0 dbus-daemon openssl
 )
 
 ensure_packages() {
