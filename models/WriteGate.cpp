@@ -16,6 +16,8 @@ Availability WriteGate::check(WriteAction action, const api::PhoneNumber* select
         return {false, tr("Started with --offline: changes need the server.")};
     if (m_store.connectivity() == NumberStore::Connectivity::Offline)
         return {false, tr("Offline: changes need the server. Refresh (F5) when it is back.")};
+    if (m_store.connectivity() == NumberStore::Connectivity::Unknown)
+        return {false, tr("Not connected to a server yet.")};
     if (action != WriteAction::New) {
         if (!selected)
             return {false, tr("Select a number first.")};

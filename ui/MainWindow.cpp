@@ -73,7 +73,7 @@ MainWindow::MainWindow(NumberStore& store, api::ApiClient& client, QWidget* pare
     m_model->resetNumbers(m_store.numbers());
     updateConnectionStatus();
     updateCount();
-    resize(1100, 650);
+    resize(1360, 780);
 }
 
 MainWindow::~MainWindow() = default;

@@ -97,6 +97,8 @@ private Q_SLOTS:
             QVERIFY(!a.enabled);
             QVERIFY2(a.reason.startsWith(QLatin1String("Offline")), qPrintable(a.reason));
         }
+        m_env->store->openProfile(QStringLiteral("other")); // a profile never reached this session
+        QCOMPARE(gate.check(WriteAction::New, nullptr).reason, QStringLiteral("Not connected to a server yet."));
         m_env->store->setForcedOffline(true);
         QVERIFY(gate.check(WriteAction::New, nullptr).reason.contains(QLatin1String("--offline")));
     }
