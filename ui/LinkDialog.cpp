@@ -3,11 +3,11 @@
 
 #include "MessageBar.h"
 #include "NumberFilterProxy.h"
+#include "PhonePicker.h"
 #include "PhoneFormat.h"
 #include "ProviderPhoneModel.h"
 #include "ui_LinkDialog.h"
 
-#include <QHeaderView>
 #include <QMessageBox>
 #include <QPushButton>
 
@@ -28,25 +28,15 @@ LinkDialog::LinkDialog(api::ApiClient& client, models::NumberStore& store, const
     m_ui->setupUi(this);
     m_ui->layout->insertWidget(0, m_messages);
     setWindowTitle(tr("Link %1").arg(api::phone::formatInternational(number.phoneNumber)));
-    m_ui->providerPhones->setModel(m_filtered);
-    m_ui->providerPhones->setSortingEnabled(true);
-    m_ui->providerPhones->sortByColumn(models::ProviderPhoneModel::NumberColumn, Qt::AscendingOrder);
-    m_ui->providerPhones->verticalHeader()->hide();
-    m_ui->providerPhones->horizontalHeader()->setStretchLastSection(true);
+    bindPhonePicker(m_ui->providerPhones, m_ui->phoneSearch, m_filtered);
     m_link = m_ui->buttons->addButton(tr("&Link selected phone"), QDialogButtonBox::ApplyRole);
     m_link->setObjectName(QStringLiteral("linkButton"));
     m_unlink = m_ui->buttons->addButton(tr("&Unlink…"), QDialogButtonBox::DestructiveRole);
     m_unlink->setObjectName(QStringLiteral("unlinkButton"));
     m_unlink->setAutoDefault(false);
 
-    connect(m_ui->phoneSearch, &QLineEdit::textChanged, this, [this](const QString& text) {
-        models::NumberFilter filter;
-        filter.setArchived(api::ArchivedFilter::All);
-        filter.setText(text);
-        m_filtered->setFilter(filter);
-    });
     connect(m_ui->providerPhones->selectionModel(), &QItemSelectionModel::selectionChanged, this, &LinkDialog::updateButtons);
-    connect(m_link, &QPushButton::clicked, this, [this] { link(chosenPhoneUuid()); });
+    connect(m_link, &QPushButton::clicked, this, [this] { link(chosenPhoneUuid(m_ui->providerPhones)); });
     connect(m_unlink, &QPushButton::clicked, this, &LinkDialog::unlink);
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     showCurrentLink();
@@ -90,15 +80,9 @@ void LinkDialog::loadPhones()
         });
 }
 
-QString LinkDialog::chosenPhoneUuid() const
-{
-    const QModelIndexList rows = m_ui->providerPhones->selectionModel()->selectedRows();
-    return rows.isEmpty() ? QString() : rows.first().data(models::ProviderPhoneModel::UuidRole).toString();
-}
-
 void LinkDialog::updateButtons()
 {
-    const QString chosen = chosenPhoneUuid();
+    const QString chosen = chosenPhoneUuid(m_ui->providerPhones);
     m_link->setEnabled(!m_sending && !chosen.isEmpty() && chosen != m_number.providerPhoneUuid);
     m_unlink->setEnabled(!m_sending && m_number.providerPhoneUuid.has_value());
 }

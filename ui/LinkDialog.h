@@ -38,7 +38,6 @@ public:
 private:
     void loadPhones();
     void showCurrentLink(const std::optional<api::ProviderPhone>& linked = std::nullopt);
-    QString chosenPhoneUuid() const;
     void updateButtons();
     void link(const std::optional<QString>& providerPhoneUuid);
     void unlink();

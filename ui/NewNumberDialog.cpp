@@ -3,12 +3,12 @@
 
 #include "MessageBar.h"
 #include "NumberFilterProxy.h"
+#include "PhonePicker.h"
 #include "NumberValidation.h"
 #include "PhoneFormat.h"
 #include "ProviderPhoneModel.h"
 #include "ui_NewNumberDialog.h"
 
-#include <QHeaderView>
 #include <QPushButton>
 
 namespace phonedesk::ui {
@@ -27,19 +27,9 @@ NewNumberDialog::NewNumberDialog(api::ApiClient& client, models::NumberStore& st
     m_ui->setupUi(this);
     m_ui->layout->insertWidget(0, m_messages);
     m_ui->buttons->button(QDialogButtonBox::Ok)->setText(tr("&Create"));
-    m_ui->providerPhones->setModel(m_filtered);
-    m_ui->providerPhones->setSortingEnabled(true);
-    m_ui->providerPhones->sortByColumn(models::ProviderPhoneModel::NumberColumn, Qt::AscendingOrder);
-    m_ui->providerPhones->verticalHeader()->hide();
-    m_ui->providerPhones->horizontalHeader()->setStretchLastSection(true);
+    bindPhonePicker(m_ui->providerPhones, m_ui->phoneSearch, m_filtered);
     m_ui->numberPane->setEnabled(false);
 
-    connect(m_ui->phoneSearch, &QLineEdit::textChanged, this, [this](const QString& text) {
-        models::NumberFilter filter;
-        filter.setArchived(api::ArchivedFilter::All);
-        filter.setText(text);
-        m_filtered->setFilter(filter);
-    });
     connect(m_ui->fromProviderPhone, &QRadioButton::toggled, this, [this](bool fromPhone) {
         m_ui->providerPane->setEnabled(fromPhone);
         m_ui->numberPane->setEnabled(!fromPhone);
@@ -79,12 +69,6 @@ void NewNumberDialog::formatTyped()
     revalidate();
 }
 
-QString NewNumberDialog::chosenPhoneUuid() const
-{
-    const QModelIndexList rows = m_ui->providerPhones->selectionModel()->selectedRows();
-    return rows.isEmpty() ? QString() : rows.first().data(models::ProviderPhoneModel::UuidRole).toString();
-}
-
 void NewNumberDialog::revalidate()
 {
     const QString name = m_ui->name->text().trimmed();
@@ -93,7 +77,7 @@ void NewNumberDialog::revalidate()
 
     bool phoneOk = false;
     if (m_ui->fromProviderPhone->isChecked()) {
-        phoneOk = !chosenPhoneUuid().isEmpty();
+        phoneOk = !chosenPhoneUuid(m_ui->providerPhones).isEmpty();
         setFieldError(m_ui->typedNumber, {});
         m_ui->typedNumberHint->clear();
     } else {
@@ -116,7 +100,7 @@ void NewNumberDialog::create()
     api::CreatePhoneNumberRequest request;
     request.name = m_ui->name->text().trimmed();
     if (m_ui->fromProviderPhone->isChecked())
-        request.providerPhoneUuid = chosenPhoneUuid();
+        request.providerPhoneUuid = chosenPhoneUuid(m_ui->providerPhones);
     else
         request.phoneNumber = api::phone::toE164(m_ui->typedNumber->text(), m_region);
     m_sending = true;

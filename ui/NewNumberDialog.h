@@ -39,7 +39,6 @@ public:
 private:
     void loadPhones();
     void formatTyped();
-    QString chosenPhoneUuid() const;
     void revalidate();
     void create();
 

@@ -42,8 +42,7 @@ private Q_SLOTS:
     {
         // The app under test keeps its settings and cache here, never in the user's home.
         QVERIFY(m_home.isValid());
-        qputenv("XDG_CONFIG_HOME", m_home.filePath(QStringLiteral("config")).toLocal8Bit());
-        qputenv("XDG_DATA_HOME", m_home.filePath(QStringLiteral("data")).toLocal8Bit());
+        test::isolateUserFolders(m_home);
     }
 
     void helpDocumentsEveryOption()

@@ -35,8 +35,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_home.isValid());
-        qputenv("XDG_CONFIG_HOME", m_home.filePath(QStringLiteral("config")).toLocal8Bit());
-        qputenv("XDG_DATA_HOME", m_home.filePath(QStringLiteral("data")).toLocal8Bit());
+        test::isolateUserFolders(m_home);
         qunsetenv("PHONEDESK_TOKEN");
         // The demo fixture plus a canary token, to search for afterwards.
         QJsonObject fixture = QJsonDocument::fromJson(test::readSourceFile(QStringLiteral("server/fixtures/demo.json"))).object();

@@ -129,6 +129,12 @@ QString SyncedStore::start(const QStringList& serverArguments, const QString& wo
     return synced.wait(10000) ? QString() : QStringLiteral("the first sync did not finish: ") + store->lastError().message();
 }
 
+void isolateUserFolders(const QTemporaryDir& home)
+{
+    qputenv("XDG_CONFIG_HOME", home.filePath(QStringLiteral("config")).toLocal8Bit());
+    qputenv("XDG_DATA_HOME", home.filePath(QStringLiteral("data")).toLocal8Bit());
+}
+
 QUrl numbersUrl(const QUrl& base, const QString& workspace)
 {
     QUrl url = base;

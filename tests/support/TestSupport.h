@@ -87,6 +87,10 @@ struct SyncedStore
                   const QString& token = QLatin1String(demo::kAdminToken));
 };
 
+// Points XDG_CONFIG_HOME and XDG_DATA_HOME below `home`, so that the app under test (in
+// this process or a child) keeps its settings, cache and keyring there, never in the user's.
+void isolateUserFolders(const QTemporaryDir& home);
+
 // The list URL of a workspace on a running server.
 QUrl numbersUrl(const QUrl& base, const QString& workspace = QLatin1String(demo::kWorkspaceUuid));
 
