@@ -33,9 +33,11 @@ QString describeTlsFailure(const QList<QSslError>& errors, const QString& fallba
 
 } // namespace
 
-ApiCall::ApiCall(Sender send, RetryPolicy retry, QObject* parent)
-    : QObject(parent), m_send(std::move(send)), m_retry(retry)
+ApiCall::ApiCall(Sender send, RetryPolicy retry, CallLimits limits, QObject* parent)
+    : QObject(parent), m_send(std::move(send)), m_retry(retry), m_limits(limits)
 {
+    m_deadline.setSingleShot(true);
+    connect(&m_deadline, &QTimer::timeout, this, [this] { abortAttempt(false); });
     m_backoff.setSingleShot(true);
     connect(&m_backoff, &QTimer::timeout, this, &ApiCall::send);
     // Sent from the event loop, so that the caller can connect to finished() first.
@@ -55,11 +57,31 @@ void ApiCall::send()
 {
     ++m_attempts;
     m_sslErrors.clear();
+    m_tooLarge = m_pastDeadline = false;
     QNetworkReply* reply = m_send();
     m_reply = reply;
+    m_deadline.start(m_limits.deadline);
     connect(reply, &QNetworkReply::finished, this, &ApiCall::onReplyFinished);
+    // Refuse an answer larger than we would ever read, as soon as it says so or grows so.
+    connect(reply, &QNetworkReply::metaDataChanged, this, [this, reply] {
+        if (reply->header(QNetworkRequest::ContentLengthHeader).toLongLong() > m_limits.maxBodyBytes)
+            abortAttempt(true);
+    });
+    connect(reply, &QNetworkReply::downloadProgress, this, [this](qint64 received) {
+        if (received > m_limits.maxBodyBytes)
+            abortAttempt(true);
+    });
     // Collected for the message only: TLS errors are never ignored.
     connect(reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError>& errors) { m_sslErrors = errors; });
+}
+
+void ApiCall::abortAttempt(bool tooLarge)
+{
+    if (!m_reply)
+        return;
+    m_tooLarge = tooLarge;
+    m_pastDeadline = !tooLarge;
+    m_reply->abort(); // finished() follows at once
 }
 
 void ApiCall::cancel()
@@ -81,6 +103,7 @@ void ApiCall::onReplyFinished()
 {
     QNetworkReply* reply = m_reply;
     m_reply = nullptr;
+    m_deadline.stop();
     reply->deleteLater();
     m_error = errorOf(reply);
     if (m_error.ok()) {
@@ -123,6 +146,16 @@ ApiError ApiCall::errorOf(QNetworkReply* reply) const
     ApiError e;
     if (m_cancelled) {
         e.kind = K::Cancelled;
+        return e;
+    }
+    if (m_tooLarge) {
+        e.kind = K::BadResponse;
+        e.detail = tr("the answer is larger than %1 MiB").arg(m_limits.maxBodyBytes / (1024 * 1024));
+        return e;
+    }
+    if (m_pastDeadline) {
+        e.kind = K::Timeout;
+        e.detail = tr("the answer did not arrive within %1 s").arg(m_limits.deadline.count() / 1000.0);
         return e;
     }
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();

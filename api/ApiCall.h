@@ -28,6 +28,14 @@ struct RetryPolicy
     static RetryPolicy never() { return {0, {}, {}}; }
 };
 
+// What one attempt may take at most: the answer's size, and the time from sending to the last
+// byte (Qt's transfer timeout only notices silence, not a server that drips a byte a second).
+struct CallLimits
+{
+    qint64 maxBodyBytes = 256LL * 1024 * 1024;
+    std::chrono::milliseconds deadline {std::chrono::minutes(5)};
+};
+
 // One request in flight. Emits finished() exactly once, then deletes itself later; read
 // error() and, on success, the typed value of a ResultCall in the slot connected to finished().
 class ApiCall : public QObject
@@ -51,12 +59,13 @@ Q_SIGNALS:
     void finished();
 
 protected:
-    ApiCall(Sender send, RetryPolicy retry, QObject* parent);
+    ApiCall(Sender send, RetryPolicy retry, CallLimits limits, QObject* parent);
     // Reads a 2xx body into the typed value; returns what is wrong with it, or nothing.
     virtual QString readBody(const QByteArray& body) = 0;
 
 private:
     void send();
+    void abortAttempt(bool tooLarge);
     void onReplyFinished();
     ApiError errorOf(QNetworkReply* reply) const;
     std::chrono::milliseconds retryDelay() const;
@@ -64,7 +73,11 @@ private:
 
     Sender m_send;
     RetryPolicy m_retry;
+    CallLimits m_limits;
     QTimer m_backoff;
+    QTimer m_deadline;
+    bool m_tooLarge = false;
+    bool m_pastDeadline = false;
     QPointer<QNetworkReply> m_reply;
     QList<QSslError> m_sslErrors;
     ApiError m_error;
@@ -79,8 +92,8 @@ class ResultCall final : public ApiCall
 public:
     using Parser = Parsed<T> (*)(const QByteArray&);
 
-    ResultCall(Sender send, RetryPolicy retry, Parser parser, QObject* parent)
-        : ApiCall(std::move(send), retry, parent), m_parser(parser)
+    ResultCall(Sender send, RetryPolicy retry, CallLimits limits, Parser parser, QObject* parent)
+        : ApiCall(std::move(send), retry, limits, parent), m_parser(parser)
     {
     }
 

@@ -58,7 +58,7 @@ template<typename T>
 ResultCall<T>* ApiClient::get(const QString& path, Parsed<T> (*parser)(const QByteArray&), const QString& query)
 {
     const QNetworkRequest req = request(path, query);
-    return new ResultCall<T>([network = m_network, req] { return network->get(req); }, m_retry, parser, this);
+    return new ResultCall<T>([network = m_network, req] { return network->get(req); }, m_retry, m_limits, parser, this);
 }
 
 PhoneNumberCall* ApiClient::write(const QByteArray& method, const QString& path, const std::optional<QJsonObject>& body)
@@ -70,7 +70,7 @@ PhoneNumberCall* ApiClient::write(const QByteArray& method, const QString& path,
         bytes = QJsonDocument(*body).toJson(QJsonDocument::Compact);
     }
     return new PhoneNumberCall([network = m_network, req, method, bytes] { return network->sendCustomRequest(req, method, bytes); },
-                               RetryPolicy::never(), parsePhoneNumber, this);
+                               RetryPolicy::never(), m_limits, parsePhoneNumber, this);
 }
 
 PhoneNumberListCall* ApiClient::listPhoneNumbers(ArchivedFilter filter)

@@ -41,6 +41,7 @@ public:
     const Connection& connection() const { return m_connection; }
     void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
     void setRetryPolicy(const RetryPolicy& policy) { m_retry = policy; }
+    void setLimits(const CallLimits& limits) { m_limits = limits; }
 
     // idOrUuid: the numeric id or the uuid, everywhere.
     PhoneNumberListCall* listPhoneNumbers(ArchivedFilter filter = ArchivedFilter::All);
@@ -66,6 +67,7 @@ private:
     Connection m_connection;
     std::chrono::milliseconds m_timeout {std::chrono::seconds(20)};
     RetryPolicy m_retry;
+    CallLimits m_limits;
 };
 
 } // namespace phonedesk::api

@@ -21,6 +21,13 @@ target_compile_definitions(phonedesk_common INTERFACE
     QT_USE_QSTRINGBUILDER
     QT_DISABLE_DEPRECATED_UP_TO=0x060400)
 
+option(PHONEDESK_SANITIZE "Build with AddressSanitizer and UndefinedBehaviorSanitizer" OFF)
+if(PHONEDESK_SANITIZE)
+    target_compile_options(phonedesk_common INTERFACE
+        -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer)
+    target_link_options(phonedesk_common INTERFACE -fsanitize=address,undefined)
+endif()
+
 # libphonenumber ships no CMake package on Debian 12: import it by hand.
 find_path(PHONENUMBER_INCLUDE_DIR phonenumbers/phonenumberutil.h REQUIRED)
 find_library(PHONENUMBER_LIBRARY phonenumber REQUIRED)

@@ -111,7 +111,7 @@ private Q_SLOTS:
 
     void aSilentServerTimesOutAndACancelIsToldApart()
     {
-        test::RawPeer silent({}); // accepts, never answers
+        test::RawPeer silent {QByteArray()}; // accepts, never answers
         ApiClient client;
         client.setConnection({silent.url(), QStringLiteral("ws"), QStringLiteral("t")});
         client.setTimeout(300ms);

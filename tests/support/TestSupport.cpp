@@ -92,13 +92,27 @@ api::ApiError finish(api::ApiCall* call)
 
 RawPeer::RawPeer(QByteArray reply, bool closeAfterReply) : m_reply(std::move(reply)), m_close(closeAfterReply)
 {
+    listen();
+}
+
+RawPeer::RawPeer(std::function<void(QTcpSocket*)> onRequest) : m_onRequest(std::move(onRequest))
+{
+    listen();
+}
+
+void RawPeer::listen()
+{
     m_server.listen(QHostAddress::LocalHost);
     connect(&m_server, &QTcpServer::newConnection, this, [this] {
         QTcpSocket* socket = m_server.nextPendingConnection();
         connect(socket, &QTcpSocket::readyRead, this, [this, socket] {
             received += socket->readAll();
             // A TLS hello has no header end: a closing peer answers whatever arrives.
-            if ((!m_close && !received.contains("\r\n\r\n")) || m_reply.isEmpty())
+            if (!m_close && !received.contains("\r\n\r\n"))
+                return;
+            if (m_onRequest)
+                return m_onRequest(socket);
+            if (m_reply.isEmpty())
                 return;
             socket->write(m_reply);
             if (m_close)

@@ -13,6 +13,9 @@
 #include <QString>
 #include <QStringList>
 #include <QTcpServer>
+#include <QTcpSocket>
+
+#include <functional>
 #include <QTemporaryDir>
 #include <QUrl>
 
@@ -62,13 +65,18 @@ class RawPeer : public QObject
 {
 public:
     explicit RawPeer(QByteArray reply, bool closeAfterReply = false);
+    // For behaviour a fixed reply cannot show (dripping, resetting): called once per request.
+    explicit RawPeer(std::function<void(QTcpSocket* socket)> onRequest);
     QUrl url() const;
     QByteArray received;
 
 private:
     QTcpServer m_server;
+    void listen();
+
     QByteArray m_reply;
-    bool m_close;
+    bool m_close = false;
+    std::function<void(QTcpSocket*)> m_onRequest;
 };
 
 // What most model and UI tests start from: the real server, a cache file, a client and a store

@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: MIT
+// A server that misbehaves on purpose (a raw TCP peer: the reference server never does this).
+// For each answer the refresh fails with a clear error within its deadline, and the store and the
+// cache keep exactly what they had.
+#include "TestSupport.h"
+
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTimer>
+
+using namespace phonedesk;
+using Kind = api::ApiError::Kind;
+
+namespace {
+
+QByteArray ok200(const QByteArray& body, const QByteArray& contentLength = {})
+{
+    return "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
+        + (contentLength.isEmpty() ? QByteArray::number(body.size()) : contentLength) + "\r\n\r\n" + body;
+}
+
+} // namespace
+
+class TestHostileServer : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init()
+    {
+        m_env = std::make_unique<test::SyncedStore>();
+        QCOMPARE(m_env->start(), QString());
+        m_env->client->setRetryPolicy(api::RetryPolicy::never()); // one answer each, judged on its own
+        m_env->client->setLimits({1024 * 1024, std::chrono::milliseconds(1500)});
+        m_env->store->setReconnectDelays(std::chrono::hours(1), std::chrono::hours(1));
+    }
+
+    void eachBadAnswerIsAClearErrorAndLosesNothing_data()
+    {
+        QTest::addColumn<QByteArray>("reply");
+        QTest::addColumn<bool>("close");
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("truncated body") << ok200("[{\"id\": 1, \"na", "4000") << true << int(Kind::BadResponse) << QStringLiteral("cut off");
+        QTest::newRow("Content-Length too short") << ok200("[{\"id\": 1}]", "5") << false << int(Kind::BadResponse) << QStringLiteral("not valid JSON");
+        QTest::newRow("2 GB advertised") << ok200("[", "2147483648") << false << int(Kind::BadResponse) << QStringLiteral("larger than 1 MiB");
+        QTest::newRow("deep nesting") << ok200(QByteArray(100000, '[')) << false << int(Kind::BadResponse) << QStringLiteral("not valid JSON");
+        QTest::newRow("invalid UTF-8") << ok200("[{\"id\": 1, \"name\": \"\xff\xfe\xfd\"}]") << false << int(Kind::BadResponse) << QStringLiteral("not valid JSON");
+        QTest::newRow("HTML with 200") << QByteArray("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 26\r\n\r\n<html><h1>Login</h1></html>") << false << int(Kind::BadResponse) << QStringLiteral("not valid JSON");
+        QTest::newRow("wrong types") << ok200(R"([{"id": "7", "uuid": 5, "workspaceUuid": "w", "phoneNumber": "+1", "name": "x"}])") << false << int(Kind::BadResponse) << QStringLiteral("[0].id should be an integer");
+        QTest::newRow("object for a list") << ok200("{}") << false << int(Kind::BadResponse) << QStringLiteral("should be a JSON array");
+        QTest::newRow("empty array item") << ok200("[[]]") << false << int(Kind::BadResponse) << QStringLiteral("[0] should be an object");
+        QTest::newRow("500") << QByteArray("HTTP/1.1 500 Internal Server Error\r\nContent-Length: 0\r\n\r\n") << false << int(Kind::Server) << QStringLiteral("HTTP 500");
+        QTest::newRow("503") << QByteArray("HTTP/1.1 503 Service Unavailable\r\nContent-Length: 0\r\n\r\n") << false << int(Kind::Server) << QStringLiteral("HTTP 503");
+    }
+
+    void eachBadAnswerIsAClearErrorAndLosesNothing()
+    {
+        QFETCH(QByteArray, reply);
+        QFETCH(bool, close);
+        QFETCH(int, kind);
+        QFETCH(QString, says);
+        test::RawPeer peer(reply, close);
+        expectRefreshToFail(peer.url(), Kind(kind), says);
+    }
+
+    void aDrippingServerHitsTheDeadline()
+    {
+        QTimer drip;
+        test::RawPeer peer([&drip](QTcpSocket* socket) {
+            socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n[");
+            QObject::connect(&drip, &QTimer::timeout, socket, [socket] { socket->write(" "); });
+            drip.start(200); // well inside Qt's transfer timeout, so only the deadline can end it
+        });
+        expectRefreshToFail(peer.url(), Kind::Timeout, QStringLiteral("did not answer in time"));
+    }
+
+    void aResetConnectionIsANetworkError()
+    {
+        test::RawPeer peer([](QTcpSocket* socket) { socket->abort(); });
+        expectRefreshToFail(peer.url(), Kind::Network, QStringLiteral("Cannot reach the server"));
+    }
+
+private:
+    void expectRefreshToFail(const QUrl& url, Kind kind, const QString& says)
+    {
+        const QList<api::PhoneNumber> before = m_env->cache->numbers(QStringLiteral("p"));
+        const QDateTime syncedBefore = m_env->cache->numbersSyncedAt(QStringLiteral("p"));
+        QCOMPARE(before.size(), 29);
+        m_env->client->setConnection({url, QLatin1String(demo::kWorkspaceUuid), QLatin1String(demo::kAdminToken)});
+        QSignalSpy failed(m_env->store.get(), &models::NumberStore::refreshFailed);
+        QElapsedTimer timer;
+        timer.start();
+        m_env->store->refresh();
+        QVERIFY(failed.wait(10000));
+        QVERIFY2(timer.elapsed() < 5000, "answered within its deadline");
+        const api::ApiError error = failed.first().first().value<api::ApiError>();
+        QCOMPARE(int(error.kind), int(kind));
+        QVERIFY2(error.message().contains(says), qPrintable(error.message()));
+        QCOMPARE(m_env->store->numbers(), before);
+        QCOMPARE(m_env->cache->numbers(QStringLiteral("p")), before);
+        QCOMPARE(m_env->cache->numbersSyncedAt(QStringLiteral("p")), syncedBefore);
+    }
+
+    std::unique_ptr<test::SyncedStore> m_env;
+};
+
+QTEST_GUILESS_MAIN(TestHostileServer)
+#include "tst_hostile_server.moc"
