@@ -10,9 +10,12 @@ QString KeychainSecretStore::serviceName()
     return QStringLiteral("io.github.phonedesk.PhoneDesk");
 }
 
+// A job is never a child of the store: deleting one mid-flight frees it under libsecret's pending
+// callback. Jobs delete themselves when finished; an answer for a store that is gone is dropped,
+// since the store is the connection's context.
 void KeychainSecretStore::read(const QString& profile, ReadDone done)
 {
-    auto* job = new QKeychain::ReadPasswordJob(serviceName(), this);
+    auto* job = new QKeychain::ReadPasswordJob(serviceName());
     job->setKey(profile);
     job->setInsecureFallback(false);
     connect(job, &QKeychain::Job::finished, this, [job, done = std::move(done)] {
@@ -28,7 +31,7 @@ void KeychainSecretStore::read(const QString& profile, ReadDone done)
 
 void KeychainSecretStore::write(const QString& profile, const QString& token, WriteDone done)
 {
-    auto* job = new QKeychain::WritePasswordJob(serviceName(), this);
+    auto* job = new QKeychain::WritePasswordJob(serviceName());
     job->setKey(profile);
     job->setInsecureFallback(false);
     job->setTextData(token);
