@@ -6,6 +6,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QTest>
 
 using namespace phonedesk;
@@ -311,6 +313,33 @@ private Q_SLOTS:
         QCOMPARE(linkable(provider)[QLatin1String("linkedPhoneNumberUuid")], QJsonValue());
         // And the number can be taken again, by number, from the pool.
         QCOMPARE(send("POST", QString(), QJsonObject {{QStringLiteral("name"), QStringLiteral("Back")}, {QStringLiteral("phoneNumber"), QStringLiteral("+14155550102")}}).status, 201);
+    }
+
+    void concurrentWritesToOneNumberNeverMix()
+    {
+        // Two clients send 25 updates each, at once, to the same number; every update sets the
+        // name and the brand together. The record must end as one writer's whole update.
+        QNetworkAccessManager network;
+        QList<QNetworkReply*> replies;
+        for (int i = 0; i < 25; ++i) {
+            for (const char* writer : {"A", "B"}) {
+                const QString value = QStringLiteral("%1-%2").arg(QLatin1String(writer)).arg(i);
+                QNetworkRequest request(url(QStringLiteral("/12")));
+                request.setRawHeader("Authorization", "Bearer admin");
+                request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+                replies << network.sendCustomRequest(request, "PUT", bodyOf({{QStringLiteral("name"), value}, {QStringLiteral("brandName"), value}}));
+            }
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(std::all_of(replies.cbegin(), replies.cend(), [](QNetworkReply* r) { return r->isFinished(); }), 20000);
+        for (QNetworkReply* r : std::as_const(replies)) {
+            QCOMPARE(r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+            // Each answer is itself whole: the update it made, not half of another one.
+            const QJsonObject answer = object(r->readAll());
+            QCOMPARE(answer[QLatin1String("name")], answer[QLatin1String("brandName")]);
+        }
+        const QJsonObject stored = get(12);
+        QCOMPARE(stored[QLatin1String("name")], stored[QLatin1String("brandName")]);
+        qDeleteAll(replies);
     }
 
     void theRateLimitAnswers429WithRetryAfter()
