@@ -29,8 +29,9 @@ QString methodName(QHttpServerRequest::Method method)
     return QString::fromLatin1(QMetaEnum::fromType<QHttpServerRequest::Method>().valueToKey(int(method))).toUpper();
 }
 
-// The request body as a JSON object, or the response that says what is wrong with it.
-std::optional<HttpResponse> readBody(const QByteArray& bytes, QJsonObject& out)
+} // namespace
+
+std::optional<HttpResponse> readJsonBody(const QByteArray& bytes, QJsonObject& out)
 {
     if (bytes.trimmed().isEmpty())
         return HttpResponse::error(400, QStringLiteral("The request needs a JSON object body"));
@@ -44,7 +45,6 @@ std::optional<HttpResponse> readBody(const QByteArray& bytes, QJsonObject& out)
     return std::nullopt;
 }
 
-} // namespace
 
 HttpApi::HttpApi(ServerDatabase& db, HttpApiOptions options) : m_db(db), m_writes(db), m_options(options)
 {
@@ -115,7 +115,7 @@ HttpResponse HttpApi::dispatch(const QHttpServerRequest& request)
         if (HttpResponse denied = authorize(request, route.scope, context.workspace); denied.status != 200)
             return denied;
         if (route.takesBody) {
-            if (auto bad = readBody(request.body(), context.body))
+            if (auto bad = readJsonBody(request.body(), context.body))
                 return *bad;
         }
         return route.handler(context);

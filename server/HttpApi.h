@@ -16,6 +16,9 @@ namespace phonedesk::server {
 
 class ServerDatabase;
 
+// A request body as a JSON object, or the answer that says what is wrong with it (400, 422).
+std::optional<HttpResponse> readJsonBody(const QByteArray& bytes, QJsonObject& out);
+
 struct HttpApiOptions
 {
     int rateLimitPerSecond = 0; // per token; 0: off
