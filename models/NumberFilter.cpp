@@ -2,8 +2,6 @@
 #include "NumberFilter.h"
 
 namespace phonedesk::models {
-namespace {
-
 QString digitsOf(const QString& text)
 {
     QString digits;
@@ -14,6 +12,8 @@ QString digitsOf(const QString& text)
     }
     return digits;
 }
+
+namespace {
 
 bool readsAsPhoneNumber(const QString& text)
 {

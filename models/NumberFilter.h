@@ -9,6 +9,9 @@
 
 namespace phonedesk::models {
 
+// The digits of a text, in order: "+1 (415) 555-0100" -> "14155550100".
+QString digitsOf(const QString& text);
+
 // What the search compares, computed once per number: the digits of the number, and the
 // case-folded name and brand.
 struct SearchKey

@@ -2,6 +2,7 @@
 #include "ArchiveDialog.h"
 
 #include "MessageBar.h"
+#include "NumberFilter.h"
 #include "PhoneFormat.h"
 #include "ui_ArchiveDialog.h"
 
@@ -10,20 +11,6 @@
 #include <QTimer>
 
 namespace phonedesk::ui {
-namespace {
-
-QString digitsOf(const QString& text)
-{
-    QString digits;
-    for (const QChar c : text) {
-        if (c.isDigit())
-            digits.append(c);
-    }
-    return digits;
-}
-
-} // namespace
-
 ArchiveDialog::ArchiveDialog(api::ApiClient& client, models::NumberStore& store, const api::PhoneNumber& number,
                              QWidget* parent, TokenPrompt prompt)
     : QDialog(parent)
@@ -58,8 +45,8 @@ ArchiveDialog::~ArchiveDialog() = default;
 
 bool ArchiveDialog::confirms(const QString& typed, const QString& e164)
 {
-    const QString digits = digitsOf(typed);
-    const QString all = digitsOf(e164);
+    const QString digits = models::digitsOf(typed);
+    const QString all = models::digitsOf(e164);
     if (digits.size() == 4)
         return all.endsWith(digits);
     // The whole number, with or without its country code (at most three digits).

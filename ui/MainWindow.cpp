@@ -58,7 +58,12 @@ MainWindow::MainWindow(NumberStore& store, api::ApiClient& client, QWidget* pare
     connect(&m_store, &NumberStore::numbersUpdated, m_model, &PhoneNumberModel::applyNumbers);
     connect(&m_store, &NumberStore::numberChanged, m_model, &PhoneNumberModel::upsertNumber);
     connect(m_actions, &NumberActions::created, this, &MainWindow::selectNumber);
-    connect(m_model, &QAbstractItemModel::dataChanged, this, &MainWindow::onCurrentRowChanged);
+    // Only the selected row's change concerns the panel: a re-sync may change thousands of rows.
+    connect(m_model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex& first, const QModelIndex& last) {
+        const int current = m_proxy->mapToSource(m_table->currentIndex()).row();
+        if (current >= first.row() && current <= last.row())
+            onCurrentRowChanged();
+    });
     connect(&m_store, &NumberStore::connectivityChanged, this, &MainWindow::updateConnectionStatus);
     connect(&m_store, &NumberStore::refreshFailed, this, &MainWindow::onRefreshFailed);
     connect(&m_store, &NumberStore::numbersUpdated, this, [this] {
