@@ -29,6 +29,7 @@ public:
 
     QUrl url() const { return m_url; }
     bool isRunning() const { return m_process.state() != QProcess::NotRunning; }
+    qint64 processId() const { return m_process.processId(); }
     QString errorText() const { return m_error; }
     // What the server printed after its first line (with --log-requests: one line per request).
     QStringList outputLines() const { return m_lines; }

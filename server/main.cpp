@@ -2,6 +2,7 @@
 // phonedesk-server: the reference implementation of the Phone Numbers API v2 over SQLite.
 #include "ApiHttpServer.h"
 #include "Fixture.h"
+#include "GuardedTcpServer.h"
 #include "HttpApi.h"
 #include "QuitOnSignal.h"
 #include "ServerDatabase.h"
@@ -115,7 +116,8 @@ int main(int argc, char* argv[])
         return 0;
     }
     ApiHttpServer server(api);
-    const quint16 bound = server.listen(address, static_cast<quint16>(portNumber));
+    auto* tcp = new GuardedTcpServer(&server);
+    const quint16 bound = tcp->serve(server, address, static_cast<quint16>(portNumber));
     if (bound == 0)
         return fail(QStringLiteral("cannot listen on %1:%2").arg(address.toString()).arg(portNumber));
     const QString host = address.protocol() == QAbstractSocket::IPv6Protocol

@@ -1,0 +1,184 @@
+// SPDX-License-Identifier: MIT
+// phonedesk-server against oversized and malformed requests on a raw TCP connection: each is
+// refused from its headers, before its body is read, with a JSON answer and never a 5xx; the
+// server's memory does not grow with what a peer announces or sends, and it keeps serving.
+#include "DemoFixture.h"
+#include "TestSupport.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTcpSocket>
+#include <QTest>
+
+using namespace phonedesk;
+
+namespace {
+
+struct Answer
+{
+    int status = 0;
+    QByteArray head;
+    QJsonObject body;
+};
+
+// Reads one whole response (headers and Content-Length body) from `socket`.
+Answer readAnswer(QTcpSocket& socket)
+{
+    QByteArray bytes;
+    QDeadlineTimer deadline(10000);
+    qsizetype headEnd = -1;
+    qsizetype length = -1;
+    while (!deadline.hasExpired()) {
+        if (headEnd < 0 && (headEnd = bytes.indexOf("\r\n\r\n")) >= 0) {
+            const QByteArray lower = bytes.first(headEnd).toLower();
+            const qsizetype at = lower.indexOf("content-length:");
+            length = at < 0 ? 0 : lower.mid(at + 15, lower.indexOf("\r\n", at) - at - 15).trimmed().toLongLong();
+        }
+        if (headEnd >= 0 && bytes.size() >= headEnd + 4 + length)
+            break;
+        if (!socket.waitForReadyRead(int(deadline.remainingTime())) && socket.bytesAvailable() == 0)
+            break;
+        bytes += socket.readAll();
+    }
+    if (headEnd < 0)
+        return {};
+    return {bytes.mid(9, 3).toInt(), bytes.first(headEnd), QJsonDocument::fromJson(bytes.mid(headEnd + 4, length)).object()};
+}
+
+qint64 residentKiB(qint64 pid)
+{
+    QFile status(QStringLiteral("/proc/%1/status").arg(pid));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray& line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    }
+    return -1;
+}
+
+} // namespace
+
+class TestServerLimits : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<server::ServerProcess> m_server;
+    QByteArray m_path;
+
+    void connectTo(QTcpSocket& socket)
+    {
+        socket.connectToHost(m_server->url().host(), quint16(m_server->url().port()));
+        QVERIFY(socket.waitForConnected(5000));
+    }
+
+    QByteArray request(const QByteArray& method, const QByteArray& extraHeaders, const QByteArray& body = {})
+    {
+        return method + " " + m_path + "/1 HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + demo::kAdminToken
+            + "\r\nContent-Type: application/json\r\n" + extraHeaders + "\r\n" + body;
+    }
+
+    void expectServing()
+    {
+        const test::HttpResult list = test::http("GET", test::numbersUrl(m_server->url()), QLatin1String(demo::kAdminToken));
+        QCOMPARE(list.status, 200);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_server = test::startServer();
+        QVERIFY2(m_server->url().isValid(), qPrintable(m_server->errorText()));
+        m_path = test::numbersUrl(m_server->url()).path().toUtf8();
+    }
+
+    void refusesFromTheHeaders_data()
+    {
+        QTest::addColumn<QByteArray>("headers");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("detail");
+        QTest::newRow("2 GB announced") << QByteArray("Content-Length: 2000000000\r\n") << 413 << "over 1 MiB";
+        QTest::newRow("one byte over 1 MiB") << QByteArray("Content-Length: 1048577\r\n") << 413 << "over 1 MiB";
+        QTest::newRow("20 KiB of headers") << QByteArray("X-Padding: " + QByteArray(20 * 1024, 'a') + "\r\n") << 431 << "over 16 KiB";
+        QTest::newRow("chunked") << QByteArray("Transfer-Encoding: chunked\r\n") << 411 << "Content-Length";
+        QTest::newRow("two lengths") << QByteArray("Content-Length: 2\r\nContent-Length: 3\r\n") << 400 << "Content-Length";
+        QTest::newRow("negative length") << QByteArray("Content-Length: -1\r\n") << 400 << "Content-Length";
+        QTest::newRow("length not a number") << QByteArray("Content-Length: 12abc\r\n") << 400 << "Content-Length";
+    }
+
+    void refusesFromTheHeaders()
+    {
+        QFETCH(QByteArray, headers);
+        QFETCH(int, status);
+        QFETCH(QString, detail);
+        QTcpSocket socket;
+        connectTo(socket);
+        socket.write(request("PUT", headers)); // the headers only: no body follows
+        const Answer answer = readAnswer(socket);
+        QCOMPARE(answer.status, status);
+        QVERIFY2(answer.body.value(QLatin1String("detail")).toString().contains(detail), answer.head.constData());
+        QVERIFY(answer.head.toLower().contains("connection: close"));
+        QVERIFY(socket.state() == QAbstractSocket::UnconnectedState || socket.waitForDisconnected(5000));
+        expectServing();
+    }
+
+    void acceptsABodyOfExactly1MiB()
+    {
+        const QByteArray prefix = "{\"brandDescription\": \"";
+        const QByteArray body = prefix + QByteArray(1024 * 1024 - prefix.size() - 2, 'x') + "\"}";
+        QCOMPARE(body.size(), 1024 * 1024);
+        QTcpSocket socket;
+        connectTo(socket);
+        socket.write(request("PUT", "Content-Length: 1048576\r\n", body));
+        const Answer answer = readAnswer(socket);
+        QCOMPARE(answer.status, 422); // read and checked field by field: too long a description
+        QCOMPARE(answer.body.value(QLatin1String("detail")).toArray().size(), 1);
+    }
+
+    void checksEveryRequestOfAKeepAliveConnection()
+    {
+        QTcpSocket socket;
+        connectTo(socket);
+        socket.write(request("GET", {}));
+        QCOMPARE(readAnswer(socket).status, 200);
+        socket.write(request("PUT", "Content-Length: 5000000\r\n", QByteArray(64 * 1024, 'x')));
+        QCOMPARE(readAnswer(socket).status, 413);
+    }
+
+    void servesARequestThatArrivesAByteAtATime()
+    {
+        QTcpSocket socket;
+        connectTo(socket);
+        const QByteArray bytes = request("PUT", "Content-Length: 2\r\n", "{}");
+        for (char c : bytes) {
+            socket.write(&c, 1);
+            socket.waitForBytesWritten(1000);
+        }
+        QCOMPARE(readAnswer(socket).status, 200); // an empty update: nothing to change
+    }
+
+    void doesNotStoreABodyThatKeepsComing()
+    {
+        const qint64 before = residentKiB(m_server->processId());
+        QVERIFY(before > 0);
+        QTcpSocket socket;
+        connectTo(socket);
+        socket.write(request("PUT", "Content-Length: 2000000000\r\n"));
+        const QByteArray chunk(1024 * 1024, 'x');
+        qint64 sent = 0;
+        while (sent < 256 * 1024 * 1024 && socket.state() == QAbstractSocket::ConnectedState) {
+            sent += socket.write(chunk);
+            socket.waitForBytesWritten(1000);
+        }
+        QVERIFY2(sent < 256 * 1024 * 1024, "the server read 256 MiB of a body it had refused");
+        const qint64 growth = residentKiB(m_server->processId()) - before;
+        QVERIFY2(growth < 16 * 1024, qPrintable(QStringLiteral("the server grew by %1 KiB").arg(growth)));
+        expectServing();
+    }
+};
+
+QTEST_GUILESS_MAIN(TestServerLimits)
+#include "tst_server_limits.moc"
