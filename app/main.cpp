@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "AppOptions.h"
 #include "Application.h"
+#include "FirstPaintReport.h"
 #include "QuitOnSignal.h"
 
 #include <QApplication>
@@ -26,6 +27,7 @@ int main(int argc, char* argv[])
         std::fprintf(stderr, "phonedesk: %s\n", qPrintable(problem));
         return 2;
     }
+    phonedesk::app::reportFirstPaintedRows();
     phonedesk::server::quitOnSignals();
     return QApplication::exec();
 }

@@ -14,6 +14,7 @@ PACKAGES=(
   xvfb xauth fonts-dejavu-core
   gnome-keyring libsecret-1-0 dbus-daemon openssl
   clang-14 libclang-rt-14-dev
+  libsimdjson-dev libsqlite3-dev
 )
 
 ensure_packages() {

@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: MIT
+#include "Baseline.h"
+
+#include <simdjson.h>
+#include <sqlite3.h>
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace phonedesk::bench::baseline {
+
+std::string httpGet(const QByteArray& host, int port, const QByteArray& path, const QByteArray& token)
+{
+    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in address {};
+    address.sin_family = AF_INET;
+    address.sin_port = htons(static_cast<std::uint16_t>(port));
+    ::inet_pton(AF_INET, host.constData(), &address.sin_addr);
+    if (::connect(fd, reinterpret_cast<sockaddr*>(&address), sizeof address) != 0) {
+        ::close(fd);
+        return {};
+    }
+    const QByteArray request = "GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nAuthorization: Bearer " + token
+        + "\r\n\r\n";
+    if (::write(fd, request.constData(), size_t(request.size())) != request.size()) {
+        ::close(fd);
+        return {};
+    }
+    // QHttpServer keeps the connection open: read up to the Content-Length.
+    std::string response;
+    size_t bodyStart = std::string::npos;
+    size_t length = 0;
+    char chunk[1 << 16];
+    for (ssize_t n; (n = ::read(fd, chunk, sizeof chunk)) > 0;) {
+        response.append(chunk, size_t(n));
+        if (bodyStart == std::string::npos && (bodyStart = response.find("\r\n\r\n")) != std::string::npos) {
+            const size_t at = response.find("Content-Length: ");
+            length = at < bodyStart ? std::stoul(response.substr(at + 16)) : 0;
+            bodyStart += 4;
+        }
+        if (bodyStart != std::string::npos && response.size() >= bodyStart + length)
+            break;
+    }
+    ::close(fd);
+    return bodyStart == std::string::npos ? std::string() : response.substr(bodyStart, length);
+}
+
+std::int64_t parseAndStore(const std::string& body, const QString& databasePath)
+{
+    sqlite3* db = nullptr;
+    if (sqlite3_open(databasePath.toUtf8().constData(), &db) != SQLITE_OK)
+        return -1;
+    sqlite3_exec(db, "PRAGMA journal_mode=WAL; CREATE TABLE IF NOT EXISTS numbers (id INTEGER PRIMARY KEY, json TEXT);"
+                     "BEGIN; DELETE FROM numbers;", nullptr, nullptr, nullptr);
+    sqlite3_stmt* insert = nullptr;
+    sqlite3_prepare_v2(db, "INSERT INTO numbers (id, json) VALUES (?, ?)", -1, &insert, nullptr);
+    simdjson::ondemand::parser parser;
+    const simdjson::padded_string padded(body);
+    std::int64_t rows = 0;
+    simdjson::ondemand::document doc = parser.iterate(padded);
+    for (simdjson::ondemand::object number : doc.get_array()) {
+        const std::int64_t id = number["id"].get_int64();
+        number.reset();
+        const std::string_view json = number.raw_json();
+        sqlite3_bind_int64(insert, 1, id);
+        sqlite3_bind_text(insert, 2, json.data(), int(json.size()), SQLITE_STATIC);
+        sqlite3_step(insert);
+        sqlite3_reset(insert);
+        ++rows;
+    }
+    sqlite3_finalize(insert);
+    sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr);
+    sqlite3_close(db);
+    return rows;
+}
+
+std::int64_t readAll(const QString& databasePath)
+{
+    sqlite3* db = nullptr;
+    if (sqlite3_open(databasePath.toUtf8().constData(), &db) != SQLITE_OK)
+        return -1;
+    sqlite3_stmt* select = nullptr;
+    sqlite3_prepare_v2(db, "SELECT id, json FROM numbers", -1, &select, nullptr);
+    std::int64_t bytes = 0;
+    while (sqlite3_step(select) == SQLITE_ROW) {
+        bytes += sqlite3_column_int64(select, 0) > 0 ? 8 : 0;
+        bytes += sqlite3_column_text(select, 1) ? sqlite3_column_bytes(select, 1) : 0;
+    }
+    sqlite3_finalize(select);
+    sqlite3_close(db);
+    return bytes;
+}
+
+} // namespace phonedesk::bench::baseline
