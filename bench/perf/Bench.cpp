@@ -18,6 +18,7 @@
 #include <QFile>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QHeaderView>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -183,11 +184,28 @@ Run measure(int n)
 
     // Search and sort, through the proxy and a shown table, as in the window.
     models::NumberFilterProxy proxy(&model);
-    QTableView view;
+    QTableView view; // set up as the main window's
     view.setModel(&proxy);
+    view.verticalHeader()->hide();
+    view.setWordWrap(false);
     view.resize(1200, 800);
     view.show();
     QCoreApplication::processEvents();
+    QCollator collator(QLocale(QLocale::English));
+    collator.setNumericMode(true);
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    std::vector<int> order(size_t(model.rowCount()));
+    std::iota(order.begin(), order.end(), 0);
+    clock.start();
+    std::sort(order.begin(), order.end(), [&](int a, int b) { return collator.compare(model.numberAt(a).name, model.numberAt(b).name) < 0; });
+    const double baselineSort = ms(clock);
+    clock.start();
+    view.setSortingEnabled(true);
+    view.sortByColumn(models::PhoneNumberModel::NameColumn, Qt::AscendingOrder);
+    view.viewport()->repaint();
+    const double sort = ms(clock);
+    run.figures << Figure {QStringLiteral("sort by name"), sort, QStringLiteral("ms"), baselineSort, QStringLiteral("≤ 2×"), sort <= 2 * baselineSort};
+
     double slowestKey = 0;
     double slowestScan = 0;
     QList<QString> lowered;
@@ -215,22 +233,8 @@ Run measure(int n)
     models::NumberFilter all = proxy.filter();
     all.setText({});
     proxy.setFilter(all);
-    run.figures << Figure {QStringLiteral("one search keystroke (slowest of 11)"), slowestKey, QStringLiteral("ms"), slowestScan,
+    run.figures << Figure {QStringLiteral("one search keystroke, sorted by name (slowest of 11)"), slowestKey, QStringLiteral("ms"), slowestScan,
                            QStringLiteral("≤ 16 ms and ≤ 3×"), slowestKey <= 16 && slowestKey <= 3 * slowestScan};
-
-    QCollator collator(QLocale(QLocale::English));
-    collator.setNumericMode(true);
-    collator.setCaseSensitivity(Qt::CaseInsensitive);
-    std::vector<int> order(size_t(model.rowCount()));
-    std::iota(order.begin(), order.end(), 0);
-    clock.start();
-    std::sort(order.begin(), order.end(), [&](int a, int b) { return collator.compare(model.numberAt(a).name, model.numberAt(b).name) < 0; });
-    const double baselineSort = ms(clock);
-    clock.start();
-    proxy.sort(models::PhoneNumberModel::NameColumn);
-    view.viewport()->repaint();
-    const double sort = ms(clock);
-    run.figures << Figure {QStringLiteral("sort by name"), sort, QStringLiteral("ms"), baselineSort, QStringLiteral("≤ 2×"), sort <= 2 * baselineSort};
 
     const auto [start, resident] = startApp(cache.path(), url, dir.path());
     run.residentKiB = resident;

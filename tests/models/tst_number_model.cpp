@@ -4,6 +4,7 @@
 #include "PhoneNumberModel.h"
 
 #include <QAbstractItemModelTester>
+#include <QItemSelectionModel>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -171,6 +172,43 @@ private Q_SLOTS:
         next[0].updatedAt = next[0].updatedAt.addDays(1);
         model.applyNumbers(next);
         QCOMPARE(proxy.index(0, 0).data(PhoneNumberModel::IdRole).toLongLong(), 1);
+    }
+
+    // The proxy sorts by ranks computed once; rows renamed, added or removed later must still
+    // land where their names say, also under a search, and a selected row that still matches
+    // stays selected while the search changes.
+    void keepsTheNameOrderThroughChangesAndSearches()
+    {
+        PhoneNumberModel model;
+        model.resetNumbers(sample());
+        models::NumberFilterProxy proxy(&model);
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.sort(PhoneNumberModel::NameColumn, Qt::AscendingOrder);
+
+        PhoneNumber renamed = sample().at(4); // "Line 10"
+        renamed.name = QStringLiteral("Aardvark desk");
+        model.upsertNumber(renamed);
+        model.upsertNumber(number(7, QStringLiteral("+12125550197"), QStringLiteral("Line 11")));
+        QCOMPARE(column(proxy, PhoneNumberModel::NameColumn),
+                 (QStringList {QStringLiteral("Aardvark desk"), QStringLiteral("Berlin Kundenservice"), QStringLiteral("Line 9"),
+                               QStringLiteral("Line 11"), QStringLiteral("London reception"), QStringLiteral("Main line")}));
+
+        QItemSelectionModel selection(&proxy);
+        const QModelIndex line11 = proxy.index(3, 0);
+        selection.select(line11, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        models::NumberFilter filter = proxy.filter();
+        filter.setText(QStringLiteral("line"));
+        proxy.setFilter(filter);
+        QCOMPARE(column(proxy, PhoneNumberModel::NameColumn),
+                 (QStringList {QStringLiteral("Line 9"), QStringLiteral("Line 11"), QStringLiteral("Main line")}));
+        QCOMPARE(selection.selectedRows().size(), 1);
+        QCOMPARE(selection.selectedRows().first().data().toString(), QStringLiteral("+1 212-555-0197"));
+
+        QList<PhoneNumber> fewer = sample(); // 7 removed, 5 back to "Line 10"
+        fewer.removeAt(0); // and "Main line" removed
+        model.applyNumbers(fewer);
+        QCOMPARE(column(proxy, PhoneNumberModel::NameColumn), (QStringList {QStringLiteral("Line 9"), QStringLiteral("Line 10")}));
+        QVERIFY(selection.selectedRows().isEmpty());
     }
 };
 
