@@ -107,11 +107,9 @@ void ApiCall::onReplyFinished()
     reply->deleteLater();
     m_error = errorOf(reply);
     if (m_error.ok()) {
-        if (const QString problem = readBody(reply->readAll()); !problem.isEmpty()) {
-            m_error.kind = ApiError::Kind::BadResponse;
-            m_error.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-            m_error.detail = problem;
-        }
+        m_status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        readBody(reply->readAll()); // bodyRead() finishes
+        return;
     }
     if (m_error.isTransient() && m_attempts <= m_retry.maxRetries) {
         const std::chrono::milliseconds delay = retryDelay();
@@ -119,6 +117,18 @@ void ApiCall::onReplyFinished()
             m_backoff.start(delay);
             return;
         }
+    }
+    finish();
+}
+
+void ApiCall::bodyRead(const QString& problem)
+{
+    if (m_finished)
+        return; // cancelled while the body was being read
+    if (!problem.isEmpty()) {
+        m_error.kind = ApiError::Kind::BadResponse; // not transient: never retried
+        m_error.httpStatus = m_status;
+        m_error.detail = problem;
     }
     finish();
 }

@@ -4,11 +4,13 @@
 #include "ApiError.h"
 #include "JsonMapping.h"
 
+#include <QFutureWatcher>
 #include <QList>
 #include <QObject>
 #include <QPointer>
 #include <QSslError>
 #include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <chrono>
 #include <functional>
@@ -60,8 +62,9 @@ Q_SIGNALS:
 
 protected:
     ApiCall(Sender send, RetryPolicy retry, CallLimits limits, QObject* parent);
-    // Reads a 2xx body into the typed value; returns what is wrong with it, or nothing.
-    virtual QString readBody(const QByteArray& body) = 0;
+    // Reads a 2xx body into the typed value, then calls bodyRead() with what is wrong with it.
+    virtual void readBody(const QByteArray& body) = 0;
+    void bodyRead(const QString& problem);
 
 private:
     void send();
@@ -82,6 +85,7 @@ private:
     QList<QSslError> m_sslErrors;
     ApiError m_error;
     int m_attempts = 0;
+    int m_status = 0; // of the answer being read
     bool m_cancelled = false;
     bool m_finished = false;
 };
@@ -100,11 +104,18 @@ public:
     const T& value() const { return m_value; }
 
 protected:
-    QString readBody(const QByteArray& body) override
+    // On a worker thread: 100,000 numbers take a second to parse, which the window must not
+    // wait for. The parser is a pure function of the bytes.
+    void readBody(const QByteArray& body) override
     {
-        Parsed<T> parsed = m_parser(body);
-        m_value = std::move(parsed.value);
-        return parsed.error;
+        auto* watcher = new QFutureWatcher<Parsed<T>>(this);
+        connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+            Parsed<T> parsed = watcher->result();
+            watcher->deleteLater();
+            m_value = std::move(parsed.value);
+            bodyRead(parsed.error);
+        });
+        watcher->setFuture(QtConcurrent::run(m_parser, body));
     }
 
 private:

@@ -117,6 +117,25 @@ Cache::OpenResult Cache::openFile(QString& problem)
     return problem.isEmpty() ? OpenResult::Ok : OpenResult::Refused;
 }
 
+QString Cache::attach()
+{
+    QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    database.setDatabaseName(m_path);
+    database.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    if (!database.open())
+        return QStringLiteral("cache: cannot open %1: %2").arg(m_path, database.lastError().text());
+    QSqlQuery q(database);
+    q.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next() || q.value(0).toInt() != kSchemaVersion)
+        return QStringLiteral("cache: %1 is not a checked cache of schema %2").arg(m_path).arg(kSchemaVersion);
+    return {};
+}
+
+bool Cache::isOpen() const
+{
+    return db().isOpen();
+}
+
 QString Cache::setAside()
 {
     QSqlDatabase::database(m_connectionName, false).close();
@@ -185,38 +204,68 @@ QString Cache::replaceSnapshot(const Snapshot& kind, const QString& profile,
     if (!database.transaction())
         return QStringLiteral("cache: cannot start a transaction: %1").arg(database.lastError().text());
     QSqlQuery q(database);
-    auto fail = [&](const char* what) {
-        const QString error = sqlError(what, q);
+    QSqlQuery insert(database);
+    auto fail = [&](const char* what, QSqlQuery& failed) {
+        const QString error = sqlError(what, failed);
+        failed.finish();
+        q.finish();
         database.rollback();
         return error;
     };
     q.prepare(QStringLiteral("INSERT INTO profiles (key, %1) VALUES (?, ?)"
-                             " ON CONFLICT (key) DO UPDATE SET %1 = excluded.%1").arg(QLatin1String(kind.syncedAt)));
+                             " ON CONFLICT (key) DO UPDATE SET %1 = excluded.%1 RETURNING id").arg(QLatin1String(kind.syncedAt)));
     q.addBindValue(profile);
     q.addBindValue(api::toIsoUtc(syncedAt));
+    if (!q.exec() || !q.next())
+        return fail("cannot record the profile", q);
+    const qint64 profileId = q.value(0).toLongLong();
+    q.finish();
+
+    // Only what changed is written: a re-sync where little changed rewrites little.
+    const QString table = QLatin1String(kind.table);
+    const QString key = QLatin1String(kind.key);
+    QHash<QString, QString> stored;
+    q.prepare(QStringLiteral("SELECT %1, json FROM %2 WHERE profileId = ?").arg(key, table));
+    q.addBindValue(profileId);
     if (!q.exec())
-        return fail("cannot record the profile");
-    q.prepare(QStringLiteral("DELETE FROM %1 WHERE profileId = (SELECT id FROM profiles WHERE key = ?)").arg(QLatin1String(kind.table)));
-    q.addBindValue(profile);
-    if (!q.exec())
-        return fail("cannot clear the old snapshot");
-    q.prepare(QStringLiteral("INSERT INTO %1 (profileId, %2, json) VALUES ((SELECT id FROM profiles WHERE key = ?), ?, ?)")
-                  .arg(QLatin1String(kind.table), QLatin1String(kind.key)));
-    for (const auto& [key, json] : rows) {
-        q.addBindValue(profile);
-        q.addBindValue(key);
-        q.addBindValue(json);
+        return fail("cannot read the old snapshot", q);
+    while (q.next())
+        stored.insert(q.value(0).toString(), q.value(1).toString());
+    q.finish();
+    insert.prepare(QStringLiteral("INSERT INTO %1 (json, profileId, %2) VALUES (?, ?, ?)").arg(table, key));
+    QSqlQuery update(database);
+    update.prepare(QStringLiteral("UPDATE %1 SET json = ? WHERE profileId = ? AND %2 = ?").arg(table, key));
+    for (const auto& [rowKey, json] : rows) {
+        const auto old = stored.constFind(rowKey.toString());
+        const bool known = old != stored.cend();
+        if (known && *old == json) {
+            stored.erase(old);
+            continue;
+        }
+        if (known)
+            stored.erase(old);
+        // A key twice in one snapshot is an INSERT that breaks the primary key: refused whole.
+        QSqlQuery& write = known ? update : insert;
+        write.addBindValue(json);
+        write.addBindValue(profileId);
+        write.addBindValue(rowKey);
+        if (!write.exec())
+            return fail(kind.storeFailed, write);
+    }
+    q.prepare(QStringLiteral("DELETE FROM %1 WHERE profileId = ? AND %2 = ?").arg(table, key));
+    for (auto it = stored.cbegin(); it != stored.cend(); ++it) {
+        q.addBindValue(profileId);
+        q.addBindValue(it.key());
         if (!q.exec())
-            return fail(kind.storeFailed);
+            return fail("cannot remove a row that is gone", q);
     }
     if (!database.commit())
         return QStringLiteral("cache: cannot commit: %1").arg(database.lastError().text());
     return {};
 }
 
-QList<QJsonObject> Cache::snapshot(const Snapshot& kind, const QString& profile) const
+void Cache::readSnapshot(const Snapshot& kind, const QString& profile, const std::function<void(const QJsonObject&)>& take) const
 {
-    QList<QJsonObject> result;
     QSqlQuery q(db());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT s.json FROM %1 s JOIN profiles p ON p.id = s.profileId WHERE p.key = ? ORDER BY s.%2")
@@ -224,9 +273,8 @@ QList<QJsonObject> Cache::snapshot(const Snapshot& kind, const QString& profile)
     q.addBindValue(profile);
     if (q.exec()) {
         while (q.next())
-            result.append(QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object());
+            take(QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object());
     }
-    return result;
 }
 
 QDateTime Cache::syncedAt(const Snapshot& kind, const QString& profile) const
@@ -254,24 +302,25 @@ QString Cache::upsertNumber(const QString& profile, const api::PhoneNumber& numb
     return q.exec() ? QString() : sqlError("cannot store a number", q);
 }
 
+template <typename T>
+QList<T> Cache::readRows(const Snapshot& kind, const QString& profile, api::Parsed<T> (*parse)(const QJsonObject&)) const
+{
+    QList<T> result;
+    readSnapshot(kind, profile, [&result, parse](const QJsonObject& object) {
+        if (api::Parsed<T> parsed = parse(object); parsed.ok())
+            result.append(std::move(parsed.value));
+    });
+    return result;
+}
+
 QList<api::PhoneNumber> Cache::numbers(const QString& profile) const
 {
-    QList<api::PhoneNumber> result;
-    for (const QJsonObject& object : snapshot(kNumbers, profile)) {
-        if (api::Parsed<api::PhoneNumber> parsed = api::phoneNumberFromJson(object); parsed.ok())
-            result.append(std::move(parsed.value));
-    }
-    return result;
+    return readRows(kNumbers, profile, &api::phoneNumberFromJson);
 }
 
 QList<api::ProviderPhone> Cache::providerPhones(const QString& profile) const
 {
-    QList<api::ProviderPhone> result;
-    for (const QJsonObject& object : snapshot(kPhones, profile)) {
-        if (api::Parsed<api::ProviderPhone> parsed = api::providerPhoneFromJson(object); parsed.ok())
-            result.append(std::move(parsed.value));
-    }
-    return result;
+    return readRows(kPhones, profile, &api::providerPhoneFromJson);
 }
 
 QDateTime Cache::numbersSyncedAt(const QString& profile) const

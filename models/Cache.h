@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "JsonMapping.h"
 #include "PhoneNumber.h"
 #include "ProviderPhone.h"
 
@@ -9,6 +10,8 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
+
+#include <functional>
 
 namespace phonedesk::models {
 
@@ -29,6 +32,10 @@ public:
     // truncated, failing quick_check) is set aside and a new one started, with a notice(); a
     // file of a newer schema is left untouched and refused.
     QString open();
+    // A second connection to a file that open() has checked and migrated, e.g. for writing a
+    // snapshot on another thread (a connection belongs to the thread that made it).
+    QString attach();
+    bool isOpen() const;
     QString path() const { return m_path; }
     // Something the user should know that did not stop the cache, e.g. a damaged file set aside.
     QString notice() const { return m_notice; }
@@ -65,7 +72,12 @@ private:
 
     QString replaceSnapshot(const Snapshot& kind, const QString& profile, const QList<std::pair<QVariant, QString>>& rows,
                             const QDateTime& syncedAt);
-    QList<QJsonObject> snapshot(const Snapshot& kind, const QString& profile) const;
+    // Calls `take` with each stored row, one at a time: at 100,000 numbers, holding every parsed
+    // object at once would double the memory the start-up needs.
+    void readSnapshot(const Snapshot& kind, const QString& profile, const std::function<void(const QJsonObject&)>& take) const;
+    // The rows that still parse (a row written by an older version may not).
+    template <typename T>
+    QList<T> readRows(const Snapshot& kind, const QString& profile, api::Parsed<T> (*parse)(const QJsonObject&)) const;
     QDateTime syncedAt(const Snapshot& kind, const QString& profile) const;
     QSqlDatabase db() const;
     OpenResult openFile(QString& problem);

@@ -4,11 +4,15 @@
 #include "ApiClient.h"
 #include "Cache.h"
 
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
+
 namespace phonedesk::models {
 
 NumberStore::NumberStore(Cache& cache, api::ApiClient& client, Clock clock, QObject* parent)
     : QObject(parent), m_cache(cache), m_client(client), m_clock(std::move(clock))
 {
+    m_writer.setMaxThreadCount(1);
     m_reconnect.setSingleShot(true);
     connect(&m_reconnect, &QTimer::timeout, this, &NumberStore::refresh);
 }
@@ -25,6 +29,7 @@ NumberStore::~NumberStore()
         if (call)
             call->cancel();
     }
+    m_writer.waitForDone(); // a snapshot half written would be rolled back; finish it instead
 }
 
 void NumberStore::openProfile(const QString& profileKey)
@@ -86,7 +91,9 @@ void NumberStore::onRefreshed(const api::PhoneNumberListCall& call)
     m_failedAttempts = 0;
     m_numbers = call.value();
     m_lastSync = m_clock();
-    m_cacheProblem = m_cache.replaceNumbers(m_profile, m_numbers, m_lastSync);
+    writeInBackground([profile = m_profile, numbers = m_numbers, syncedAt = m_lastSync](Cache& cache) {
+        return cache.replaceNumbers(profile, numbers, syncedAt);
+    });
     Q_EMIT numbersUpdated(m_numbers);
     setConnectivity(Connectivity::Online);
     refreshProviderPhones();
@@ -105,8 +112,9 @@ void NumberStore::refreshProviderPhones()
             return;
         }
         m_phones = call->value();
-        if (const QString problem = m_cache.replaceProviderPhones(profile, m_phones, m_clock()); !problem.isEmpty())
-            m_cacheProblem = problem;
+        writeInBackground([profile, phones = m_phones, syncedAt = m_clock()](Cache& cache) {
+            return cache.replaceProviderPhones(profile, phones, syncedAt);
+        });
     });
 }
 
@@ -121,6 +129,25 @@ void NumberStore::applyServerNumber(const api::PhoneNumber& number)
     m_cacheProblem = m_cache.upsertNumber(m_profile, number);
     setConnectivity(Connectivity::Online);
     Q_EMIT numberChanged(number);
+}
+
+void NumberStore::writeInBackground(std::function<QString(Cache&)> write)
+{
+    if (!m_cache.isOpen())
+        return; // the app works from memory; the problem was shown at start
+    ++m_pendingWrites;
+    auto* watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        m_cacheProblem = watcher->result();
+        if (--m_pendingWrites == 0)
+            Q_EMIT cacheWritten();
+    });
+    watcher->setFuture(QtConcurrent::run(&m_writer, [path = m_cache.path(), write = std::move(write)] {
+        Cache cache(path);
+        const QString problem = cache.attach();
+        return problem.isEmpty() ? write(cache) : problem;
+    }));
 }
 
 void NumberStore::noteError(const api::ApiError& error)

@@ -11,9 +11,11 @@
 #include <QObject>
 #include <QPointer>
 #include <QSet>
+#include <QThreadPool>
 #include <QTimer>
 
 #include <chrono>
+#include <functional>
 
 namespace phonedesk::api {
 class ApiClient;
@@ -78,6 +80,9 @@ Q_SIGNALS:
     void numbersUpdated(const QList<api::PhoneNumber>& numbers);
     void connectivityChanged(Connectivity connectivity);
     void refreshFailed(const api::ApiError& error);
+    // The cache holds what the last refresh brought (written on a worker thread, in order);
+    // cacheProblem() says if it could not.
+    void cacheWritten();
     // One number changed or was created by a write.
     void numberChanged(const api::PhoneNumber& number);
     // What the token may do changed (a scope turned out to be missing).
@@ -87,6 +92,8 @@ private:
     void onRefreshed(const api::PhoneNumberListCall& call);
     void refreshProviderPhones();
     void setConnectivity(Connectivity connectivity);
+    // Runs `write` on the writer thread with its own connection to the cache file.
+    void writeInBackground(std::function<QString(Cache&)> write);
 
     Cache& m_cache;
     api::ApiClient& m_client;
@@ -106,6 +113,8 @@ private:
     int m_failedAttempts = 0;
     QPointer<api::ApiCall> m_call;
     QPointer<api::ApiCall> m_phonesCall;
+    QThreadPool m_writer; // one thread: snapshots land in the order they came
+    int m_pendingWrites = 0;
 };
 
 } // namespace phonedesk::models

@@ -28,7 +28,14 @@ PhoneNumberModel::PhoneNumberModel(QObject* parent) : SearchableModel(parent) { 
 
 PhoneNumberModel::Row PhoneNumberModel::makeRow(const api::PhoneNumber& number)
 {
-    return {number, api::phone::formatInternational(number.phoneNumber), SearchKey::of(number)};
+    return {number, QString(), SearchKey::of(number)};
+}
+
+const QString& PhoneNumberModel::formattedOf(const Row& row)
+{
+    if (row.formatted.isEmpty())
+        row.formatted = api::phone::formatInternational(row.number.phoneNumber);
+    return row.formatted;
 }
 
 int PhoneNumberModel::rowCount(const QModelIndex& parent) const
@@ -72,7 +79,7 @@ QVariant PhoneNumberModel::display(const Row& row, int column) const
 {
     const api::PhoneNumber& n = row.number;
     switch (column) {
-    case NumberColumn: return row.formatted;
+    case NumberColumn: return formattedOf(row);
     case NameColumn: return n.name;
     case ChannelsColumn: return channelsOf(n);
     case WorkflowColumn: return n.defaultWorkflowId ? QVariant(*n.defaultWorkflowId) : QVariant();

@@ -66,7 +66,7 @@ MainWindow::MainWindow(NumberStore& store, api::ApiClient& client, QWidget* pare
     });
     connect(&m_store, &NumberStore::connectivityChanged, this, &MainWindow::updateConnectionStatus);
     connect(&m_store, &NumberStore::refreshFailed, this, &MainWindow::onRefreshFailed);
-    connect(&m_store, &NumberStore::numbersUpdated, this, [this] {
+    connect(&m_store, &NumberStore::cacheWritten, this, [this] {
         m_problem = m_store.cacheProblem();
         updateConnectionStatus();
     });

@@ -139,8 +139,11 @@ QString SyncedStore::start(const QStringList& serverArguments, const QString& wo
     store = std::make_unique<models::NumberStore>(*cache, *client, models::systemClock());
     store->openProfile(QStringLiteral("p"));
     QSignalSpy synced(store.get(), &models::NumberStore::numbersUpdated);
+    QSignalSpy cached(store.get(), &models::NumberStore::cacheWritten);
     store->refresh();
-    return synced.wait(10000) ? QString() : QStringLiteral("the first sync did not finish: ") + store->lastError().message();
+    if (!synced.wait(10000))
+        return QStringLiteral("the first sync did not finish: ") + store->lastError().message();
+    return cached.count() > 0 || cached.wait(10000) ? QString() : QStringLiteral("the first sync was not written to the cache");
 }
 
 void isolateUserFolders(const QTemporaryDir& home)
