@@ -113,6 +113,8 @@ void NumberFilterProxy::rowsAdded(int first, int last)
     }
     m_ranks.resize(size_t(last) + 1, kUnranked);
     m_unranked += last - first + 1;
+    if (m_unranked > std::max(64, int(m_ranks.size()) / 8))
+        forgetRanks(); // e.g. the first sync into an empty table
 }
 
 } // namespace phonedesk::models

@@ -187,7 +187,9 @@ void PhoneNumberModel::applyNumbers(const QList<api::PhoneNumber>& numbers)
     }
 
     // New: appended in one block, in the server's order.
+    // Rows are large (a whole number each): reserved, and moved as a block into an empty model.
     QList<Row> added;
+    added.reserve(numbers.size() - present.size());
     for (const api::PhoneNumber& n : numbers) {
         if (!present.contains(n.id))
             added.append(makeRow(n));
@@ -196,7 +198,10 @@ void PhoneNumberModel::applyNumbers(const QList<api::PhoneNumber>& numbers)
         return;
     const int first = static_cast<int>(m_rows.size());
     beginInsertRows({}, first, first + static_cast<int>(added.size()) - 1);
-    m_rows.append(std::move(added));
+    if (m_rows.isEmpty())
+        m_rows = std::move(added);
+    else
+        m_rows.append(std::move(added));
     endInsertRows();
 }
 
