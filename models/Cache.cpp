@@ -268,12 +268,13 @@ void Cache::readSnapshot(const Snapshot& kind, const QString& profile, const std
 {
     QSqlQuery q(db());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT s.json FROM %1 s JOIN profiles p ON p.id = s.profileId WHERE p.key = ? ORDER BY s.%2")
+    // As a BLOB: the UTF-8 bytes as stored, without a round trip through UTF-16.
+    q.prepare(QStringLiteral("SELECT CAST(s.json AS BLOB) FROM %1 s JOIN profiles p ON p.id = s.profileId WHERE p.key = ? ORDER BY s.%2")
                   .arg(QLatin1String(kind.table), QLatin1String(kind.key)));
     q.addBindValue(profile);
     if (q.exec()) {
         while (q.next())
-            take(QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object());
+            take(QJsonDocument::fromJson(q.value(0).toByteArray()).object());
     }
 }
 

@@ -26,21 +26,17 @@ QString channelsOf(const api::PhoneNumber& n)
 
 PhoneNumberModel::PhoneNumberModel(QObject* parent) : SearchableModel(parent) { }
 
-PhoneNumberModel::Row PhoneNumberModel::makeRow(const api::PhoneNumber& number)
+const QString& PhoneNumberModel::formattedAt(int row) const
 {
-    return {number, QString(), SearchKey::of(number)};
-}
-
-const QString& PhoneNumberModel::formattedOf(const Row& row)
-{
-    if (row.formatted.isEmpty())
-        row.formatted = api::phone::formatInternational(row.number.phoneNumber);
-    return row.formatted;
+    const Extra& extra = m_extras.at(row);
+    if (extra.formatted.isEmpty())
+        extra.formatted = api::phone::formatInternational(m_numbers.at(row).phoneNumber);
+    return extra.formatted;
 }
 
 int PhoneNumberModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+    return parent.isValid() ? 0 : static_cast<int>(m_numbers.size());
 }
 
 int PhoneNumberModel::columnCount(const QModelIndex& parent) const
@@ -52,20 +48,21 @@ QVariant PhoneNumberModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Row& row = m_rows.at(index.row());
+    const int row = index.row();
+    const api::PhoneNumber& number = m_numbers.at(row);
     switch (role) {
     case Qt::DisplayRole: return display(row, index.column());
     case Qt::ToolTipRole: return toolTip(row, index.column());
     case SortRole: return sortKey(row, index.column());
-    case IdRole: return row.number.id;
-    case E164Role: return row.number.phoneNumber;
-    case ArchivedRole: return row.number.isArchived;
+    case IdRole: return number.id;
+    case E164Role: return number.phoneNumber;
+    case ArchivedRole: return number.isArchived;
     case Qt::TextAlignmentRole:
         if (index.column() == WorkflowColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case Qt::FontRole:
-        if (row.number.isArchived) {
+        if (number.isArchived) {
             QFont font;
             font.setItalic(true);
             return font;
@@ -75,11 +72,11 @@ QVariant PhoneNumberModel::data(const QModelIndex& index, int role) const
     }
 }
 
-QVariant PhoneNumberModel::display(const Row& row, int column) const
+QVariant PhoneNumberModel::display(int row, int column) const
 {
-    const api::PhoneNumber& n = row.number;
+    const api::PhoneNumber& n = m_numbers.at(row);
     switch (column) {
-    case NumberColumn: return formattedOf(row);
+    case NumberColumn: return formattedAt(row);
     case NameColumn: return n.name;
     case ChannelsColumn: return channelsOf(n);
     case WorkflowColumn: return n.defaultWorkflowId ? QVariant(*n.defaultWorkflowId) : QVariant();
@@ -90,9 +87,9 @@ QVariant PhoneNumberModel::display(const Row& row, int column) const
     }
 }
 
-QVariant PhoneNumberModel::sortKey(const Row& row, int column) const
+QVariant PhoneNumberModel::sortKey(int row, int column) const
 {
-    const api::PhoneNumber& n = row.number;
+    const api::PhoneNumber& n = m_numbers.at(row);
     switch (column) {
     case NumberColumn: return n.phoneNumber;
     case WorkflowColumn: return n.defaultWorkflowId.value_or(-1);
@@ -104,9 +101,9 @@ QVariant PhoneNumberModel::sortKey(const Row& row, int column) const
     }
 }
 
-QVariant PhoneNumberModel::toolTip(const Row& row, int column) const
+QVariant PhoneNumberModel::toolTip(int row, int column) const
 {
-    const api::PhoneNumber& n = row.number;
+    const api::PhoneNumber& n = m_numbers.at(row);
     switch (column) {
     case NumberColumn: return n.phoneNumber;
     case NameColumn: return n.brandName ? QVariant(*n.brandName) : QVariant();
@@ -145,10 +142,11 @@ QVariant PhoneNumberModel::headerData(int section, Qt::Orientation orientation, 
 void PhoneNumberModel::resetNumbers(const QList<api::PhoneNumber>& numbers)
 {
     beginResetModel();
-    m_rows.clear();
-    m_rows.reserve(numbers.size());
+    m_numbers = numbers; // shared with the caller's list, not copied
+    m_extras.clear();
+    m_extras.reserve(numbers.size());
     for (const api::PhoneNumber& n : numbers)
-        m_rows.append(makeRow(n));
+        m_extras.append(extraOf(n));
     endResetModel();
 }
 
@@ -160,68 +158,86 @@ void PhoneNumberModel::applyNumbers(const QList<api::PhoneNumber>& numbers)
         incoming.insert(numbers.at(i).id, i);
 
     // Removed: contiguous runs from the end, so earlier row numbers stay valid.
-    for (int last = static_cast<int>(m_rows.size()) - 1; last >= 0;) {
-        if (incoming.contains(m_rows.at(last).number.id)) {
+    for (int last = static_cast<int>(m_numbers.size()) - 1; last >= 0;) {
+        if (incoming.contains(m_numbers.at(last).id)) {
             --last;
             continue;
         }
         int first = last;
-        while (first > 0 && !incoming.contains(m_rows.at(first - 1).number.id))
+        while (first > 0 && !incoming.contains(m_numbers.at(first - 1).id))
             --first;
         beginRemoveRows({}, first, last);
-        m_rows.remove(first, last - first + 1);
+        m_numbers.remove(first, last - first + 1);
+        m_extras.remove(first, last - first + 1);
         endRemoveRows();
         last = first - 1;
     }
 
     // Changed: in place, one row at a time.
     QHash<qint64, int> present;
-    present.reserve(m_rows.size());
-    for (int row = 0; row < m_rows.size(); ++row) {
-        const api::PhoneNumber& fresh = numbers.at(incoming.value(m_rows.at(row).number.id));
+    present.reserve(m_numbers.size());
+    for (int row = 0; row < m_numbers.size(); ++row) {
+        const api::PhoneNumber& fresh = numbers.at(incoming.value(m_numbers.at(row).id));
         present.insert(fresh.id, row);
-        if (!(m_rows.at(row).number == fresh)) {
-            m_rows[row] = makeRow(fresh);
+        if (!(m_numbers.at(row) == fresh)) {
+            m_numbers[row] = fresh;
+            m_extras[row] = extraOf(fresh);
             Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
         }
     }
 
     // New: appended in one block, in the server's order.
-    // Rows are large (a whole number each): reserved, and moved as a block into an empty model.
-    QList<Row> added;
-    added.reserve(numbers.size() - present.size());
-    for (const api::PhoneNumber& n : numbers) {
-        if (!present.contains(n.id))
-            added.append(makeRow(n));
+    const int first = static_cast<int>(m_numbers.size());
+    qsizetype added = 0;
+    for (const api::PhoneNumber& n : numbers)
+        added += present.contains(n.id) ? 0 : 1;
+    if (added > 0) {
+        beginInsertRows({}, first, first + static_cast<int>(added) - 1);
+        if (m_numbers.isEmpty()) {
+            m_numbers = numbers;
+        } else {
+            m_numbers.reserve(m_numbers.size() + added);
+            for (const api::PhoneNumber& n : numbers) {
+                if (!present.contains(n.id))
+                    m_numbers.append(n);
+            }
+        }
+        m_extras.reserve(m_numbers.size());
+        for (qsizetype row = first; row < m_numbers.size(); ++row)
+            m_extras.append(extraOf(m_numbers.at(row)));
+        endInsertRows();
     }
-    if (added.isEmpty())
-        return;
-    const int first = static_cast<int>(m_rows.size());
-    beginInsertRows({}, first, first + static_cast<int>(added.size()) - 1);
-    if (m_rows.isEmpty())
-        m_rows = std::move(added);
-    else
-        m_rows.append(std::move(added));
-    endInsertRows();
+
+    // Now equal to `numbers` by value; when also in the same order, share its memory instead
+    // of keeping a second copy of every number.
+    if (m_numbers.size() == numbers.size() && !m_numbers.isSharedWith(numbers)) {
+        bool sameOrder = true;
+        for (qsizetype i = 0; sameOrder && i < numbers.size(); ++i)
+            sameOrder = m_numbers.at(i).id == numbers.at(i).id;
+        if (sameOrder)
+            m_numbers = numbers;
+    }
 }
 
 void PhoneNumberModel::upsertNumber(const api::PhoneNumber& number)
 {
     if (const int row = rowOfId(number.id); row >= 0) {
-        m_rows[row] = makeRow(number);
+        m_numbers[row] = number;
+        m_extras[row] = extraOf(number);
         Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
         return;
     }
-    const int row = static_cast<int>(m_rows.size());
+    const int row = static_cast<int>(m_numbers.size());
     beginInsertRows({}, row, row);
-    m_rows.append(makeRow(number));
+    m_numbers.append(number);
+    m_extras.append(extraOf(number));
     endInsertRows();
 }
 
 int PhoneNumberModel::rowOfId(qint64 id) const
 {
-    for (int row = 0; row < m_rows.size(); ++row) {
-        if (m_rows.at(row).number.id == id)
+    for (int row = 0; row < m_numbers.size(); ++row) {
+        if (m_numbers.at(row).id == id)
             return row;
     }
     return -1;
