@@ -26,24 +26,32 @@ QJsonObject CreatePhoneNumberRequest::toJson() const
     return o;
 }
 
+QStringList UpdatePhoneNumberRequest::updatableFields()
+{
+    QStringList names {QStringLiteral("name")};
+    auto add = [&](const char* key) {
+        if (isUpdatable(key))
+            names << QLatin1String(key);
+    };
+    for (const auto& [key, member] : fields::kOptionalText)
+        add(key);
+    for (const auto& [key, member] : fields::kOptionalInteger)
+        add(key);
+    for (const auto& [key, member] : fields::kFlag)
+        add(key);
+    return names;
+}
+
 UpdatePhoneNumberRequest UpdatePhoneNumberRequest::between(const PhoneNumber& before, const PhoneNumber& after)
 {
     // Compare through the JSON mapping, so that "changed" means changed on the wire.
     const QJsonObject old = api::toJson(before);
     const QJsonObject now = api::toJson(after);
     UpdatePhoneNumberRequest request;
-    auto consider = [&](const char* key) {
-        const QLatin1String name(key);
-        if (isUpdatable(key) && old.value(name) != now.value(name))
+    for (const QString& name : updatableFields()) {
+        if (old.value(name) != now.value(name))
             request.fields.insert(name, now.value(name));
-    };
-    consider("name");
-    for (const auto& [key, member] : fields::kOptionalText)
-        consider(key);
-    for (const auto& [key, member] : fields::kOptionalInteger)
-        consider(key);
-    for (const auto& [key, member] : fields::kFlag)
-        consider(key);
+    }
     return request;
 }
 

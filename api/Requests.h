@@ -5,6 +5,7 @@
 
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -29,6 +30,8 @@ struct UpdatePhoneNumberRequest
     QJsonObject fields;
 
     static UpdatePhoneNumberRequest between(const PhoneNumber& before, const PhoneNumber& after);
+    // The wire names of every field an update may carry, in the contract's order.
+    static QStringList updatableFields();
     bool isEmpty() const { return fields.isEmpty(); }
 };
 

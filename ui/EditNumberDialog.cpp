@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "EditNumberDialog.h"
 
+#include "ConflictDialog.h"
+#include "JsonMapping.h"
 #include "MessageBar.h"
 #include "NumberValidation.h"
 #include "PhoneFormat.h"
@@ -99,23 +101,73 @@ void EditNumberDialog::save()
     m_saving = true;
     m_messages->hide();
     revalidate();
-    const QString id = QString::number(m_original.id);
     m_runner->run<api::PhoneNumber>(
-        [this, id, request] { return m_client.updatePhoneNumber(id, request); },
+        [this] { return m_client.getPhoneNumber(QString::number(m_original.id)); },
+        [this, edited, request](const api::PhoneNumber& server) { checkForConflict(server, edited, request); },
+        [this](const api::ApiError& error) { failed(error); });
+}
+
+void EditNumberDialog::checkForConflict(const api::PhoneNumber& server, const api::PhoneNumber& edited,
+                                        const api::UpdatePhoneNumberRequest& request)
+{
+    m_store.applyServerNumber(server); // the table shows the server's copy, whatever comes next
+    if (server.isArchived) {
+        m_saving = false;
+        m_messages->showError(tr("This number was archived on the server meanwhile; it can no longer change."));
+        revalidate();
+        return;
+    }
+    const QJsonObject before = api::toJson(m_original);
+    const QJsonObject now = api::toJson(server);
+    bool changed = server.updatedAt != m_original.updatedAt;
+    for (const QString& field : request.fields.keys())
+        changed = changed || before.value(field) != now.value(field);
+    if (!changed)
+        return send(request);
+
+    QMap<QString, QString> labels;
+    for (const QString& field : m_form.fields()) {
+        if (const auto* label = findChild<QLabel*>(field + QLatin1String("Label")))
+            labels.insert(field, label->text().remove(QLatin1Char('&')).remove(QLatin1Char(':')));
+    }
+    auto* conflict = new ConflictDialog(m_original, server, edited, request.fields.keys(), labels, this);
+    conflict->setAttribute(Qt::WA_DeleteOnClose);
+    connect(conflict, &QDialog::finished, this, [this, server, request](int choice) {
+        if (choice == ConflictDialog::ApplyMine)
+            return send(request); // exactly the user's fields, on top of the server's
+        m_saving = false;
+        if (choice == ConflictDialog::Reload) {
+            m_original = server;
+            m_serverErrors.clear();
+            m_form.load(server);
+            m_messages->showInfo(tr("The form shows the server's current values; your changes were discarded."));
+        }
+        revalidate();
+    });
+    conflict->open();
+}
+
+void EditNumberDialog::send(const api::UpdatePhoneNumberRequest& request)
+{
+    m_runner->run<api::PhoneNumber>(
+        [this, request] { return m_client.updatePhoneNumber(QString::number(m_original.id), request); },
         [this](const api::PhoneNumber& saved) {
             m_store.applyServerNumber(saved);
             accept();
         },
-        [this](const api::ApiError& error) {
-            m_saving = false;
-            if (error.kind == api::ApiError::Kind::Validation && !error.fieldErrors.isEmpty()) {
-                m_serverErrors = error.fieldErrors;
-                m_messages->showError(tr("The server refused some fields; they are marked."));
-            } else if (error.kind != api::ApiError::Kind::Cancelled) {
-                m_messages->showError(error.message());
-            }
-            revalidate();
-        });
+        [this](const api::ApiError& error) { failed(error); });
+}
+
+void EditNumberDialog::failed(const api::ApiError& error)
+{
+    m_saving = false;
+    if (error.kind == api::ApiError::Kind::Validation && !error.fieldErrors.isEmpty()) {
+        m_serverErrors = error.fieldErrors;
+        m_messages->showError(tr("The server refused some fields; they are marked."));
+    } else if (error.kind != api::ApiError::Kind::Cancelled) {
+        m_messages->showError(error.message());
+    }
+    revalidate();
 }
 
 } // namespace phonedesk::ui

@@ -4,6 +4,7 @@
 #include "CallRunner.h"
 #include "NumberForm.h"
 #include "PhoneNumber.h"
+#include "Requests.h"
 
 #include <QDialog>
 #include <QMap>
@@ -20,8 +21,10 @@ class MessageBar;
 
 // Every updatable field of a number, grouped in tabs. The contract's rules are checked as the
 // user types, with the error on the field (and a mark on its tab); Save is enabled only when the
-// form is valid and something changed, and sends only what changed. The server's 422 marks the
-// fields it names; any other error shows in the bar, and the dialog keeps the input.
+// form is valid and something changed, and sends only what changed. Before sending, the number
+// is fetched again: if it changed on the server since the dialog opened, a ConflictDialog shows
+// both sides and the user decides. The server's 422 marks the fields it names; any other error
+// shows in the bar, and the dialog keeps the input.
 class EditNumberDialog : public QDialog
 {
     Q_OBJECT
@@ -34,6 +37,11 @@ public:
 private:
     void revalidate();
     void save();
+    // With the server's current copy: sends, or asks when it changed since the dialog opened.
+    void checkForConflict(const api::PhoneNumber& server, const api::PhoneNumber& edited,
+                          const api::UpdatePhoneNumberRequest& request);
+    void send(const api::UpdatePhoneNumberRequest& request);
+    void failed(const api::ApiError& error);
     void updateCounters();
 
     std::unique_ptr<Ui::EditNumberDialog> m_ui;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 // The edit dialog against the real server (writes fixture, number 12 "Plain line").
 #include "ApiClient.h"
+#include "ConflictDialog.h"
+#include "JsonMapping.h"
 #include "Cache.h"
 #include "EditNumberDialog.h"
 #include "MessageBar.h"
@@ -10,12 +12,15 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
+#include <QTableWidget>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -121,18 +126,35 @@ private Q_SLOTS:
         QVERIFY(!save()->isEnabled());
     }
 
-    void savesOnlyTheChangedFields()
+    void savesAtOnceWhenNothingChangedMeanwhile()
     {
-        // Another admin changes the brand after this dialog opened.
-        api::ApiClient other;
-        other.setConnection({m_env->server->url(), kOne, QStringLiteral("readwrite")});
-        api::UpdatePhoneNumberRequest theirs;
-        theirs.fields = {{QStringLiteral("brandName"), QStringLiteral("Their brand")}};
-        QVERIFY(test::finish(other.updatePhoneNumber(QStringLiteral("12"), theirs)).ok());
-
         retype(line("name"), QStringLiteral("Front desk"));
         QSignalSpy accepted(m_dialog.get(), &QDialog::accepted);
         QTest::mouseClick(save(), Qt::LeftButton);
+        QVERIFY(accepted.wait(10000));
+        QVERIFY(!m_dialog->findChild<ui::ConflictDialog*>());
+        QCOMPARE(number(12).name, QStringLiteral("Front desk"));
+        QCOMPARE(m_env->cache->numbers(QStringLiteral("p")).at(2).name, QStringLiteral("Front desk"));
+    }
+
+    void aChangeMadeMeanwhileIsShownAndApplyingKeepsIt()
+    {
+        // Another admin changes the brand after this dialog opened.
+        theyChange(QStringLiteral("brandName"), QStringLiteral("Their brand"));
+        retype(line("name"), QStringLiteral("Front desk"));
+        QTest::mouseClick(save(), Qt::LeftButton);
+        ui::ConflictDialog* conflict = waitForConflict();
+        QVERIFY(conflict);
+        // Side by side: the field they changed and the field the user changed; no clash.
+        QCOMPARE(conflict->fields(), (QStringList {QStringLiteral("name"), QStringLiteral("brandName")}));
+        QVERIFY(conflict->conflicting().isEmpty());
+        QCOMPARE(rowTexts(conflict, 0), (QStringList {QStringLiteral("Name"), QStringLiteral("Plain line"), QStringLiteral("Plain line"), QStringLiteral("Front desk")}));
+        QCOMPARE(rowTexts(conflict, 1).mid(2), (QStringList {QStringLiteral("Their brand"), QStringLiteral("(not changed: the server's value stays)")}));
+        // The table already shows the server's copy, whatever the user decides.
+        QCOMPARE(m_env->store->numbers().at(2).brandName, QStringLiteral("Their brand"));
+
+        QSignalSpy accepted(m_dialog.get(), &QDialog::accepted);
+        QTest::mouseClick(conflict->findChild<QPushButton*>(QStringLiteral("applyMine")), Qt::LeftButton);
         QVERIFY(accepted.wait(10000));
         // The dialog's stale brand was not sent: the server kept theirs.
         QCOMPARE(number(12).name, QStringLiteral("Front desk"));
@@ -140,11 +162,55 @@ private Q_SLOTS:
         QCOMPARE(m_env->cache->numbers(QStringLiteral("p")).at(2).name, QStringLiteral("Front desk"));
     }
 
+    void reloadShowsTheServersValuesAndSendsNothing()
+    {
+        theyChange(QStringLiteral("name"), QStringLiteral("Their name"));
+        retype(line("name"), QStringLiteral("My name"));
+        QTest::mouseClick(save(), Qt::LeftButton);
+        ui::ConflictDialog* conflict = waitForConflict();
+        QVERIFY(conflict);
+        QCOMPARE(conflict->conflicting(), QStringList {QStringLiteral("name")}); // changed on both sides
+        QVERIFY(conflict->findChild<QPushButton*>(QStringLiteral("backToEditing"))->isDefault());
+        QTest::mouseClick(conflict->findChild<QPushButton*>(QStringLiteral("reload")), Qt::LeftButton);
+        QTRY_COMPARE(line("name")->text(), QStringLiteral("Their name"));
+        QVERIFY(m_dialog->isVisible());
+        QVERIFY(!save()->isEnabled()); // nothing changed against the server's copy
+        QCOMPARE(number(12).name, QStringLiteral("Their name"));
+        // Editing again and saving now goes through without a conflict.
+        retype(line("name"), QStringLiteral("My name"));
+        QSignalSpy accepted(m_dialog.get(), &QDialog::accepted);
+        QTest::mouseClick(save(), Qt::LeftButton);
+        QVERIFY(accepted.wait(10000));
+        QCOMPARE(number(12).name, QStringLiteral("My name"));
+    }
+
+    void backToEditingKeepsTheInputAndSendsNothing()
+    {
+        theyChange(QStringLiteral("name"), QStringLiteral("Their name"));
+        retype(line("name"), QStringLiteral("My name"));
+        QTest::mouseClick(save(), Qt::LeftButton);
+        ui::ConflictDialog* conflict = waitForConflict();
+        QVERIFY(conflict);
+        QTest::keyClick(conflict, Qt::Key_Escape);
+        QTRY_VERIFY(save()->isEnabled());
+        QCOMPARE(line("name")->text(), QStringLiteral("My name"));
+        QCOMPARE(number(12).name, QStringLiteral("Their name"));
+    }
+
     void aServerRefusalMarksTheNamedFieldAndKeepsTheInput()
     {
-        // A server with a rule this client does not know (a hostile answer is fine to fake).
-        test::RawPeer strict("HTTP/1.1 422 Unprocessable Entity\r\nContent-Type: application/json\r\nContent-Length: 91\r\n\r\n"
-                             R"({"detail": [{"loc": ["body", "brandName"], "msg": "is on the deny list", "type": "x"}]}    )");
+        // A server with a rule this client does not know (a hostile answer is fine to fake): it
+        // returns the number unchanged, and refuses the update.
+        const QByteArray current = QJsonDocument(api::toJson(m_env->store->numbers().at(2))).toJson(QJsonDocument::Compact);
+        const QByteArray refusal = R"({"detail": [{"loc": ["body", "brandName"], "msg": "is on the deny list", "type": "x"}]})";
+        test::RawPeer* peer = nullptr;
+        test::RawPeer strict([&](QTcpSocket* socket) {
+            const bool put = peer->received.lastIndexOf("PUT ") > peer->received.lastIndexOf("GET ");
+            const QByteArray body = put ? refusal : current;
+            socket->write((put ? "HTTP/1.1 422 Unprocessable Entity" : "HTTP/1.1 200 OK") + QByteArray("\r\nContent-Type: application/json\r\nContent-Length: ")
+                          + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+        });
+        peer = &strict;
         m_env->client->setConnection({strict.url(), kOne, QStringLiteral("admin")});
         retype(line("brandName"), QStringLiteral("Forbidden Brand"));
         QTest::mouseClick(save(), Qt::LeftButton);
@@ -172,6 +238,26 @@ private Q_SLOTS:
     }
 
 private:
+    void theyChange(const QString& field, const QString& value)
+    {
+        api::ApiClient other;
+        other.setConnection({m_env->server->url(), kOne, QStringLiteral("readwrite")});
+        api::UpdatePhoneNumberRequest theirs;
+        theirs.fields = {{field, value}};
+        QVERIFY(test::finish(other.updatePhoneNumber(QStringLiteral("12"), theirs)).ok());
+    }
+    ui::ConflictDialog* waitForConflict() const
+    {
+        const bool shown = QTest::qWaitFor([this] { return m_dialog->findChild<ui::ConflictDialog*>() != nullptr; }, 10000);
+        return shown ? m_dialog->findChild<ui::ConflictDialog*>() : nullptr;
+    }
+    static QStringList rowTexts(ui::ConflictDialog* conflict, int row)
+    {
+        QStringList texts;
+        for (int column = 0; column < conflict->table()->columnCount(); ++column)
+            texts << conflict->table()->item(row, column)->text();
+        return texts;
+    }
     QLineEdit* line(const QString& name) const { return m_dialog->findChild<QLineEdit*>(name); }
     QLineEdit* line(const char* name) const { return line(QLatin1String(name)); }
     QPushButton* save() const { return m_dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save); }
