@@ -69,6 +69,8 @@ ConflictDialog::ConflictDialog(const api::PhoneNumber& original, const api::Phon
     m_table->setHorizontalHeaderLabels({tr("Field"), tr("When you opened it"), tr("On the server now"), tr("Your change")});
     m_table->setRowCount(int(m_fields.size()));
     m_table->verticalHeader()->hide();
+    m_table->setSelectionMode(QAbstractItemView::NoSelection);
+    m_table->setFocusPolicy(Qt::NoFocus); // focus starts on the buttons: Enter goes back to editing
     m_table->setWordWrap(false);
     for (int row = 0; row < m_fields.size(); ++row) {
         const QString& field = m_fields.at(row);

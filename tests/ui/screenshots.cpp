@@ -4,15 +4,19 @@
 #include "ApiClient.h"
 #include "ArchiveDialog.h"
 #include "Cache.h"
+#include "ConflictDialog.h"
 #include "EditNumberDialog.h"
 #include "LinkDialog.h"
 #include "MainWindow.h"
 #include "NewNumberDialog.h"
 #include "NumberStore.h"
+#include "Requests.h"
 #include "TestSupport.h"
 
 #include <QApplication>
+#include <QDialogButtonBox>
 #include <QDir>
+#include <QPushButton>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QStackedWidget>
@@ -85,6 +89,27 @@ int main(int argc, char* argv[])
         QTest::keyClick(name, Qt::Key_Backspace);
         QTest::keyClicks(edit.findChild<QLineEdit*>(QStringLiteral("brandWebsite")), QStringLiteral(" and more"));
         ok &= save(&edit, folder, "edit-dialog-errors");
+    }
+    {
+        // Someone else changes the number while this dialog is open; both changed the name.
+        ui::EditNumberDialog edit(client, store, main, &window);
+        edit.show();
+        api::ApiClient other;
+        other.setConnection({server->url(), QLatin1String(demo::kWorkspaceUuid), QLatin1String(demo::kWriteToken)});
+        api::UpdatePhoneNumberRequest theirs;
+        theirs.fields = {{QStringLiteral("name"), QStringLiteral("Customer line (EU hours)")},
+                         {QStringLiteral("brandName"), QStringLiteral("Acme Logistics Europe")}};
+        ok &= test::finish(other.updatePhoneNumber(QString::number(main.id), theirs)).ok();
+        auto* name = edit.findChild<QLineEdit*>(QStringLiteral("name"));
+        name->selectAll();
+        QTest::keyClicks(name, QStringLiteral("Customer line (24/7)"));
+        QTest::keyClicks(edit.findChild<QLineEdit*>(QStringLiteral("restartDelay")), QStringLiteral("0"));
+        QTest::mouseClick(edit.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save), Qt::LeftButton);
+        ok &= QTest::qWaitFor([&edit] { return edit.findChild<ui::ConflictDialog*>() != nullptr; }, 10000);
+        if (auto* conflict = edit.findChild<ui::ConflictDialog*>()) {
+            ok &= save(conflict, folder, "conflict-dialog");
+            conflict->reject();
+        }
     }
     {
         ui::NewNumberDialog create(client, store, &window);
