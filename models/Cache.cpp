@@ -34,6 +34,15 @@ const QList<QStringList>& migrations()
                            " ON DELETE CASCADE, uuid TEXT NOT NULL, json TEXT NOT NULL,"
                            " PRIMARY KEY (profileId, uuid)) WITHOUT ROWID"),
         },
+        {
+            // Every write made from the app; kept until the user clears it, never trimmed.
+            QStringLiteral("CREATE TABLE journal (seq INTEGER PRIMARY KEY AUTOINCREMENT, profileId INTEGER NOT NULL"
+                           " REFERENCES profiles(id) ON DELETE CASCADE, at TEXT NOT NULL, action TEXT NOT NULL,"
+                           " numberId INTEGER NOT NULL, phoneNumber TEXT NOT NULL, before TEXT NOT NULL,"
+                           " after TEXT NOT NULL, sent TEXT NOT NULL, httpStatus INTEGER NOT NULL, ok INTEGER NOT NULL,"
+                           " message TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX journal_by_profile ON journal (profileId, seq)"),
+        },
     };
     return steps;
 }
@@ -322,6 +331,45 @@ QList<api::PhoneNumber> Cache::numbers(const QString& profile) const
 QList<api::ProviderPhone> Cache::providerPhones(const QString& profile) const
 {
     return readRows(kPhones, profile, &api::providerPhoneFromJson);
+}
+
+QString Cache::appendJournal(const QString& profile, const JournalEntry& entry)
+{
+    QSqlDatabase database = db();
+    QSqlQuery q(database);
+    q.prepare(QStringLiteral("INSERT INTO profiles (key) VALUES (?) ON CONFLICT (key) DO NOTHING"));
+    q.addBindValue(profile);
+    if (!q.exec())
+        return sqlError("cannot record the profile", q);
+    q.prepare(QStringLiteral("INSERT INTO journal (profileId, at, action, numberId, phoneNumber, before, after, sent,"
+                             " httpStatus, ok, message) VALUES ((SELECT id FROM profiles WHERE key = ?), ?, ?, ?, COALESCE(?, ''), ?, ?, ?, ?, ?,"
+                             " COALESCE(?, ''))")); // Qt binds an empty QString as NULL
+    for (const QVariant& value : {QVariant(profile), QVariant(api::toIsoUtc(entry.at)), QVariant(entry.action),
+                                  QVariant(entry.numberId), QVariant(entry.phoneNumber), QVariant(compact(entry.before)),
+                                  QVariant(compact(entry.after)), QVariant(compact(entry.sent)), QVariant(entry.httpStatus),
+                                  QVariant(entry.ok), QVariant(entry.message)})
+        q.addBindValue(value);
+    return q.exec() ? QString() : sqlError("cannot record a write in the journal", q);
+}
+
+QList<JournalEntry> Cache::journal(const QString& profile) const
+{
+    QList<JournalEntry> entries;
+    QSqlQuery q(db());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT j.seq, j.at, j.action, j.numberId, j.phoneNumber, j.before, j.after, j.sent,"
+                             " j.httpStatus, j.ok, j.message FROM journal j JOIN profiles p ON p.id = j.profileId"
+                             " WHERE p.key = ? ORDER BY j.seq"));
+    q.addBindValue(profile);
+    if (!q.exec())
+        return entries;
+    auto object = [](const QVariant& text) { return QJsonDocument::fromJson(text.toByteArray()).object(); };
+    while (q.next()) {
+        entries.append({q.value(0).toLongLong(), QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs),
+                        q.value(2).toString(), q.value(3).toLongLong(), q.value(4).toString(), object(q.value(5)),
+                        object(q.value(6)), object(q.value(7)), q.value(8).toInt(), q.value(9).toBool(), q.value(10).toString()});
+    }
+    return entries;
 }
 
 QDateTime Cache::numbersSyncedAt(const QString& profile) const

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "Journal.h"
 #include "JsonMapping.h"
 #include "PhoneNumber.h"
 #include "ProviderPhone.h"
@@ -21,7 +22,7 @@ namespace phonedesk::models {
 class Cache
 {
 public:
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
 
     explicit Cache(QString path);
     ~Cache();
@@ -53,6 +54,10 @@ public:
                                   const QDateTime& syncedAt);
     QList<api::ProviderPhone> providerPhones(const QString& profile) const;
     QDateTime phonesSyncedAt(const QString& profile) const;
+
+    // The change journal: every write made from the app, oldest first.
+    QString appendJournal(const QString& profile, const JournalEntry& entry);
+    QList<JournalEntry> journal(const QString& profile) const;
 
     // The default location: <app data>/cache.sqlite.
     static QString defaultPath();

@@ -41,6 +41,7 @@ void NumberStore::openProfile(const QString& profileKey)
         m_phonesCall->cancel();
     m_numbers = m_cache.numbers(profileKey);
     m_phones = m_cache.providerPhones(profileKey);
+    m_journal = m_cache.journal(profileKey);
     m_lastSync = m_cache.numbersSyncedAt(profileKey);
     m_lastError = {};
     Q_EMIT numbersReplaced(m_numbers);
@@ -148,6 +149,15 @@ void NumberStore::writeInBackground(std::function<QString(Cache&)> write)
         const QString problem = cache.attach();
         return problem.isEmpty() ? write(cache) : problem;
     }));
+}
+
+void NumberStore::recordWrite(JournalEntry entry)
+{
+    entry.at = m_clock();
+    entry.seq = m_journal.isEmpty() ? 1 : m_journal.last().seq + 1;
+    m_journal.append(entry);
+    writeInBackground([profile = m_profile, entry](Cache& cache) { return cache.appendJournal(profile, entry); });
+    Q_EMIT journalChanged();
 }
 
 void NumberStore::noteError(const api::ApiError& error)

@@ -4,6 +4,7 @@
 #include "ApiCall.h"
 #include "ApiError.h"
 #include "Clock.h"
+#include "Journal.h"
 #include "PhoneNumber.h"
 
 #include <QDateTime>
@@ -62,6 +63,11 @@ public:
     void noteError(const api::ApiError& error);
     bool lacksScope(const QString& scope) const { return m_missingScopes.contains(scope); }
 
+    // Records a write made from the app (it gets its time here), in memory and in the cache.
+    void recordWrite(JournalEntry entry);
+    // This profile's journal, oldest first, across restarts.
+    const QList<JournalEntry>& journal() const { return m_journal; }
+
     const QList<api::PhoneNumber>& numbers() const { return m_numbers; }
     // The linkable provider phones as last synced (after the numbers, when the token may).
     const QList<api::ProviderPhone>& providerPhones() const { return m_phones; }
@@ -85,6 +91,7 @@ Q_SIGNALS:
     void cacheWritten();
     // One number changed or was created by a write.
     void numberChanged(const api::PhoneNumber& number);
+    void journalChanged();
     // What the token may do changed (a scope turned out to be missing).
     void permissionsChanged();
 
@@ -101,6 +108,7 @@ private:
     QString m_profile;
     QList<api::PhoneNumber> m_numbers;
     QList<api::ProviderPhone> m_phones;
+    QList<JournalEntry> m_journal;
     QDateTime m_lastSync;
     api::ApiError m_lastError;
     QString m_cacheProblem;

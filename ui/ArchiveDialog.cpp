@@ -122,7 +122,8 @@ void ArchiveDialog::archive()
     m_sending = true;
     updateArchiveButton();
     const QString id = QString::number(m_number.id);
-    m_runner->run<api::PhoneNumber>(
+    m_runner->write(
+        writeIntent(QStringLiteral("archive"), m_number, {}),
         [this, id] { return m_client.archivePhoneNumber(id); },
         [this](const api::PhoneNumber& archived) {
             m_store.applyServerNumber(archived);

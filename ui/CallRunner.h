@@ -18,6 +18,10 @@ namespace phonedesk::ui {
 using TokenPrompt = std::function<std::optional<QString>(QWidget* parent, const QString& why)>;
 TokenPrompt defaultTokenPrompt();
 
+// What a dialog is about to write, for the journal: the action, the number as shown (none for
+// a create) and the body sent.
+models::JournalEntry writeIntent(const QString& action, const std::optional<api::PhoneNumber>& before, const QJsonObject& sent);
+
 // Runs a dialog's calls: tells the store what failed (a missing scope, going offline), and on a
 // 401 asks for a new token and sends the same request again, so the pending action is not lost.
 class CallRunner : public QObject
@@ -36,6 +40,7 @@ public:
         connect(call, &api::ApiCall::finished, this, [=, this] {
             m_call = nullptr;
             const api::ApiError error = call->error();
+            m_lastStatus = error.httpStatus;
             if (error.ok())
                 return done(call->value());
             if (error.kind == api::ApiError::Kind::Unauthorized && renewToken())
@@ -44,6 +49,11 @@ public:
             failed(error);
         });
     }
+
+    // A write: run() it, and record it in the store's journal whatever the outcome, except a
+    // cancel. `intent` says what was asked: action, the number before, the body sent.
+    void write(const models::JournalEntry& intent, std::function<api::PhoneNumberCall*()> make,
+               std::function<void(const api::PhoneNumber&)> done, std::function<void(const api::ApiError&)> failed);
 
     void cancel();
     bool isBusy() const { return m_call; }
@@ -56,6 +66,7 @@ private:
     QWidget* m_owner;
     TokenPrompt m_prompt;
     QPointer<api::ApiCall> m_call;
+    int m_lastStatus = 0; // of the last call's answer
 };
 
 } // namespace phonedesk::ui

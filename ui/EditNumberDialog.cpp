@@ -123,7 +123,7 @@ void EditNumberDialog::checkForConflict(const api::PhoneNumber& server, const ap
     for (const QString& field : request.fields.keys())
         changed = changed || before.value(field) != now.value(field);
     if (!changed)
-        return send(request);
+        return send(request, server);
 
     QMap<QString, QString> labels;
     for (const QString& field : m_form.fields()) {
@@ -134,7 +134,7 @@ void EditNumberDialog::checkForConflict(const api::PhoneNumber& server, const ap
     conflict->setAttribute(Qt::WA_DeleteOnClose);
     connect(conflict, &QDialog::finished, this, [this, server, request](int choice) {
         if (choice == ConflictDialog::ApplyMine)
-            return send(request); // exactly the user's fields, on top of the server's
+            return send(request, server); // exactly the user's fields, on top of the server's
         m_saving = false;
         if (choice == ConflictDialog::Reload) {
             m_original = server;
@@ -147,9 +147,10 @@ void EditNumberDialog::checkForConflict(const api::PhoneNumber& server, const ap
     conflict->open();
 }
 
-void EditNumberDialog::send(const api::UpdatePhoneNumberRequest& request)
+void EditNumberDialog::send(const api::UpdatePhoneNumberRequest& request, const api::PhoneNumber& server)
 {
-    m_runner->run<api::PhoneNumber>(
+    m_runner->write(
+        writeIntent(QStringLiteral("update"), server, request.fields),
         [this, request] { return m_client.updatePhoneNumber(QString::number(m_original.id), request); },
         [this](const api::PhoneNumber& saved) {
             m_store.applyServerNumber(saved);

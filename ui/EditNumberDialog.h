@@ -40,7 +40,8 @@ private:
     // With the server's current copy: sends, or asks when it changed since the dialog opened.
     void checkForConflict(const api::PhoneNumber& server, const api::PhoneNumber& edited,
                           const api::UpdatePhoneNumberRequest& request);
-    void send(const api::UpdatePhoneNumberRequest& request);
+    // `server`: the number as just fetched, the journal's "before".
+    void send(const api::UpdatePhoneNumberRequest& request, const api::PhoneNumber& server);
     void failed(const api::ApiError& error);
     void updateCounters();
 

@@ -106,7 +106,9 @@ void LinkDialog::link(const std::optional<QString>& providerPhoneUuid)
     m_sending = true;
     updateButtons();
     const QString id = QString::number(m_number.id);
-    m_runner->run<api::PhoneNumber>(
+    const QJsonObject sent {{QLatin1String("providerPhoneUuid"), providerPhoneUuid ? QJsonValue(*providerPhoneUuid) : QJsonValue()}};
+    m_runner->write(
+        writeIntent(providerPhoneUuid ? QStringLiteral("link") : QStringLiteral("unlink"), m_number, sent),
         [this, id, providerPhoneUuid] { return m_client.linkPhoneNumber(id, providerPhoneUuid); },
         [this](const api::PhoneNumber& linked) {
             m_store.applyServerNumber(linked);

@@ -106,7 +106,8 @@ void NewNumberDialog::create()
     m_sending = true;
     m_messages->hide();
     revalidate();
-    m_runner->run<api::PhoneNumber>(
+    m_runner->write(
+        writeIntent(QStringLiteral("create"), std::nullopt, request.toJson()),
         [this, request] { return m_client.createPhoneNumber(request); },
         [this](const api::PhoneNumber& created) {
             m_created = created;

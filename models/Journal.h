@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+namespace phonedesk::models {
+
+// One write made from the app, as it is kept in the cache per profile: what was asked, what the
+// number was before and what the server answered. Never holds the token.
+struct JournalEntry
+{
+    qint64 seq = 0; // order of recording; 0 until stored
+    QDateTime at;
+    QString action; // "create", "update", "link", "unlink", "archive", "revert"
+    qint64 numberId = 0; // 0: a create the server refused
+    QString phoneNumber; // E.164
+    QJsonObject before; // the number as the app knew it; empty for a create
+    QJsonObject after; // the number as the server answered; empty when the write failed
+    QJsonObject sent; // the request body
+    int httpStatus = 0; // 0: no answer (offline, timeout)
+    bool ok = false;
+    QString message; // why it failed
+
+    // The fields whose value differs between before and after, in the wire's order.
+    QStringList changedFields() const;
+    bool operator==(const JournalEntry&) const = default;
+};
+
+} // namespace phonedesk::models

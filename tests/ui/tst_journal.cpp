@@ -1,0 +1,128 @@
+// SPDX-License-Identifier: MIT
+// The change journal: writes made through the dialogs are recorded with the number before and
+// after and the server's answer, kept in the cache across restarts, and never hold the token.
+#include "ApiClient.h"
+#include "Cache.h"
+#include "DemoFixture.h"
+#include "EditNumberDialog.h"
+#include "NumberStore.h"
+#include "TestSupport.h"
+
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFile>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace phonedesk;
+
+class TestJournal : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<test::SyncedStore> m_env;
+
+    api::PhoneNumber numberNamed(const QString& name) const
+    {
+        for (const api::PhoneNumber& n : m_env->store->numbers()) {
+            if (n.name == name)
+                return n;
+        }
+        return {};
+    }
+
+    // Renames a number through the edit dialog; returns whether the dialog closed (saved).
+    bool rename(const api::PhoneNumber& number, const QString& name)
+    {
+        ui::EditNumberDialog dialog(*m_env->client, *m_env->store, number);
+        dialog.show();
+        auto* edit = dialog.findChild<QLineEdit*>(QStringLiteral("name"));
+        edit->selectAll();
+        QTest::keyClicks(edit, name);
+        QSignalSpy journal(m_env->store.get(), &models::NumberStore::journalChanged);
+        QSignalSpy accepted(&dialog, &QDialog::accepted);
+        QTest::mouseClick(dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save), Qt::LeftButton);
+        [[maybe_unused]] const bool recorded = journal.wait(10000);
+        return accepted.count() > 0 || accepted.wait(1000);
+    }
+
+    void waitForTheCache()
+    {
+        QSignalSpy written(m_env->store.get(), &models::NumberStore::cacheWritten);
+        QVERIFY(written.wait(10000));
+    }
+
+private Q_SLOTS:
+    void init() { m_env = std::make_unique<test::SyncedStore>(); }
+    void cleanup() { m_env.reset(); }
+
+    void aSavedUpdateIsRecordedWithBeforeAfterAndTheAnswer()
+    {
+        QCOMPARE(m_env->start(), QString());
+        const api::PhoneNumber main = numberNamed(QStringLiteral("Main customer line"));
+        QVERIFY(rename(main, QStringLiteral("Customer line (24/7)")));
+        QCOMPARE(m_env->store->journal().size(), 1);
+        const models::JournalEntry& entry = m_env->store->journal().first();
+        QCOMPARE(entry.action, QStringLiteral("update"));
+        QCOMPARE(entry.numberId, main.id);
+        QCOMPARE(entry.phoneNumber, main.phoneNumber);
+        QVERIFY(entry.ok);
+        QCOMPARE(entry.httpStatus, 200);
+        QCOMPARE(entry.sent, (QJsonObject {{QStringLiteral("name"), QStringLiteral("Customer line (24/7)")}}));
+        QCOMPARE(entry.before.value(QLatin1String("name")).toString(), QStringLiteral("Main customer line"));
+        QCOMPARE(entry.after.value(QLatin1String("name")).toString(), QStringLiteral("Customer line (24/7)"));
+        QCOMPARE(entry.changedFields(), QStringList {QStringLiteral("name")});
+        QVERIFY(entry.at.isValid());
+    }
+
+    void aRefusedWriteIsRecordedWithTheServersMessage()
+    {
+        QCOMPARE(m_env->start({QStringLiteral("--seed"), QStringLiteral("demo")}, QLatin1String(demo::kWorkspaceUuid),
+                              QLatin1String(demo::kReadToken)),
+                 QString());
+        const api::PhoneNumber main = numberNamed(QStringLiteral("Main customer line"));
+        QVERIFY(!rename(main, QStringLiteral("Not allowed"))); // a read-only token: 403
+        QCOMPARE(m_env->store->journal().size(), 1);
+        const models::JournalEntry& entry = m_env->store->journal().first();
+        QCOMPARE(entry.action, QStringLiteral("update"));
+        QVERIFY(!entry.ok);
+        QCOMPARE(entry.httpStatus, 403);
+        QVERIFY2(entry.message.contains(QLatin1String("phones:write")), qPrintable(entry.message));
+        QVERIFY(entry.after.isEmpty());
+        QCOMPARE(entry.sent, (QJsonObject {{QStringLiteral("name"), QStringLiteral("Not allowed")}}));
+    }
+
+    void theJournalSurvivesARestartAndNeverHoldsTheToken()
+    {
+        QCOMPARE(m_env->start(), QString());
+        QVERIFY(rename(numberNamed(QStringLiteral("Main customer line")), QStringLiteral("First")));
+        QVERIFY(rename(numberNamed(QStringLiteral("First")), QStringLiteral("Second")));
+        waitForTheCache();
+        QCOMPARE(m_env->store->cacheProblem(), QString());
+        const QList<models::JournalEntry> recorded = m_env->store->journal();
+        QCOMPARE(recorded.size(), 2);
+
+        // A new start on the same file: the same entries, in order.
+        models::Cache again(m_env->cache->path());
+        QCOMPARE(again.open(), QString());
+        QCOMPARE(again.journal(QStringLiteral("p")), recorded);
+        api::ApiClient offline;
+        models::NumberStore store(again, offline, models::systemClock());
+        store.openProfile(QStringLiteral("p"));
+        QCOMPARE(store.journal(), recorded);
+
+        // Canary: the token is in no file the cache wrote.
+        const QDir folder = QFileInfo(m_env->cache->path()).dir();
+        for (const QString& name : folder.entryList(QDir::Files)) {
+            QFile file(folder.filePath(name));
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QVERIFY2(!file.readAll().contains(demo::kAdminToken), qPrintable(name));
+        }
+    }
+};
+
+QTEST_MAIN(TestJournal)
+#include "tst_journal.moc"
