@@ -140,10 +140,7 @@ private Q_SLOTS:
     void aChangeMadeMeanwhileIsShownAndApplyingKeepsIt()
     {
         // Another admin changes the brand after this dialog opened.
-        theyChange(QStringLiteral("brandName"), QStringLiteral("Their brand"));
-        retype(line("name"), QStringLiteral("Front desk"));
-        QTest::mouseClick(save(), Qt::LeftButton);
-        ui::ConflictDialog* conflict = waitForConflict();
+        ui::ConflictDialog* conflict = saveAfterTheyChanged(QStringLiteral("brandName"), QStringLiteral("Their brand"), QStringLiteral("Front desk"));
         QVERIFY(conflict);
         // Side by side: the field they changed and the field the user changed; no clash.
         QCOMPARE(conflict->fields(), (QStringList {QStringLiteral("name"), QStringLiteral("brandName")}));
@@ -164,10 +161,7 @@ private Q_SLOTS:
 
     void reloadShowsTheServersValuesAndSendsNothing()
     {
-        theyChange(QStringLiteral("name"), QStringLiteral("Their name"));
-        retype(line("name"), QStringLiteral("My name"));
-        QTest::mouseClick(save(), Qt::LeftButton);
-        ui::ConflictDialog* conflict = waitForConflict();
+        ui::ConflictDialog* conflict = saveAfterTheyChanged(QStringLiteral("name"), QStringLiteral("Their name"), QStringLiteral("My name"));
         QVERIFY(conflict);
         QCOMPARE(conflict->conflicting(), QStringList {QStringLiteral("name")}); // changed on both sides
         QVERIFY(conflict->findChild<QPushButton*>(QStringLiteral("backToEditing"))->isDefault());
@@ -186,10 +180,7 @@ private Q_SLOTS:
 
     void backToEditingKeepsTheInputAndSendsNothing()
     {
-        theyChange(QStringLiteral("name"), QStringLiteral("Their name"));
-        retype(line("name"), QStringLiteral("My name"));
-        QTest::mouseClick(save(), Qt::LeftButton);
-        ui::ConflictDialog* conflict = waitForConflict();
+        ui::ConflictDialog* conflict = saveAfterTheyChanged(QStringLiteral("name"), QStringLiteral("Their name"), QStringLiteral("My name"));
         QVERIFY(conflict);
         QTest::keyClick(conflict, Qt::Key_Escape);
         QTRY_VERIFY(save()->isEnabled());
@@ -238,16 +229,18 @@ private Q_SLOTS:
     }
 
 private:
-    void theyChange(const QString& field, const QString& value)
+    // Another admin sets `field` after this dialog opened; the user renames and saves. Returns
+    // the conflict view that should follow.
+    ui::ConflictDialog* saveAfterTheyChanged(const QString& field, const QString& value, const QString& myName)
     {
         api::ApiClient other;
         other.setConnection({m_env->server->url(), kOne, QStringLiteral("readwrite")});
         api::UpdatePhoneNumberRequest theirs;
         theirs.fields = {{field, value}};
-        QVERIFY(test::finish(other.updatePhoneNumber(QStringLiteral("12"), theirs)).ok());
-    }
-    ui::ConflictDialog* waitForConflict() const
-    {
+        if (!test::finish(other.updatePhoneNumber(QStringLiteral("12"), theirs)).ok())
+            return nullptr;
+        retype(line("name"), myName);
+        QTest::mouseClick(save(), Qt::LeftButton);
         const bool shown = QTest::qWaitFor([this] { return m_dialog->findChild<ui::ConflictDialog*>() != nullptr; }, 10000);
         return shown ? m_dialog->findChild<ui::ConflictDialog*>() : nullptr;
     }
