@@ -3,6 +3,8 @@
 
 #include "JsonMapping.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QStringList>
 
 namespace phonedesk::models {
@@ -19,6 +21,32 @@ QString field(const QString& value)
 }
 
 QString flag(bool on) { return on ? QStringLiteral("true") : QStringLiteral("false"); }
+
+QByteArray document(const QStringList& lines)
+{
+    return (lines.join(QLatin1String("\r\n")) + QLatin1String("\r\n")).toUtf8();
+}
+
+QString compact(const QJsonObject& object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+QJsonObject journalObject(const JournalEntry& e)
+{
+    return {{QLatin1String("seq"), e.seq},
+            {QLatin1String("at"), api::toIsoUtc(e.at)},
+            {QLatin1String("action"), e.action},
+            {QLatin1String("phoneNumber"), e.phoneNumber},
+            {QLatin1String("numberId"), e.numberId},
+            {QLatin1String("ok"), e.ok},
+            {QLatin1String("httpStatus"), e.httpStatus},
+            {QLatin1String("message"), e.message},
+            {QLatin1String("changedFields"), QJsonArray::fromStringList(e.changedFields())},
+            {QLatin1String("sent"), e.sent},
+            {QLatin1String("before"), e.before},
+            {QLatin1String("after"), e.after}};
+}
 
 } // namespace
 
@@ -42,7 +70,37 @@ QByteArray toCsv(const QList<api::PhoneNumber>& numbers)
             QString::number(n.id),
         }.join(QLatin1Char(','));
     }
-    return (lines.join(QLatin1String("\r\n")) + QLatin1String("\r\n")).toUtf8();
+    return document(lines);
+}
+
+QByteArray toCsv(const QList<JournalEntry>& entries)
+{
+    QStringList lines {QStringLiteral("seq,at,action,phoneNumber,numberId,ok,httpStatus,message,changedFields,sent,before,after")};
+    for (const JournalEntry& e : entries) {
+        lines << QStringList {
+            QString::number(e.seq),
+            api::toIsoUtc(e.at),
+            e.action,
+            field(e.phoneNumber),
+            QString::number(e.numberId),
+            flag(e.ok),
+            QString::number(e.httpStatus),
+            field(e.message),
+            field(e.changedFields().join(QLatin1Char(' '))),
+            field(compact(e.sent)),
+            field(compact(e.before)),
+            field(compact(e.after)),
+        }.join(QLatin1Char(','));
+    }
+    return document(lines);
+}
+
+QByteArray toJson(const QList<JournalEntry>& entries)
+{
+    QJsonArray array;
+    for (const JournalEntry& e : entries)
+        array.append(journalObject(e));
+    return QJsonDocument(array).toJson(QJsonDocument::Indented);
 }
 
 } // namespace phonedesk::models

@@ -2,6 +2,7 @@
 #include "ConflictDialog.h"
 
 #include "JsonMapping.h"
+#include "ValueText.h"
 #include "Requests.h"
 
 #include <QDialogButtonBox>
@@ -14,17 +15,6 @@
 
 namespace phonedesk::ui {
 namespace {
-
-QString shown(const QJsonValue& value)
-{
-    if (value.isNull() || value.isUndefined())
-        return ConflictDialog::tr("(empty)");
-    if (value.isBool())
-        return value.toBool() ? ConflictDialog::tr("Yes") : ConflictDialog::tr("No");
-    if (value.isDouble())
-        return QString::number(value.toInteger());
-    return value.toString();
-}
 
 QTableWidgetItem* cell(const QString& text, bool marked = false)
 {
@@ -76,9 +66,9 @@ ConflictDialog::ConflictDialog(const api::PhoneNumber& original, const api::Phon
         const QString& field = m_fields.at(row);
         const bool both = m_conflicting.contains(field);
         m_table->setItem(row, 0, cell(labels.value(field, field), both));
-        m_table->setItem(row, 1, cell(shown(before.value(field))));
-        m_table->setItem(row, 2, cell(shown(now.value(field)), both));
-        m_table->setItem(row, 3, cell(mine.contains(field) ? shown(wanted.value(field)) : tr("(not changed: the server's value stays)"), both));
+        m_table->setItem(row, 1, cell(valueText(before.value(field))));
+        m_table->setItem(row, 2, cell(valueText(now.value(field)), both));
+        m_table->setItem(row, 3, cell(mine.contains(field) ? valueText(wanted.value(field)) : tr("(not changed: the server's value stays)"), both));
     }
     m_table->resizeColumnsToContents();
     m_table->horizontalHeader()->setStretchLastSection(true);

@@ -6,6 +6,7 @@
 #include "DetailPanel.h"
 #include "MessageBar.h"
 #include "NumberActions.h"
+#include "JournalDialog.h"
 #include "NumberFilterProxy.h"
 #include "NumberStore.h"
 #include "PhoneNumberModel.h"
@@ -120,6 +121,15 @@ void MainWindow::createActions()
         m_search->selectAll();
     });
     find->setShortcut(QKeySequence::Find);
+    view->addSeparator();
+    QAction* journal = view->addAction(tr("Change &journal…"), this, [this] {
+        auto* dialog = new JournalDialog(m_store, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
+    journal->setObjectName(QStringLiteral("journalAction"));
+    journal->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
+    journal->setStatusTip(tr("Every write made from PhoneDesk for this profile, with what changed"));
 }
 
 void MainWindow::createCentralWidget()

@@ -34,7 +34,7 @@ private Q_SLOTS:
 
     void anEmptyListIsJustTheHeader()
     {
-        QCOMPARE(models::toCsv({}).count("\r\n"), 1);
+        QCOMPARE(models::toCsv(QList<api::PhoneNumber> {}).count("\r\n"), 1);
     }
 };
 

@@ -5,15 +5,22 @@
 #include "Cache.h"
 #include "DemoFixture.h"
 #include "EditNumberDialog.h"
+#include "JournalDialog.h"
 #include "NumberStore.h"
 #include "TestSupport.h"
 
+#include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace phonedesk;
@@ -93,6 +100,66 @@ private Q_SLOTS:
         QVERIFY2(entry.message.contains(QLatin1String("phones:write")), qPrintable(entry.message));
         QVERIFY(entry.after.isEmpty());
         QCOMPARE(entry.sent, (QJsonObject {{QStringLiteral("name"), QStringLiteral("Not allowed")}}));
+    }
+
+    void theViewFiltersShowsWhatChangedAndExports()
+    {
+        QCOMPARE(m_env->start(), QString());
+        const api::PhoneNumber main = numberNamed(QStringLiteral("Main customer line"));
+        QVERIFY(rename(main, QStringLiteral("Customer line (24/7)")));
+        // A refused write: the same rename with a token that may only read.
+        api::Connection connection = m_env->client->connection();
+        connection.token = QLatin1String(demo::kReadToken);
+        m_env->client->setConnection(connection);
+        QVERIFY(!rename(numberNamed(QStringLiteral("Customer line (24/7)")), QStringLiteral("Refused")));
+        QCOMPARE(m_env->store->journal().size(), 2);
+
+        ui::JournalDialog view(*m_env->store);
+        view.show();
+        auto* entries = view.findChild<QTableWidget*>(QStringLiteral("entries"));
+        auto* diff = view.findChild<QTableWidget*>(QStringLiteral("diff"));
+        QCOMPARE(entries->rowCount(), 2);
+        QVERIFY(entries->item(0, 3)->text().startsWith(QLatin1String("Failed (403)"))); // newest first
+        QCOMPARE(entries->item(1, 3)->text(), QStringLiteral("Done"));
+
+        // The saved update, field by field.
+        entries->setCurrentCell(1, 0);
+        QCOMPARE(diff->rowCount(), 1);
+        QCOMPARE(diff->item(0, 0)->text(), QStringLiteral("name"));
+        QCOMPARE(diff->item(0, 1)->text(), QStringLiteral("Main customer line"));
+        QCOMPARE(diff->item(0, 2)->text(), QStringLiteral("Customer line (24/7)"));
+
+        view.findChild<QCheckBox*>(QStringLiteral("failedOnly"))->setChecked(true);
+        QCOMPARE(entries->rowCount(), 1);
+        QCOMPARE(diff->horizontalHeaderItem(2)->text(), QStringLiteral("Sent"));
+        QCOMPARE(diff->item(0, 2)->text(), QStringLiteral("Refused"));
+        view.findChild<QCheckBox*>(QStringLiteral("failedOnly"))->setChecked(false);
+        view.findChild<QLineEdit*>(QStringLiteral("numberFilter"))->setText(QStringLiteral("+1 999"));
+        QCOMPARE(entries->rowCount(), 0);
+        view.findChild<QLineEdit*>(QStringLiteral("numberFilter"))->setText(main.phoneNumber.right(4));
+        QCOMPARE(entries->rowCount(), 2);
+        auto* action = view.findChild<QComboBox*>(QStringLiteral("actionFilter"));
+        action->setCurrentIndex(action->findData(QStringLiteral("archive")));
+        QCOMPARE(entries->rowCount(), 0);
+        action->setCurrentIndex(0);
+
+        // Exports: what is shown, as CSV and as JSON that reads back.
+        QTemporaryDir dir;
+        QCOMPARE(view.exportTo(dir.filePath(QStringLiteral("journal.csv"))), QString());
+        QFile csv(dir.filePath(QStringLiteral("journal.csv")));
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = csv.readAll().split('\n');
+        QCOMPARE(lines.size(), 4); // header, two entries, the final line end
+        QVERIFY(lines.at(0).startsWith("seq,at,action,phoneNumber"));
+        QCOMPARE(view.exportTo(dir.filePath(QStringLiteral("journal.json"))), QString());
+        QFile json(dir.filePath(QStringLiteral("journal.json")));
+        QVERIFY(json.open(QIODevice::ReadOnly));
+        const QJsonArray array = QJsonDocument::fromJson(json.readAll()).array();
+        QCOMPARE(array.size(), 2);
+        QCOMPARE(array.at(1)[QLatin1String("after")][QLatin1String("name")].toString(), QStringLiteral("Customer line (24/7)"));
+        QCOMPARE(array.at(0)[QLatin1String("httpStatus")].toInt(), 403);
+        // A folder that cannot be written: a clear message, nothing lost.
+        QVERIFY(view.exportTo(QStringLiteral("/nonexistent/journal.csv")).startsWith(QLatin1String("Cannot write")));
     }
 
     void theJournalSurvivesARestartAndNeverHoldsTheToken()

@@ -1,0 +1,190 @@
+// SPDX-License-Identifier: MIT
+#include "JournalDialog.h"
+
+#include "CsvExport.h"
+#include "NumberStore.h"
+#include "PhoneFormat.h"
+#include "ValueText.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonValue>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace phonedesk::ui {
+namespace {
+
+QTableWidget* table(const QStringList& headers, QWidget* parent)
+{
+    auto* t = new QTableWidget(0, int(headers.size()), parent);
+    t->setHorizontalHeaderLabels(headers);
+    t->verticalHeader()->hide();
+    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    t->setSelectionBehavior(QAbstractItemView::SelectRows);
+    t->setSelectionMode(QAbstractItemView::SingleSelection);
+    t->setWordWrap(false);
+    t->horizontalHeader()->setStretchLastSection(true);
+    return t;
+}
+
+void setRow(QTableWidget* t, int row, const QStringList& texts)
+{
+    for (int column = 0; column < texts.size(); ++column) {
+        auto* item = new QTableWidgetItem(texts.at(column));
+        item->setToolTip(texts.at(column));
+        t->setItem(row, column, item);
+    }
+}
+
+} // namespace
+
+JournalDialog::JournalDialog(models::NumberStore& store, QWidget* parent)
+    : QDialog(parent)
+    , m_store(store)
+    , m_number(new QLineEdit(this))
+    , m_action(new QComboBox(this))
+    , m_since(new QComboBox(this))
+    , m_failedOnly(new QCheckBox(tr("&Failed only"), this))
+    , m_entries(table({tr("When"), tr("Action"), tr("Number"), tr("Result")}, this))
+    , m_diff(table({tr("Field"), tr("Before"), tr("After")}, this))
+    , m_detail(new QLabel(this))
+{
+    setWindowTitle(tr("Change journal"));
+    m_number->setObjectName(QStringLiteral("numberFilter"));
+    m_number->setPlaceholderText(tr("Filter by number"));
+    m_number->setClearButtonEnabled(true);
+    m_action->setObjectName(QStringLiteral("actionFilter"));
+    m_action->addItem(tr("All actions"), QString());
+    for (const char* action : {"create", "update", "link", "unlink", "archive"})
+        m_action->addItem(QString::fromLatin1(action), QString::fromLatin1(action));
+    m_since->setObjectName(QStringLiteral("sinceFilter"));
+    m_since->addItem(tr("Any time"), 0);
+    m_since->addItem(tr("Last hour"), 3600);
+    m_since->addItem(tr("Last 24 hours"), 86400);
+    m_since->addItem(tr("Last 7 days"), 7 * 86400);
+    m_failedOnly->setObjectName(QStringLiteral("failedOnly"));
+    m_entries->setObjectName(QStringLiteral("entries"));
+    m_diff->setObjectName(QStringLiteral("diff"));
+    m_diff->setSelectionMode(QAbstractItemView::NoSelection);
+    m_detail->setWordWrap(true);
+    m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto* filters = new QHBoxLayout;
+    filters->addWidget(m_number, 1);
+    filters->addWidget(m_action);
+    filters->addWidget(m_since);
+    filters->addWidget(m_failedOnly);
+    auto* lower = new QWidget(this);
+    auto* lowerLayout = new QVBoxLayout(lower);
+    lowerLayout->setContentsMargins(0, 0, 0, 0);
+    lowerLayout->addWidget(m_detail);
+    lowerLayout->addWidget(m_diff);
+    auto* split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_entries);
+    split->addWidget(lower);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    QPushButton* exporting = buttons->addButton(tr("&Export shown…"), QDialogButtonBox::ActionRole);
+    exporting->setToolTip(tr("Save the entries shown as CSV or JSON"));
+    connect(exporting, &QPushButton::clicked, this, &JournalDialog::chooseExportFile);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addWidget(split, 1);
+    layout->addWidget(buttons);
+
+    connect(m_number, &QLineEdit::textChanged, this, &JournalDialog::refilter);
+    connect(m_action, &QComboBox::currentIndexChanged, this, &JournalDialog::refilter);
+    connect(m_since, &QComboBox::currentIndexChanged, this, &JournalDialog::refilter);
+    connect(m_failedOnly, &QCheckBox::toggled, this, &JournalDialog::refilter);
+    connect(m_entries, &QTableWidget::currentCellChanged, this, [this](int row) { showEntry(row); });
+    connect(&m_store, &models::NumberStore::journalChanged, this, &JournalDialog::refilter);
+    refilter();
+    resize(900, 620);
+}
+
+void JournalDialog::refilter()
+{
+    const QString digits = m_number->text().remove(QRegularExpression(QStringLiteral("[^0-9]")));
+    const QString action = m_action->currentData().toString();
+    const int seconds = m_since->currentData().toInt();
+    const QDateTime since = QDateTime::currentDateTimeUtc().addSecs(-seconds);
+    m_shown.clear();
+    const QList<models::JournalEntry>& all = m_store.journal();
+    for (auto it = all.crbegin(); it != all.crend(); ++it) {
+        if ((!digits.isEmpty() && !it->phoneNumber.contains(digits)) || (!action.isEmpty() && it->action != action)
+            || (seconds > 0 && it->at < since) || (m_failedOnly->isChecked() && it->ok))
+            continue;
+        m_shown.append(*it);
+    }
+    m_entries->setRowCount(int(m_shown.size()));
+    for (int row = 0; row < m_shown.size(); ++row) {
+        const models::JournalEntry& e = m_shown.at(row);
+        const QString result = e.ok ? tr("Done") : tr("Failed (%1): %2").arg(e.httpStatus ? QString::number(e.httpStatus) : tr("no answer"), e.message);
+        setRow(m_entries, row, {QLocale().toString(e.at.toLocalTime(), QLocale::ShortFormat), e.action,
+                                e.phoneNumber.isEmpty() ? tr("(new number)") : api::phone::formatInternational(e.phoneNumber), result});
+    }
+    m_entries->resizeColumnsToContents();
+    m_entries->horizontalHeader()->setStretchLastSection(true);
+    if (!m_shown.isEmpty())
+        m_entries->setCurrentCell(0, 0);
+    else
+        showEntry(-1);
+}
+
+void JournalDialog::showEntry(int row)
+{
+    m_diff->setRowCount(0);
+    if (row < 0 || row >= m_shown.size()) {
+        m_detail->setText(m_shown.isEmpty() ? tr("No write matches the filters.") : QString());
+        return;
+    }
+    const models::JournalEntry& e = m_shown.at(row);
+    // A failed write changed nothing: show what was sent beside what the number was.
+    const QJsonObject& after = e.ok ? e.after : e.sent;
+    QStringList fields = e.ok ? e.changedFields() : e.sent.keys();
+    m_diff->setHorizontalHeaderLabels({tr("Field"), tr("Before"), e.ok ? tr("After") : tr("Sent")});
+    m_diff->setRowCount(int(fields.size()));
+    for (int i = 0; i < fields.size(); ++i)
+        setRow(m_diff, i, {fields.at(i), valueText(e.before.value(fields.at(i))), valueText(after.value(fields.at(i)))});
+    m_diff->resizeColumnsToContents();
+    m_diff->horizontalHeader()->setStretchLastSection(true);
+    m_detail->setText(e.ok ? (e.action == QLatin1String("archive") ? tr("Archived: this cannot be undone.") : QString())
+                           : tr("The server refused this write; nothing changed. %1").arg(e.message));
+}
+
+QString JournalDialog::exportTo(const QString& path) const
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return tr("Cannot write %1: %2").arg(path, file.errorString());
+    const QByteArray bytes = path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive) ? models::toJson(m_shown) : models::toCsv(m_shown);
+    if (file.write(bytes) != bytes.size() || !file.flush())
+        return tr("Cannot write %1: %2").arg(path, file.errorString());
+    return {};
+}
+
+void JournalDialog::chooseExportFile()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export the journal"), QStringLiteral("phonedesk-journal.csv"),
+                                                      tr("CSV (*.csv);;JSON (*.json)"));
+    if (path.isEmpty())
+        return;
+    if (const QString problem = exportTo(path); !problem.isEmpty())
+        m_detail->setText(problem);
+    else
+        m_detail->setText(tr("Saved %n entries to %1.", nullptr, int(m_shown.size())).arg(path));
+}
+
+} // namespace phonedesk::ui

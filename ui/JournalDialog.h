@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "Journal.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTableWidget;
+
+namespace phonedesk::models {
+class NumberStore;
+}
+
+namespace phonedesk::ui {
+
+// The change journal of the open profile: every write made from the app, newest first,
+// filtered by number, action, time and failure; the selected entry's fields before and after
+// (or, for a failed write, what was sent and the server's message); export as CSV or JSON.
+class JournalDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit JournalDialog(models::NumberStore& store, QWidget* parent = nullptr);
+
+    // The entries the filters let through, newest first: what the table lists and export writes.
+    const QList<models::JournalEntry>& shown() const { return m_shown; }
+    // Writes the shown entries to `path`, as JSON when it ends in .json, else as CSV; returns
+    // the problem, or nothing.
+    QString exportTo(const QString& path) const;
+
+private:
+    void refilter();
+    void showEntry(int row);
+    void chooseExportFile();
+
+    models::NumberStore& m_store;
+    QList<models::JournalEntry> m_shown;
+    QLineEdit* m_number;
+    QComboBox* m_action;
+    QComboBox* m_since;
+    QCheckBox* m_failedOnly;
+    QTableWidget* m_entries;
+    QTableWidget* m_diff;
+    QLabel* m_detail;
+};
+
+} // namespace phonedesk::ui

@@ -1,0 +1,19 @@
+// SPDX-License-Identifier: MIT
+#include "ValueText.h"
+
+#include <QCoreApplication>
+
+namespace phonedesk::ui {
+
+QString valueText(const QJsonValue& value)
+{
+    if (value.isNull() || value.isUndefined())
+        return QCoreApplication::translate("ValueText", "(empty)");
+    if (value.isBool())
+        return value.toBool() ? QCoreApplication::translate("ValueText", "Yes") : QCoreApplication::translate("ValueText", "No");
+    if (value.isDouble())
+        return QString::number(value.toInteger());
+    return value.toString();
+}
+
+} // namespace phonedesk::ui

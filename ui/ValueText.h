@@ -1,0 +1,12 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QJsonValue>
+#include <QString>
+
+namespace phonedesk::ui {
+
+// A field's wire value as a person reads it: "(empty)" for null, Yes/No, whole numbers, text.
+QString valueText(const QJsonValue& value);
+
+} // namespace phonedesk::ui
