@@ -43,6 +43,15 @@ EditNumberDialog::EditNumberDialog(api::ApiClient& client, models::NumberStore& 
 
 EditNumberDialog::~EditNumberDialog() = default;
 
+void EditNumberDialog::proposeRevert(const api::PhoneNumber& restored)
+{
+    m_action = QStringLiteral("revert");
+    setWindowTitle(tr("Revert %1").arg(api::phone::formatInternational(m_original.phoneNumber)));
+    m_form.load(restored);
+    m_messages->showInfo(tr("The fields show their values before the change; Save sends them back."));
+    revalidate();
+}
+
 void EditNumberDialog::revalidate()
 {
     QMap<QString, QString> errors;
@@ -150,7 +159,7 @@ void EditNumberDialog::checkForConflict(const api::PhoneNumber& server, const ap
 void EditNumberDialog::send(const api::UpdatePhoneNumberRequest& request, const api::PhoneNumber& server)
 {
     m_runner->write(
-        writeIntent(QStringLiteral("update"), server, request.fields),
+        writeIntent(m_action, server, request.fields),
         [this, request] { return m_client.updatePhoneNumber(QString::number(m_original.id), request); },
         [this](const api::PhoneNumber& saved) {
             m_store.applyServerNumber(saved);

@@ -34,6 +34,11 @@ public:
                      QWidget* parent = nullptr, TokenPrompt prompt = defaultTokenPrompt());
     ~EditNumberDialog() override;
 
+    // Turns the dialog into a revert: the form shows `restored` (the values before an earlier
+    // update), so Save sends exactly the fields that update changed, with the same conflict
+    // check, and the journal records a "revert".
+    void proposeRevert(const api::PhoneNumber& restored);
+
 private:
     void revalidate();
     void save();
@@ -54,6 +59,7 @@ private:
     MessageBar* m_messages;
     QMap<QString, QString> m_serverErrors; // until the user changes that field
     bool m_saving = false;
+    QString m_action = QStringLiteral("update"); // as the journal records it
 };
 
 } // namespace phonedesk::ui

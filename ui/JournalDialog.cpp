@@ -2,6 +2,8 @@
 #include "JournalDialog.h"
 
 #include "CsvExport.h"
+#include "EditNumberDialog.h"
+#include "JsonMapping.h"
 #include "NumberStore.h"
 #include "PhoneFormat.h"
 #include "ValueText.h"
@@ -50,9 +52,10 @@ void setRow(QTableWidget* t, int row, const QStringList& texts)
 
 } // namespace
 
-JournalDialog::JournalDialog(models::NumberStore& store, QWidget* parent)
+JournalDialog::JournalDialog(models::NumberStore& store, api::ApiClient& client, QWidget* parent)
     : QDialog(parent)
     , m_store(store)
+    , m_client(client)
     , m_number(new QLineEdit(this))
     , m_action(new QComboBox(this))
     , m_since(new QComboBox(this))
@@ -60,6 +63,7 @@ JournalDialog::JournalDialog(models::NumberStore& store, QWidget* parent)
     , m_entries(table({tr("When"), tr("Action"), tr("Number"), tr("Result")}, this))
     , m_diff(table({tr("Field"), tr("Before"), tr("After")}, this))
     , m_detail(new QLabel(this))
+    , m_revert(new QPushButton(tr("&Revert…"), this))
 {
     setWindowTitle(tr("Change journal"));
     m_number->setObjectName(QStringLiteral("numberFilter"));
@@ -98,6 +102,9 @@ JournalDialog::JournalDialog(models::NumberStore& store, QWidget* parent)
     QPushButton* exporting = buttons->addButton(tr("&Export shown…"), QDialogButtonBox::ActionRole);
     exporting->setToolTip(tr("Save the entries shown as CSV or JSON"));
     connect(exporting, &QPushButton::clicked, this, &JournalDialog::chooseExportFile);
+    m_revert->setObjectName(QStringLiteral("revert"));
+    buttons->addButton(m_revert, QDialogButtonBox::ActionRole);
+    connect(m_revert, &QPushButton::clicked, this, &JournalDialog::revertSelected);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(filters);
@@ -146,6 +153,13 @@ void JournalDialog::refilter()
 void JournalDialog::showEntry(int row)
 {
     m_diff->setRowCount(0);
+    const bool update = row >= 0 && row < m_shown.size() && m_shown.at(row).ok
+        && (m_shown.at(row).action == QLatin1String("update") || m_shown.at(row).action == QLatin1String("revert"));
+    m_revert->setEnabled(update);
+    m_revert->setToolTip(update ? tr("Send back the values these fields had before this change")
+                         : row >= 0 && row < m_shown.size() && m_shown.at(row).action == QLatin1String("archive")
+                         ? tr("Archiving cannot be undone.")
+                         : tr("Only a saved update can be reverted."));
     if (row < 0 || row >= m_shown.size()) {
         m_detail->setText(m_shown.isEmpty() ? tr("No write matches the filters.") : QString());
         return;
@@ -162,6 +176,29 @@ void JournalDialog::showEntry(int row)
     m_diff->horizontalHeader()->setStretchLastSection(true);
     m_detail->setText(e.ok ? (e.action == QLatin1String("archive") ? tr("Archived: this cannot be undone.") : QString())
                            : tr("The server refused this write; nothing changed. %1").arg(e.message));
+}
+
+void JournalDialog::revertSelected()
+{
+    const int row = m_entries->currentRow();
+    if (row < 0 || row >= m_shown.size())
+        return;
+    const models::JournalEntry& entry = m_shown.at(row);
+    const api::Parsed<api::PhoneNumber> after = api::phoneNumberFromJson(entry.after);
+    QJsonObject restored = entry.after;
+    for (const QString& field : api::UpdatePhoneNumberRequest::updatableFields()) {
+        if (entry.before.contains(field) && entry.before.value(field) != entry.after.value(field))
+            restored.insert(field, entry.before.value(field));
+    }
+    const api::Parsed<api::PhoneNumber> previous = api::phoneNumberFromJson(restored);
+    if (!after.ok() || !previous.ok()) {
+        m_detail->setText(tr("This entry cannot be reverted: %1").arg(after.ok() ? previous.error : after.error));
+        return;
+    }
+    auto* edit = new EditNumberDialog(m_client, m_store, after.value, this);
+    edit->setAttribute(Qt::WA_DeleteOnClose);
+    edit->proposeRevert(previous.value);
+    edit->open();
 }
 
 QString JournalDialog::exportTo(const QString& path) const

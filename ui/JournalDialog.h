@@ -9,8 +9,12 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QTableWidget;
 
+namespace phonedesk::api {
+class ApiClient;
+}
 namespace phonedesk::models {
 class NumberStore;
 }
@@ -25,7 +29,7 @@ class JournalDialog : public QDialog
     Q_OBJECT
 
 public:
-    explicit JournalDialog(models::NumberStore& store, QWidget* parent = nullptr);
+    JournalDialog(models::NumberStore& store, api::ApiClient& client, QWidget* parent = nullptr);
 
     // The entries the filters let through, newest first: what the table lists and export writes.
     const QList<models::JournalEntry>& shown() const { return m_shown; }
@@ -37,8 +41,11 @@ private:
     void refilter();
     void showEntry(int row);
     void chooseExportFile();
+    // Opens the edit dialog with the selected update's previous values (see proposeRevert).
+    void revertSelected();
 
     models::NumberStore& m_store;
+    api::ApiClient& m_client;
     QList<models::JournalEntry> m_shown;
     QLineEdit* m_number;
     QComboBox* m_action;
@@ -47,6 +54,7 @@ private:
     QTableWidget* m_entries;
     QTableWidget* m_diff;
     QLabel* m_detail;
+    QPushButton* m_revert;
 };
 
 } // namespace phonedesk::ui

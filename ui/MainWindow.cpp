@@ -123,7 +123,7 @@ void MainWindow::createActions()
     find->setShortcut(QKeySequence::Find);
     view->addSeparator();
     QAction* journal = view->addAction(tr("Change &journal…"), this, [this] {
-        auto* dialog = new JournalDialog(m_store, this);
+        auto* dialog = new JournalDialog(m_store, m_client, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->show();
     });

@@ -4,9 +4,11 @@
 #include "ApiClient.h"
 #include "Cache.h"
 #include "DemoFixture.h"
+#include "ConflictDialog.h"
 #include "EditNumberDialog.h"
 #include "JournalDialog.h"
 #include "NumberStore.h"
+#include "Requests.h"
 #include "TestSupport.h"
 
 #include <QCheckBox>
@@ -114,7 +116,7 @@ private Q_SLOTS:
         QVERIFY(!rename(numberNamed(QStringLiteral("Customer line (24/7)")), QStringLiteral("Refused")));
         QCOMPARE(m_env->store->journal().size(), 2);
 
-        ui::JournalDialog view(*m_env->store);
+        ui::JournalDialog view(*m_env->store, *m_env->client);
         view.show();
         auto* entries = view.findChild<QTableWidget*>(QStringLiteral("entries"));
         auto* diff = view.findChild<QTableWidget*>(QStringLiteral("diff"));
@@ -160,6 +162,51 @@ private Q_SLOTS:
         QCOMPARE(array.at(0)[QLatin1String("httpStatus")].toInt(), 403);
         // A folder that cannot be written: a clear message, nothing lost.
         QVERIFY(view.exportTo(QStringLiteral("/nonexistent/journal.csv")).startsWith(QLatin1String("Cannot write")));
+    }
+
+    void aRevertSendsBackExactlyTheChangedFieldsAndIsRecorded()
+    {
+        QCOMPARE(m_env->start(), QString());
+        const api::PhoneNumber main = numberNamed(QStringLiteral("Main customer line"));
+        QVERIFY(rename(main, QStringLiteral("Customer line (24/7)")));
+        ui::JournalDialog view(*m_env->store, *m_env->client);
+        view.show();
+        auto* revert = view.findChild<QPushButton*>(QStringLiteral("revert"));
+        QVERIFY(revert->isEnabled());
+        QTest::mouseClick(revert, Qt::LeftButton);
+        auto* edit = view.findChild<ui::EditNumberDialog*>();
+        QVERIFY(edit);
+        QCOMPARE(edit->findChild<QLineEdit*>(QStringLiteral("name"))->text(), QStringLiteral("Main customer line"));
+        QSignalSpy accepted(edit, &QDialog::accepted);
+        QTest::mouseClick(edit->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save), Qt::LeftButton);
+        QVERIFY(accepted.wait(10000));
+        QCOMPARE(numberNamed(QStringLiteral("Main customer line")).id, main.id);
+        QCOMPARE(m_env->store->journal().size(), 2);
+        const models::JournalEntry& last = m_env->store->journal().last();
+        QCOMPARE(last.action, QStringLiteral("revert"));
+        QCOMPARE(last.sent, (QJsonObject {{QStringLiteral("name"), QStringLiteral("Main customer line")}}));
+        QVERIFY(last.ok);
+        // The view lists the revert at the top; an archive would offer none.
+        QTRY_COMPARE(view.findChild<QTableWidget*>(QStringLiteral("entries"))->item(0, 1)->text(), QStringLiteral("revert"));
+    }
+
+    void aRevertAfterSomeoneElseChangedTheFieldShowsTheConflict()
+    {
+        QCOMPARE(m_env->start(), QString());
+        QVERIFY(rename(numberNamed(QStringLiteral("Main customer line")), QStringLiteral("Mine")));
+        api::ApiClient other;
+        other.setConnection({m_env->server->url(), QLatin1String(demo::kWorkspaceUuid), QLatin1String(demo::kWriteToken)});
+        api::UpdatePhoneNumberRequest theirs;
+        theirs.fields = {{QStringLiteral("name"), QStringLiteral("Theirs")}};
+        QVERIFY(test::finish(other.updatePhoneNumber(QString::number(numberNamed(QStringLiteral("Mine")).id), theirs)).ok());
+        ui::JournalDialog view(*m_env->store, *m_env->client);
+        view.show();
+        QTest::mouseClick(view.findChild<QPushButton*>(QStringLiteral("revert")), Qt::LeftButton);
+        auto* edit = view.findChild<ui::EditNumberDialog*>();
+        QVERIFY(edit);
+        QTest::mouseClick(edit->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(edit->findChild<ui::ConflictDialog*>(), 10000);
+        QCOMPARE(edit->findChild<ui::ConflictDialog*>()->conflicting(), QStringList {QStringLiteral("name")});
     }
 
     void theJournalSurvivesARestartAndNeverHoldsTheToken()
