@@ -79,6 +79,14 @@ DetailPanel::DetailPanel(QWidget* parent)
                                        std::pair {"createdAt", QT_TR_NOOP("Created:")}, std::pair {"updatedAt", QT_TR_NOOP("Updated:")}})
         addRow(ids, tr(label), QLatin1String(field));
     layout->addLayout(ids);
+    auto* history = new QGroupBox(tr("History (writes from PhoneDesk)"), m_content);
+    m_history = new QLabel(history);
+    m_history->setObjectName(QStringLiteral("historyValue"));
+    m_history->setWordWrap(true);
+    m_history->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_history->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    (new QVBoxLayout(history))->addWidget(m_history);
+    layout->addWidget(history);
 
     for (const FieldGroup& group : fieldGroups()) {
         auto* box = new QGroupBox(QCoreApplication::translate("FieldGroups", group.title), m_content);
@@ -132,6 +140,19 @@ void DetailPanel::showNumber(const api::PhoneNumber& number)
         const QDateTime time = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
         it.value()->setText(time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::ShortFormat) : display(it.key(), value));
     }
+}
+
+void DetailPanel::showHistory(const QList<models::JournalEntry>& entries)
+{
+    QStringList lines;
+    for (auto it = entries.crbegin(); it != entries.crend(); ++it) {
+        const QString what = it->changedFields().isEmpty() ? it->action
+                                                           : tr("%1 of %2").arg(it->action, it->changedFields().join(QLatin1String(", ")));
+        lines << tr("%1 — %2: %3")
+                     .arg(QLocale().toString(it->at.toLocalTime(), QLocale::ShortFormat), what,
+                          it->ok ? tr("done") : tr("failed (%1)").arg(it->message));
+    }
+    m_history->setText(lines.isEmpty() ? tr("No change made from PhoneDesk yet (Ctrl+J shows the whole journal).") : lines.join(QLatin1Char('\n')));
 }
 
 QString DetailPanel::valueShown(const QString& field) const

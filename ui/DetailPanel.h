@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "Journal.h"
 #include "PhoneNumber.h"
 
 #include <QScrollArea>
@@ -21,6 +22,8 @@ public:
     explicit DetailPanel(QWidget* parent = nullptr);
 
     void showNumber(const api::PhoneNumber& number);
+    // The writes made to this number from the app (the journal's entries for it, oldest first).
+    void showHistory(const QList<models::JournalEntry>& entries);
     void clear();
     // The value shown for a field, e.g. "Yes", "—", "Forward off hours"; for tests.
     QString valueShown(const QString& field) const;
@@ -36,6 +39,7 @@ private:
     QToolButton* m_copyNumber;
     QToolButton* m_copyUuid;
     QMap<QString, QLabel*> m_values;
+    QLabel* m_history;
 };
 
 } // namespace phonedesk::ui

@@ -59,6 +59,7 @@ MainWindow::MainWindow(NumberStore& store, api::ApiClient& client, QWidget* pare
     connect(&m_store, &NumberStore::numbersUpdated, m_model, &PhoneNumberModel::applyNumbers);
     connect(&m_store, &NumberStore::numberChanged, m_model, &PhoneNumberModel::upsertNumber);
     connect(m_actions, &NumberActions::created, this, &MainWindow::selectNumber);
+    connect(&m_store, &NumberStore::journalChanged, this, &MainWindow::onCurrentRowChanged);
     // Only the selected row's change concerns the panel: a re-sync may change thousands of rows.
     connect(m_model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex& first, const QModelIndex& last) {
         const int current = m_proxy->mapToSource(m_table->currentIndex()).row();
@@ -215,6 +216,12 @@ void MainWindow::onCurrentRowChanged()
     const api::PhoneNumber& number = m_model->numberAt(current.row());
     m_actions->setSelection(number);
     m_details->showNumber(number);
+    QList<models::JournalEntry> history;
+    for (const models::JournalEntry& entry : m_store.journal()) {
+        if (entry.numberId == number.id)
+            history << entry;
+    }
+    m_details->showHistory(history);
 }
 
 void MainWindow::selectNumber(qint64 id)

@@ -6,6 +6,7 @@
 #include "Cache.h"
 #include "ConflictDialog.h"
 #include "EditNumberDialog.h"
+#include "JournalDialog.h"
 #include "LinkDialog.h"
 #include "MainWindow.h"
 #include "NewNumberDialog.h"
@@ -108,8 +109,15 @@ int main(int argc, char* argv[])
         ok &= QTest::qWaitFor([&edit] { return edit.findChild<ui::ConflictDialog*>() != nullptr; }, 10000);
         if (auto* conflict = edit.findChild<ui::ConflictDialog*>()) {
             ok &= save(conflict, folder, "conflict-dialog");
-            conflict->reject();
+            QSignalSpy saved(&edit, &QDialog::accepted);
+            QTest::mouseClick(conflict->findChild<QPushButton*>(QStringLiteral("applyMine")), Qt::LeftButton);
+            ok &= saved.wait(10000);
         }
+    }
+    {
+        ui::JournalDialog journal(store, client, &window);
+        journal.resize(980, 560);
+        ok &= save(&journal, folder, "journal");
     }
     {
         ui::NewNumberDialog create(client, store, &window);

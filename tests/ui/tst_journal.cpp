@@ -7,6 +7,8 @@
 #include "ConflictDialog.h"
 #include "EditNumberDialog.h"
 #include "JournalDialog.h"
+#include "MainWindow.h"
+#include "PhoneNumberModel.h"
 #include "NumberStore.h"
 #include "Requests.h"
 #include "TestSupport.h"
@@ -18,9 +20,11 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -127,7 +131,7 @@ private Q_SLOTS:
         // The saved update, field by field.
         entries->setCurrentCell(1, 0);
         QCOMPARE(diff->rowCount(), 1);
-        QCOMPARE(diff->item(0, 0)->text(), QStringLiteral("name"));
+        QCOMPARE(diff->item(0, 0)->text(), QStringLiteral("Name")); // as the edit dialog labels it
         QCOMPARE(diff->item(0, 1)->text(), QStringLiteral("Main customer line"));
         QCOMPARE(diff->item(0, 2)->text(), QStringLiteral("Customer line (24/7)"));
 
@@ -207,6 +211,23 @@ private Q_SLOTS:
         QTest::mouseClick(edit->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(edit->findChild<ui::ConflictDialog*>(), 10000);
         QCOMPARE(edit->findChild<ui::ConflictDialog*>()->conflicting(), QStringList {QStringLiteral("name")});
+    }
+
+    void theDetailPanelShowsTheNumbersHistory()
+    {
+        QCOMPARE(m_env->start(), QString());
+        const api::PhoneNumber main = numberNamed(QStringLiteral("Main customer line"));
+        ui::MainWindow window(*m_env->store, *m_env->client);
+        window.show();
+        auto* table = window.findChild<QTableView*>(QStringLiteral("numbersTable"));
+        for (int row = 0; row < table->model()->rowCount(); ++row) {
+            if (table->model()->index(row, 0).data(models::PhoneNumberModel::IdRole).toLongLong() == main.id)
+                table->setCurrentIndex(table->model()->index(row, 0));
+        }
+        auto* history = window.findChild<QLabel*>(QStringLiteral("historyValue"));
+        QVERIFY(history->text().startsWith(QLatin1String("No change made from PhoneDesk yet")));
+        QVERIFY(rename(main, QStringLiteral("Customer line (24/7)")));
+        QTRY_VERIFY2(history->text().contains(QLatin1String("update of name: done")), qPrintable(history->text()));
     }
 
     void theJournalSurvivesARestartAndNeverHoldsTheToken()
