@@ -127,7 +127,8 @@ void NumberStore::applyServerNumber(const api::PhoneNumber& number)
         *it = number;
     else
         m_numbers.append(number);
-    m_cacheProblem = m_cache.upsertNumber(m_profile, number);
+    // Through the writer too, so that it lands after any snapshot still being written.
+    writeInBackground([profile = m_profile, number](Cache& cache) { return cache.upsertNumber(profile, number); });
     setConnectivity(Connectivity::Online);
     Q_EMIT numberChanged(number);
 }

@@ -90,6 +90,26 @@ private Q_SLOTS:
         QCOMPARE(m_cache->phonesSyncedAt(QStringLiteral("p")), kNow);
     }
 
+    // The snapshot of a sync is written on the writer thread; a write's answer that arrives
+    // while that snapshot is still queued must land after it, not be overwritten by it.
+    void aWritesAnswerLandsAfterTheSnapshotStillBeingWritten()
+    {
+        auto server = test::startServer();
+        QVERIFY(server->url().isValid());
+        m_store->openProfile(QStringLiteral("p"));
+        m_client->setConnection({server->url(), QLatin1String(demo::kWorkspaceUuid), QLatin1String(demo::kAdminToken)});
+        QSignalSpy updated(m_store.get(), &NumberStore::numbersUpdated);
+        QSignalSpy written(m_store.get(), &NumberStore::cacheWritten);
+        m_store->refresh();
+        QVERIFY(updated.wait(10000));
+        api::PhoneNumber edited = m_store->numbers().first(); // as a write's answer would bring it
+        edited.name = QStringLiteral("Edited meanwhile");
+        m_store->applyServerNumber(edited); // the snapshot is not written yet
+        QVERIFY(written.count() > 0 || written.wait(10000));
+        QTRY_COMPARE(m_cache->numbers(QStringLiteral("p")).first().name, QStringLiteral("Edited meanwhile"));
+        QCOMPARE(m_cache->numbers(QStringLiteral("p")).size(), 29);
+    }
+
     void anUnreachableServerMeansOfflineWithTheCacheKept()
     {
         auto server = test::startServer();
