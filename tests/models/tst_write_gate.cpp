@@ -39,7 +39,7 @@ private Q_SLOTS:
         m_env->store->applyServerNumber(renamed);
         QCOMPARE(changed.size(), 1);
         QCOMPARE(model.index(model.rowOfId(renamed.id), models::PhoneNumberModel::NameColumn).data().toString(), renamed.name);
-        QCOMPARE(m_env->cache->numbers(QStringLiteral("p")).first().name, renamed.name);
+        QTRY_COMPARE(m_env->cache->numbers(QStringLiteral("p")).first().name, renamed.name); // by the writer thread
 
         api::PhoneNumber created = renamed;
         created.id = 999;
@@ -47,7 +47,7 @@ private Q_SLOTS:
         m_env->store->applyServerNumber(created);
         QCOMPARE(inserted.size(), 1);
         QCOMPARE(m_env->store->numbers().size(), 30);
-        QCOMPARE(m_env->cache->numbers(QStringLiteral("p")).size(), 30);
+        QTRY_COMPARE(m_env->cache->numbers(QStringLiteral("p")).size(), 30);
     }
 
     void theGateSaysWhyNot()
