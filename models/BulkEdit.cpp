@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: MIT
+#include "BulkEdit.h"
+
+#include "JsonMapping.h"
+#include "NumberValidation.h"
+
+#include <QCoreApplication>
+
+namespace phonedesk::models {
+
+const QStringList& BulkEditPreview::settableFields()
+{
+    static const QStringList fields {
+        QStringLiteral("enableVoice"), QStringLiteral("enableSms"), QStringLiteral("enableWhatsApp"),
+        QStringLiteral("assistantEnabled"), QStringLiteral("voiceWorkMode"), QStringLiteral("voiceForwardNumber"),
+        QStringLiteral("smsWorkMode"), QStringLiteral("smsForwardNumber"), QStringLiteral("defaultWorkflowId"),
+        QStringLiteral("restartDelay"), QStringLiteral("brandName"), QStringLiteral("brandDescription"),
+        QStringLiteral("brandWebsite"),
+    };
+    return fields;
+}
+
+BulkEditPreview BulkEditPreview::of(const QList<api::PhoneNumber>& numbers, const QJsonObject& fields)
+{
+    BulkEditPreview preview;
+    for (const QString& field : fields.keys()) {
+        if (!settableFields().contains(field)) {
+            preview.error = QCoreApplication::translate("BulkEdit", "%1 cannot be set on many numbers at once").arg(field);
+            return preview;
+        }
+    }
+    preview.rows.reserve(numbers.size());
+    for (const api::PhoneNumber& number : numbers) {
+        BulkEditRow row;
+        row.number = number;
+        QJsonObject target = api::toJson(number);
+        for (const QString& field : fields.keys())
+            target.insert(field, fields.value(field));
+        const api::Parsed<api::PhoneNumber> parsed = api::phoneNumberFromJson(target);
+        if (!parsed.ok()) {
+            row.outcome = BulkEditRow::Outcome::Invalid;
+            row.problems.insert(QString(), parsed.error); // a value of the wrong type
+            preview.rows.append(row);
+            continue;
+        }
+        row.request = api::UpdatePhoneNumberRequest::between(number, parsed.value);
+        for (const QString& field : fields.keys()) {
+            if (!row.request.fields.contains(field))
+                row.alreadySet << field;
+        }
+        // Only what this edit breaks: a rule the number already broke is not the edit's doing.
+        const QMap<QString, QString> already = api::NumberValidation::check(number);
+        const QMap<QString, QString> after = api::NumberValidation::check(parsed.value);
+        for (auto it = after.cbegin(); it != after.cend(); ++it) {
+            if (already.value(it.key()) != it.value())
+                row.problems.insert(it.key(), it.value());
+        }
+        if (number.isArchived)
+            row.problems.insert(QStringLiteral("isArchived"), QCoreApplication::translate("BulkEdit", "An archived number cannot change."));
+        row.outcome = !row.problems.isEmpty() ? BulkEditRow::Outcome::Invalid
+                      : row.request.isEmpty() ? BulkEditRow::Outcome::Skip
+                                              : BulkEditRow::Outcome::Change;
+        preview.rows.append(row);
+    }
+    return preview;
+}
+
+qsizetype BulkEditPreview::count(BulkEditRow::Outcome outcome) const
+{
+    return std::count_if(rows.cbegin(), rows.cend(), [outcome](const BulkEditRow& row) { return row.outcome == outcome; });
+}
+
+} // namespace phonedesk::models

@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "PhoneNumber.h"
+#include "Requests.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QMap>
+#include <QStringList>
+
+namespace phonedesk::models {
+
+// What a bulk edit would do to one number, before anything is sent.
+struct BulkEditRow
+{
+    enum class Outcome { Change, Skip, Invalid };
+
+    api::PhoneNumber number;
+    Outcome outcome = Outcome::Skip;
+    api::UpdatePhoneNumberRequest request; // exactly the fields that would change
+    QStringList alreadySet; // fields already at the target value
+    QMap<QString, QString> problems; // field -> why the result would be refused
+};
+
+// The preview of setting `fields` (wire names and values, e.g. {"restartDelay": 300}) on each
+// of `numbers`: per number, the fields that would change, the ones already at the target value
+// (skipped), and the contract's rules the result would break (archived numbers cannot change).
+// Returns an error instead when a field cannot be set in bulk.
+struct BulkEditPreview
+{
+    QList<BulkEditRow> rows;
+    QString error;
+
+    static BulkEditPreview of(const QList<api::PhoneNumber>& numbers, const QJsonObject& fields);
+    // The fields a bulk edit may set: channels, assistant, work modes and forward numbers,
+    // inbound workflow, restart delay, brand.
+    static const QStringList& settableFields();
+    qsizetype count(BulkEditRow::Outcome outcome) const;
+};
+
+} // namespace phonedesk::models
