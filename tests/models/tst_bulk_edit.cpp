@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: MIT
 // The bulk edit preview over the demo workspace's numbers, as synced from the real server:
 // what would change, what is already set, and what the rules would refuse, before anything is sent.
+#include "ApiClient.h"
+#include "BulkApply.h"
 #include "BulkEdit.h"
 #include "NumberStore.h"
 #include "TestSupport.h"
 
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace phonedesk;
@@ -78,6 +81,77 @@ private Q_SLOTS:
         const BulkEditPreview name = BulkEditPreview::of(active(), {{QStringLiteral("name"), QStringLiteral("All the same")}});
         QVERIFY(name.rows.isEmpty());
         QCOMPARE(name.error, QStringLiteral("name cannot be set on many numbers at once"));
+    }
+
+    // 229 numbers (the demo's and 200 generated): some already at the value, some refused by
+    // the preview, one changed by another admin after the preview.
+    void applySendsEachChangeOnceLeavesNumbersChangedMeanwhileAndJournalsIt()
+    {
+        test::SyncedStore env;
+        QCOMPARE(env.start({QStringLiteral("--seed"), QStringLiteral("demo"), QStringLiteral("--generate"), QStringLiteral("200")}), QString());
+        const QJsonObject set {{QStringLiteral("restartDelay"), 900}, {QStringLiteral("enableSms"), true}};
+        const BulkEditPreview preview = BulkEditPreview::of(env.store->numbers(), set);
+        QVERIFY(preview.count(Outcome::Change) > 20); // 47 here: most generated numbers already match
+        QVERIFY(preview.count(Outcome::Skip) > 0);
+        QVERIFY(preview.count(Outcome::Invalid) > 0); // the archived ones
+        QVERIFY(preview.count(Outcome::Skip) + preview.count(Outcome::Change) + preview.count(Outcome::Invalid) == preview.rows.size());
+        qint64 theirs = 0;
+        for (const models::BulkEditRow& row : preview.rows) {
+            if (row.outcome == Outcome::Change) {
+                theirs = row.number.id;
+                break;
+            }
+        }
+        api::UpdatePhoneNumberRequest rename;
+        rename.fields = {{QStringLiteral("name"), QStringLiteral("Renamed by someone else")}};
+        QVERIFY(test::finish(env.client->updatePhoneNumber(QString::number(theirs), rename)).ok());
+
+        models::BulkApply apply(*env.client, *env.store, preview.rows, 4);
+        QSignalSpy finished(&apply, &models::BulkApply::finished);
+        QSignalSpy progress(&apply, &models::BulkApply::progress);
+        apply.start();
+        QVERIFY(finished.wait(60000));
+        const int total = int(preview.count(Outcome::Change));
+        QCOMPARE(progress.last().at(0).toInt(), total);
+        int done = 0;
+        for (int row = 0; row < apply.rows().size(); ++row) {
+            const bool isTheirs = apply.rows().at(row).number.id == theirs;
+            QCOMPARE(apply.results().at(row).result, isTheirs ? models::BulkApply::Result::ChangedMeanwhile : models::BulkApply::Result::Done);
+            done += isTheirs ? 0 : 1;
+        }
+        // The server holds the values; the number changed meanwhile kept its delay and got no update.
+        for (const api::PhoneNumber& n : env.store->numbers()) {
+            const bool changed = std::any_of(apply.rows().cbegin(), apply.rows().cend(), [&](const models::BulkEditRow& r) { return r.number.id == n.id; });
+            if (changed && n.id != theirs) {
+                QCOMPARE(n.restartDelay, 900);
+                QVERIFY(n.enableSms);
+            }
+            if (n.id == theirs)
+                QCOMPARE(n.name, QStringLiteral("Renamed by someone else"));
+        }
+        QCOMPARE(env.store->journal().size(), done); // one entry per update sent
+        for (const models::JournalEntry& entry : env.store->journal()) {
+            QVERIFY(entry.ok && !entry.sent.isEmpty());
+            for (const QString& field : entry.sent.keys())
+                QVERIFY2(set.contains(field), qPrintable(field)); // only the fields being set are sent
+        }
+    }
+
+    void cancelStopsSendingAndMarksTheRest()
+    {
+        test::SyncedStore env;
+        QCOMPARE(env.start({QStringLiteral("--seed"), QStringLiteral("demo"), QStringLiteral("--generate"), QStringLiteral("100")}), QString());
+        const BulkEditPreview preview = BulkEditPreview::of(env.store->numbers(), {{QStringLiteral("restartDelay"), 901}});
+        models::BulkApply apply(*env.client, *env.store, preview.rows, 2);
+        QSignalSpy finished(&apply, &models::BulkApply::finished);
+        apply.start();
+        apply.cancel(); // two are in flight; the rest are never sent
+        QVERIFY(finished.wait(30000));
+        int cancelled = 0;
+        for (const models::BulkApply::RowResult& r : apply.results())
+            cancelled += r.result == models::BulkApply::Result::Cancelled ? 1 : 0;
+        QCOMPARE(cancelled, int(apply.rows().size()) - 2);
+        QCOMPARE(env.store->journal().size(), 2);
     }
 
 private:
