@@ -66,21 +66,12 @@ void BulkApply::updated(int row, api::ApiCall* call)
     --m_inFlight;
     const auto* update = static_cast<api::PhoneNumberCall*>(call);
     const BulkEditRow& edit = m_rows.at(row);
-    JournalEntry entry;
-    entry.action = QStringLiteral("update");
-    entry.numberId = edit.number.id;
-    entry.phoneNumber = edit.number.phoneNumber;
-    entry.before = api::toJson(edit.number);
-    entry.sent = edit.request.fields;
-    entry.httpStatus = update->error().httpStatus;
-    entry.ok = update->ok();
-    if (update->ok()) {
-        entry.after = api::toJson(update->value());
+    JournalEntry entry = JournalEntry::intent(QStringLiteral("update"), edit.number, edit.request.fields);
+    entry.answered(update->error(), update->ok() ? &update->value() : nullptr);
+    if (update->ok())
         m_store.applyServerNumber(update->value());
-    } else {
-        entry.message = update->error().message();
+    else
         m_store.noteError(update->error());
-    }
     m_store.recordWrite(entry);
     finishRow(row, update->ok() ? Result::Done : Result::Failed, entry.message);
 }

@@ -1,7 +1,35 @@
 // SPDX-License-Identifier: MIT
 #include "Journal.h"
 
+#include "JsonMapping.h"
+
 namespace phonedesk::models {
+
+JournalEntry JournalEntry::intent(const QString& action, const std::optional<api::PhoneNumber>& before, const QJsonObject& sent)
+{
+    JournalEntry entry;
+    entry.action = action;
+    if (before) {
+        entry.numberId = before->id;
+        entry.phoneNumber = before->phoneNumber;
+        entry.before = api::toJson(*before);
+    }
+    entry.sent = sent;
+    return entry;
+}
+
+void JournalEntry::answered(const api::ApiError& error, const api::PhoneNumber* number)
+{
+    httpStatus = error.httpStatus;
+    ok = error.ok() && number;
+    if (ok) {
+        numberId = number->id;
+        phoneNumber = number->phoneNumber;
+        after = api::toJson(*number);
+    } else {
+        message = error.message();
+    }
+}
 
 QStringList JournalEntry::changedFields() const
 {

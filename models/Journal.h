@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "ApiError.h"
+#include "PhoneNumber.h"
+
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
@@ -23,6 +26,11 @@ struct JournalEntry
     int httpStatus = 0; // 0: no answer (offline, timeout)
     bool ok = false;
     QString message; // why it failed
+
+    // A write about to be sent: the action, the number as shown (none for a create), the body.
+    static JournalEntry intent(const QString& action, const std::optional<api::PhoneNumber>& before, const QJsonObject& sent);
+    // Fills in the server's answer: the number it returned (when `error` is ok) or the error.
+    void answered(const api::ApiError& error, const api::PhoneNumber* number);
 
     // The fields whose value differs between before and after, in the wire's order.
     QStringList changedFields() const;

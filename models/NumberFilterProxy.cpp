@@ -77,7 +77,7 @@ const std::vector<int>& NumberFilterProxy::ranksOf(int column) const
         m_ranks[size_t(order[i])] = rank;
     }
     m_rankedColumn = column;
-    const_cast<NumberFilterProxy*>(this)->m_unranked = 0;
+    m_unranked = 0;
     return m_ranks;
 }
 

@@ -37,7 +37,7 @@ private:
 
     bool valueLess(const QVariant& a, const QVariant& b) const;
     const std::vector<int>& ranksOf(int column) const;
-    void forgetRanks() { m_ranks.clear(); }
+    void forgetRanks() { m_ranks.clear(); m_unranked = 0; }
     void rowsChanged(int first, int last);
     void rowsAdded(int first, int last);
 
@@ -46,7 +46,7 @@ private:
     QCollator m_collator;
     mutable std::vector<int> m_ranks; // per source row: its value's place in the sort column
     mutable int m_rankedColumn = -1;
-    int m_unranked = 0;
+    mutable int m_unranked = 0; // rows marked kUnranked since the ranks were computed
 };
 
 } // namespace phonedesk::models

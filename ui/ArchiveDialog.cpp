@@ -123,7 +123,7 @@ void ArchiveDialog::archive()
     updateArchiveButton();
     const QString id = QString::number(m_number.id);
     m_runner->write(
-        writeIntent(QStringLiteral("archive"), m_number, {}),
+        models::JournalEntry::intent(QStringLiteral("archive"), m_number, {}),
         [this, id] { return m_client.archivePhoneNumber(id); },
         [this](const api::PhoneNumber& archived) {
             m_store.applyServerNumber(archived);

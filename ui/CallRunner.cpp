@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "CallRunner.h"
 
-#include "JsonMapping.h"
-
 #include <QInputDialog>
 #include <QLineEdit>
 
@@ -24,19 +22,6 @@ CallRunner::CallRunner(api::ApiClient& client, models::NumberStore& store, QWidg
 {
 }
 
-models::JournalEntry writeIntent(const QString& action, const std::optional<api::PhoneNumber>& before, const QJsonObject& sent)
-{
-    models::JournalEntry entry;
-    entry.action = action;
-    if (before) {
-        entry.numberId = before->id;
-        entry.phoneNumber = before->phoneNumber;
-        entry.before = api::toJson(*before);
-    }
-    entry.sent = sent;
-    return entry;
-}
-
 void CallRunner::write(const models::JournalEntry& intent, std::function<api::PhoneNumberCall*()> make,
                        std::function<void(const api::PhoneNumber&)> done, std::function<void(const api::ApiError&)> failed)
 {
@@ -44,19 +29,16 @@ void CallRunner::write(const models::JournalEntry& intent, std::function<api::Ph
         std::move(make),
         [this, intent, done = std::move(done)](const api::PhoneNumber& number) {
             models::JournalEntry entry = intent;
-            entry.numberId = number.id;
-            entry.phoneNumber = number.phoneNumber;
-            entry.after = api::toJson(number);
-            entry.httpStatus = m_lastStatus;
-            entry.ok = true;
+            api::ApiError answer;
+            answer.httpStatus = m_lastStatus;
+            entry.answered(answer, &number);
             m_store.recordWrite(entry);
             done(number);
         },
         [this, intent, failed = std::move(failed)](const api::ApiError& error) {
             if (error.kind != api::ApiError::Kind::Cancelled) {
                 models::JournalEntry entry = intent;
-                entry.httpStatus = error.httpStatus;
-                entry.message = error.message();
+                entry.answered(error, nullptr);
                 m_store.recordWrite(entry);
             }
             failed(error);

@@ -18,10 +18,6 @@ namespace phonedesk::ui {
 using TokenPrompt = std::function<std::optional<QString>(QWidget* parent, const QString& why)>;
 TokenPrompt defaultTokenPrompt();
 
-// What a dialog is about to write, for the journal: the action, the number as shown (none for
-// a create) and the body sent.
-models::JournalEntry writeIntent(const QString& action, const std::optional<api::PhoneNumber>& before, const QJsonObject& sent);
-
 // Runs a dialog's calls: tells the store what failed (a missing scope, going offline), and on a
 // 401 asks for a new token and sends the same request again, so the pending action is not lost.
 class CallRunner : public QObject

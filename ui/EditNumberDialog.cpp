@@ -159,7 +159,7 @@ void EditNumberDialog::checkForConflict(const api::PhoneNumber& server, const ap
 void EditNumberDialog::send(const api::UpdatePhoneNumberRequest& request, const api::PhoneNumber& server)
 {
     m_runner->write(
-        writeIntent(m_action, server, request.fields),
+        models::JournalEntry::intent(m_action, server, request.fields),
         [this, request] { return m_client.updatePhoneNumber(QString::number(m_original.id), request); },
         [this](const api::PhoneNumber& saved) {
             m_store.applyServerNumber(saved);

@@ -108,7 +108,7 @@ void LinkDialog::link(const std::optional<QString>& providerPhoneUuid)
     const QString id = QString::number(m_number.id);
     const QJsonObject sent {{QLatin1String("providerPhoneUuid"), providerPhoneUuid ? QJsonValue(*providerPhoneUuid) : QJsonValue()}};
     m_runner->write(
-        writeIntent(providerPhoneUuid ? QStringLiteral("link") : QStringLiteral("unlink"), m_number, sent),
+        models::JournalEntry::intent(providerPhoneUuid ? QStringLiteral("link") : QStringLiteral("unlink"), m_number, sent),
         [this, id, providerPhoneUuid] { return m_client.linkPhoneNumber(id, providerPhoneUuid); },
         [this](const api::PhoneNumber& linked) {
             m_store.applyServerNumber(linked);

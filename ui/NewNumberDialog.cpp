@@ -107,7 +107,7 @@ void NewNumberDialog::create()
     m_messages->hide();
     revalidate();
     m_runner->write(
-        writeIntent(QStringLiteral("create"), std::nullopt, request.toJson()),
+        models::JournalEntry::intent(QStringLiteral("create"), std::nullopt, request.toJson()),
         [this, request] { return m_client.createPhoneNumber(request); },
         [this](const api::PhoneNumber& created) {
             m_created = created;
