@@ -4,6 +4,8 @@
 #include "JsonMapping.h"
 #include "PhoneNumberFields.h"
 
+#include <algorithm>
+
 namespace phonedesk::api {
 namespace {
 
@@ -53,6 +55,16 @@ UpdatePhoneNumberRequest UpdatePhoneNumberRequest::between(const PhoneNumber& be
             request.fields.insert(name, now.value(name));
     }
     return request;
+}
+
+bool UpdatePhoneNumberRequest::conflictsWith(const PhoneNumber& seen, const PhoneNumber& now) const
+{
+    if (seen.updatedAt != now.updatedAt)
+        return true;
+    const QJsonObject before = api::toJson(seen);
+    const QJsonObject after = api::toJson(now);
+    const QStringList sent = fields.keys();
+    return std::any_of(sent.cbegin(), sent.cend(), [&](const QString& field) { return before.value(field) != after.value(field); });
 }
 
 } // namespace phonedesk::api

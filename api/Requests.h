@@ -33,6 +33,9 @@ struct UpdatePhoneNumberRequest
     // The wire names of every field an update may carry, in the contract's order.
     static QStringList updatableFields();
     bool isEmpty() const { return fields.isEmpty(); }
+    // Sending this, prepared from `seen`, would overwrite someone else's change: the server's copy
+    // `now` was updated since, or holds another value in a field this request sets.
+    bool conflictsWith(const PhoneNumber& seen, const PhoneNumber& now) const;
 };
 
 } // namespace phonedesk::api

@@ -126,12 +126,7 @@ void EditNumberDialog::checkForConflict(const api::PhoneNumber& server, const ap
         revalidate();
         return;
     }
-    const QJsonObject before = api::toJson(m_original);
-    const QJsonObject now = api::toJson(server);
-    bool changed = server.updatedAt != m_original.updatedAt;
-    for (const QString& field : request.fields.keys())
-        changed = changed || before.value(field) != now.value(field);
-    if (!changed)
+    if (!request.conflictsWith(m_original, server))
         return send(request, server);
 
     QMap<QString, QString> labels;

@@ -106,7 +106,7 @@ private Q_SLOTS:
         rename.fields = {{QStringLiteral("name"), QStringLiteral("Renamed by someone else")}};
         QVERIFY(test::finish(env.client->updatePhoneNumber(QString::number(theirs), rename)).ok());
 
-        models::BulkApply apply(*env.client, *env.store, preview.rows, 4);
+        models::BulkApply apply(*env.client, *env.store, preview.rows, QStringLiteral("update"), 4);
         QSignalSpy finished(&apply, &models::BulkApply::finished);
         QSignalSpy progress(&apply, &models::BulkApply::progress);
         apply.start();
@@ -135,6 +135,34 @@ private Q_SLOTS:
             for (const QString& field : entry.sent.keys())
                 QVERIFY2(set.contains(field), qPrintable(field)); // only the fields being set are sent
         }
+
+        // Undo: every number changed gets back the values of exactly the fields the edit changed,
+        // except one another admin changed after the edit, which is left as they made it.
+        const QList<models::BulkEditRow> undo = apply.undoRows();
+        QCOMPARE(undo.size(), done);
+        const qint64 touchedSince = undo.last().number.id;
+        api::UpdatePhoneNumberRequest theirDelay;
+        theirDelay.fields = {{QStringLiteral("restartDelay"), 60}};
+        QVERIFY(test::finish(env.client->updatePhoneNumber(QString::number(touchedSince), theirDelay)).ok());
+        models::BulkApply revert(*env.client, *env.store, undo, QStringLiteral("revert"), 4);
+        QSignalSpy reverted(&revert, &models::BulkApply::finished);
+        revert.start();
+        QVERIFY(reverted.wait(60000));
+        QCOMPARE(revert.count(models::BulkApply::Result::Done), done - 1);
+        QCOMPARE(revert.results().last().result, models::BulkApply::Result::ChangedMeanwhile);
+        QHash<qint64, api::PhoneNumber> server; // the store holds the server's answers
+        for (const api::PhoneNumber& n : env.store->numbers())
+            server.insert(n.id, n);
+        for (const models::BulkEditRow& before : apply.rows()) {
+            if (before.number.id == theirs)
+                continue;
+            const api::PhoneNumber now = server.value(before.number.id);
+            QCOMPARE(now.restartDelay, before.number.id == touchedSince ? 60 : before.number.restartDelay);
+            if (before.number.id != touchedSince)
+                QCOMPARE(now.enableSms, before.number.enableSms);
+        }
+        QTRY_COMPARE(env.store->journal().size(), 2 * done - 1);
+        QCOMPARE(env.store->journal().last().action, QStringLiteral("revert"));
     }
 
     void cancelStopsSendingAndMarksTheRest()
@@ -142,7 +170,7 @@ private Q_SLOTS:
         test::SyncedStore env;
         QCOMPARE(env.start({QStringLiteral("--seed"), QStringLiteral("demo"), QStringLiteral("--generate"), QStringLiteral("100")}), QString());
         const BulkEditPreview preview = BulkEditPreview::of(env.store->numbers(), {{QStringLiteral("restartDelay"), 901}});
-        models::BulkApply apply(*env.client, *env.store, preview.rows, 2);
+        models::BulkApply apply(*env.client, *env.store, preview.rows, QStringLiteral("update"), 2);
         QSignalSpy finished(&apply, &models::BulkApply::finished);
         apply.start();
         apply.cancel(); // two are in flight; the rest are never sent
