@@ -10,7 +10,7 @@ const char* WriteGate::scopeOf(WriteAction action)
     return action == WriteAction::Archive ? "phones:admin" : "phones:write";
 }
 
-Availability WriteGate::check(WriteAction action, const api::PhoneNumber* selected) const
+Availability WriteGate::connected() const
 {
     if (m_store.isForcedOffline())
         return {false, tr("Started with --offline: changes need the server.")};
@@ -18,6 +18,30 @@ Availability WriteGate::check(WriteAction action, const api::PhoneNumber* select
         return {false, tr("Offline: changes need the server. Refresh (F5) when it is back.")};
     if (m_store.connectivity() == NumberStore::Connectivity::Unknown)
         return {false, tr("Not connected to a server yet.")};
+    return {true, {}};
+}
+
+Availability WriteGate::scopeFor(WriteAction action) const
+{
+    const QString scope = QLatin1String(scopeOf(action));
+    if (m_store.lacksScope(scope))
+        return {false, tr("The API token lacks the %1 scope (the server said so this session).").arg(scope)};
+    return {true, {}};
+}
+
+Availability WriteGate::checkMany(WriteAction action, qsizetype selected) const
+{
+    if (const Availability online = connected(); !online.enabled)
+        return online;
+    if (selected == 0)
+        return {false, tr("Select the numbers first (Ctrl+A selects all shown).")};
+    return scopeFor(action);
+}
+
+Availability WriteGate::check(WriteAction action, const api::PhoneNumber* selected) const
+{
+    if (const Availability online = connected(); !online.enabled)
+        return online;
     if (action != WriteAction::New) {
         if (!selected)
             return {false, tr("Select a number first.")};
@@ -25,10 +49,7 @@ Availability WriteGate::check(WriteAction action, const api::PhoneNumber* select
             return {false, action == WriteAction::Archive ? tr("This number is already archived.")
                                                           : tr("Archived numbers cannot be changed.")};
     }
-    const QString scope = QLatin1String(scopeOf(action));
-    if (m_store.lacksScope(scope))
-        return {false, tr("The API token lacks the %1 scope (the server said so this session).").arg(scope)};
-    return {true, {}};
+    return scopeFor(action);
 }
 
 } // namespace phonedesk::models

@@ -29,10 +29,16 @@ public:
 
     // selected: the number the action is for; null when none is selected.
     Availability check(WriteAction action, const api::PhoneNumber* selected) const;
+    // The bulk form of Edit or Archive, on `selected` numbers (archived ones are refused per row
+    // in the preview, not here).
+    Availability checkMany(WriteAction action, qsizetype selected) const;
 
     static const char* scopeOf(WriteAction action);
 
 private:
+    Availability connected() const;
+    Availability scopeFor(WriteAction action) const;
+
     const NumberStore& m_store;
 };
 

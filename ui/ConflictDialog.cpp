@@ -66,9 +66,9 @@ ConflictDialog::ConflictDialog(const api::PhoneNumber& original, const api::Phon
         const QString& field = m_fields.at(row);
         const bool both = m_conflicting.contains(field);
         m_table->setItem(row, 0, cell(labels.value(field, field), both));
-        m_table->setItem(row, 1, cell(valueText(before.value(field))));
-        m_table->setItem(row, 2, cell(valueText(now.value(field)), both));
-        m_table->setItem(row, 3, cell(mine.contains(field) ? valueText(wanted.value(field)) : tr("(not changed: the server's value stays)"), both));
+        m_table->setItem(row, 1, cell(valueText(before.value(field), field)));
+        m_table->setItem(row, 2, cell(valueText(now.value(field), field), both));
+        m_table->setItem(row, 3, cell(mine.contains(field) ? valueText(wanted.value(field), field) : tr("(not changed: the server's value stays)"), both));
     }
     m_table->resizeColumnsToContents();
     m_table->horizontalHeader()->setStretchLastSection(true);

@@ -44,6 +44,17 @@ const QList<FieldGroup>& fieldGroups()
     return groups;
 }
 
+QString fieldLabel(const QString& name)
+{
+    for (const FieldGroup& group : fieldGroups()) {
+        for (const FieldInfo& info : group.fields) {
+            if (name == QLatin1String(info.name))
+                return QCoreApplication::translate("FieldGroups", info.label);
+        }
+    }
+    return name;
+}
+
 QString workModeLabel(const QString& mode)
 {
     static const QMap<QString, const char*> labels {

@@ -22,6 +22,9 @@ struct FieldGroup
 // detail panel show them in this order. Labels are translated where shown.
 const QList<FieldGroup>& fieldGroups();
 
+// A field's label as the edit dialog shows it, or its wire name.
+QString fieldLabel(const QString& name);
+
 // "Forward off hours" for "forward_off_hours".
 QString workModeLabel(const QString& mode);
 

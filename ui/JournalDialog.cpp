@@ -43,18 +43,6 @@ QTableWidget* table(const QStringList& headers, QWidget* parent)
     return t;
 }
 
-// A field's label as the edit dialog shows it, or its wire name.
-QString fieldLabel(const QString& name)
-{
-    for (const FieldGroup& group : fieldGroups()) {
-        for (const FieldInfo& info : group.fields) {
-            if (name == QLatin1String(info.name))
-                return QCoreApplication::translate("FieldGroups", info.label);
-        }
-    }
-    return name;
-}
-
 void setRow(QTableWidget* t, int row, const QStringList& texts)
 {
     for (int column = 0; column < texts.size(); ++column) {
@@ -185,7 +173,7 @@ void JournalDialog::showEntry(int row)
     m_diff->setHorizontalHeaderLabels({tr("Field"), tr("Before"), e.ok ? tr("After") : tr("Sent")});
     m_diff->setRowCount(int(fields.size()));
     for (int i = 0; i < fields.size(); ++i)
-        setRow(m_diff, i, {fieldLabel(fields.at(i)), valueText(e.before.value(fields.at(i))), valueText(after.value(fields.at(i)))});
+        setRow(m_diff, i, {fieldLabel(fields.at(i)), valueText(e.before.value(fields.at(i)), fields.at(i)), valueText(after.value(fields.at(i)), fields.at(i))});
     m_diff->resizeColumnsToContents();
     m_diff->horizontalHeader()->setStretchLastSection(true);
     m_detail->setText(e.ok ? (e.action == QLatin1String("archive") ? tr("Archived: this cannot be undone.") : QString())

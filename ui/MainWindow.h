@@ -12,6 +12,7 @@ class QTableView;
 
 namespace phonedesk::api {
 struct ApiError;
+struct PhoneNumber;
 }
 
 namespace phonedesk::models {
@@ -48,6 +49,8 @@ public:
     // Writes the rows shown now (after search, filter and sort) to a CSV file; returns the
     // problem, or nothing. Works offline: it reads only what the window holds.
     QString exportShown(const QString& path);
+    // The selected rows' numbers, in the table's order: what the bulk actions work on.
+    QList<api::PhoneNumber> selectedNumbers() const;
 
 Q_SIGNALS:
     // File > Connection...: the application owns the profiles and the keychain.

@@ -2,6 +2,8 @@
 #include "NumberActions.h"
 
 #include "ArchiveDialog.h"
+#include "BulkArchiveDialog.h"
+#include "BulkEditDialog.h"
 #include "EditNumberDialog.h"
 #include "LinkDialog.h"
 #include "NewNumberDialog.h"
@@ -22,6 +24,16 @@ NumberActions::NumberActions(api::ApiClient& client, models::NumberStore& store,
                         tr("Link, re-link or unlink the selected number's provider phone"), WriteAction::Link);
     m_archive = makeAction(tr("&Archive…"), QKeySequence::Delete, QStringLiteral("archive-insert"),
                            tr("Archive the selected number (cannot be undone)"), WriteAction::Archive);
+    m_bulkEdit = new QAction(QIcon::fromTheme(QStringLiteral("edit-select-all")), tr("&Bulk edit selected…"), this);
+    m_bulkEdit->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_bulkEdit->setProperty("defaultTip", tr("Set the same fields on all selected numbers, with a preview first"));
+    m_bulkEdit->setObjectName(QStringLiteral("bulkEditAction"));
+    connect(m_bulkEdit, &QAction::triggered, this, [this] { openBulk(WriteAction::Edit); });
+    m_bulkArchive = new QAction(QIcon::fromTheme(QStringLiteral("archive-insert")), tr("Archive selected…"), this);
+    m_bulkArchive->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_Delete));
+    m_bulkArchive->setProperty("defaultTip", tr("Archive all selected numbers that nothing uses (cannot be undone)"));
+    m_bulkArchive->setObjectName(QStringLiteral("bulkArchiveAction"));
+    connect(m_bulkArchive, &QAction::triggered, this, [this] { openBulk(WriteAction::Archive); });
     connect(&store, &models::NumberStore::connectivityChanged, this, &NumberActions::updateState);
     connect(&store, &models::NumberStore::permissionsChanged, this, &NumberActions::updateState);
     connect(&store, &models::NumberStore::numberChanged, this, [this](const api::PhoneNumber& n) {
@@ -47,20 +59,29 @@ void NumberActions::setSelection(const std::optional<api::PhoneNumber>& number)
     updateState();
 }
 
+void NumberActions::setSelectedMany(std::function<QList<api::PhoneNumber>()> selected, qsizetype count)
+{
+    m_many = std::move(selected);
+    m_manyCount = count;
+    updateState();
+}
+
 void NumberActions::updateState()
 {
-    const api::PhoneNumber* selected = m_selected ? &*m_selected : nullptr;
-    const std::pair<QAction*, models::WriteAction> actions[] = {{m_new, models::WriteAction::New},
-                                                                {m_edit, models::WriteAction::Edit},
-                                                                {m_link, models::WriteAction::Link},
-                                                                {m_archive, models::WriteAction::Archive}};
-    for (const auto& [action, kind] : actions) {
-        const models::Availability availability = m_gate.check(kind, selected);
+    auto show = [](QAction* action, const models::Availability& availability) {
         action->setEnabled(availability.enabled);
         const QString tip = availability.enabled ? action->property("defaultTip").toString() : availability.reason;
         action->setToolTip(tip);
         action->setStatusTip(tip);
-    }
+    };
+    const api::PhoneNumber* selected = m_selected ? &*m_selected : nullptr;
+    using models::WriteAction;
+    show(m_new, m_gate.check(WriteAction::New, selected));
+    show(m_edit, m_gate.check(WriteAction::Edit, selected));
+    show(m_link, m_gate.check(WriteAction::Link, selected));
+    show(m_archive, m_gate.check(WriteAction::Archive, selected));
+    show(m_bulkEdit, m_gate.checkMany(WriteAction::Edit, m_manyCount));
+    show(m_bulkArchive, m_gate.checkMany(WriteAction::Archive, m_manyCount));
 }
 
 void NumberActions::open(models::WriteAction kind)
@@ -80,6 +101,17 @@ void NumberActions::open(models::WriteAction kind)
     case models::WriteAction::Link: dialog = new LinkDialog(m_client, m_store, *selected, m_window, m_prompt); break;
     case models::WriteAction::Archive: dialog = new ArchiveDialog(m_client, m_store, *selected, m_window, m_prompt); break;
     }
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void NumberActions::openBulk(models::WriteAction kind)
+{
+    if (!m_many || !m_gate.checkMany(kind, m_manyCount).enabled)
+        return;
+    QDialog* dialog = kind == models::WriteAction::Archive
+        ? static_cast<QDialog*>(new BulkArchiveDialog(m_client, m_store, m_many(), m_window))
+        : new BulkEditDialog(m_client, m_store, m_many(), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

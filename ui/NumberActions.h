@@ -13,9 +13,10 @@ class QAction;
 
 namespace phonedesk::ui {
 
-// New, Edit, Link and Archive: each opens its dialog for the selected number, and each is
-// disabled with the reason in its tooltip and status tip while it cannot run (offline, nothing
-// or an archived number selected, a scope the server refused).
+// New, Edit, Link and Archive: each opens its dialog for the selected number; Bulk edit and
+// Archive selected open theirs for all selected numbers. Each is disabled with the reason in its
+// tooltip and status tip while it cannot run (offline, nothing or an archived number selected, a
+// scope the server refused).
 class NumberActions : public QObject
 {
     Q_OBJECT
@@ -29,8 +30,11 @@ public:
     QAction* link() const { return m_link; }
     QAction* archive() const { return m_archive; }
     QList<QAction*> all() const { return {m_new, m_edit, m_link, m_archive}; }
+    QList<QAction*> bulk() const { return {m_bulkEdit, m_bulkArchive}; }
 
     void setSelection(const std::optional<api::PhoneNumber>& number);
+    // All selected rows, for the bulk actions; the window calls back for them only when one runs.
+    void setSelectedMany(std::function<QList<api::PhoneNumber>()> selected, qsizetype count);
     void updateState();
 
 Q_SIGNALS:
@@ -41,6 +45,7 @@ private:
     QAction* makeAction(const QString& text, const QKeySequence& shortcut, const QString& icon, const QString& tip,
                         models::WriteAction kind);
     void open(models::WriteAction kind);
+    void openBulk(models::WriteAction kind);
 
     api::ApiClient& m_client;
     models::NumberStore& m_store;
@@ -52,6 +57,10 @@ private:
     QAction* m_edit;
     QAction* m_link;
     QAction* m_archive;
+    QAction* m_bulkEdit;
+    QAction* m_bulkArchive;
+    std::function<QList<api::PhoneNumber>()> m_many;
+    qsizetype m_manyCount = 0;
 };
 
 } // namespace phonedesk::ui

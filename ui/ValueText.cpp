@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: MIT
 #include "ValueText.h"
 
+#include "FieldGroups.h"
+
 #include <QCoreApplication>
 
 namespace phonedesk::ui {
 
-QString valueText(const QJsonValue& value)
+QString valueText(const QJsonValue& value, const QString& field)
 {
+    if (value.isString() && field.endsWith(QLatin1String("WorkMode")))
+        return workModeLabel(value.toString());
     if (value.isNull() || value.isUndefined())
         return QCoreApplication::translate("ValueText", "(empty)");
     if (value.isBool())

@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "ArchiveBlockers.h"
+#include "PhoneNumber.h"
+#include "RowQueue.h"
+
+#include <QList>
+#include <QObject>
+
+namespace phonedesk::api {
+class ApiCall;
+class ApiClient;
+}
+
+namespace phonedesk::models {
+
+class NumberStore;
+
+// Archives many numbers, which cannot be undone: first loads what blocks each one (a few at a
+// time), then archives only those nothing blocks. Each archive goes to the journal; a number
+// that became blocked in between is refused by the server and shown with its new blockers.
+class BulkArchive : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class State { Checking, Blocked, Ready, CheckFailed, Archiving, Archived, Failed, Cancelled };
+    struct Row
+    {
+        api::PhoneNumber number;
+        State state = State::Checking;
+        QList<api::ArchiveBlocker> blockers;
+        QString message; // the server's, when a call failed
+    };
+
+    BulkArchive(api::ApiClient& client, NumberStore& store, const QList<api::PhoneNumber>& numbers, int atOnce = 4,
+                QObject* parent = nullptr);
+
+    void checkBlockers();
+    // Archives every Ready row. Call once the check has finished.
+    void archiveReady();
+    void cancel();
+
+    const QList<Row>& rows() const { return m_rows; }
+    int count(State state) const;
+    bool isRunning() const { return m_pending > 0; }
+
+Q_SIGNALS:
+    void rowChanged(int row);
+    void progress(int finished, int total);
+    void finished();
+
+private:
+    void runOver(State state, const std::function<void(int row)>& start);
+    void check(int row);
+    void archive(int row);
+    void setState(int row, State state, const QString& message = {});
+
+    api::ApiClient& m_client;
+    NumberStore& m_store;
+    QList<Row> m_rows;
+    QList<int> m_phase; // the rows the running phase works on
+    RowQueue m_queue;
+    std::function<void(int row)> m_start;
+    int m_pending = 0;
+};
+
+} // namespace phonedesk::models

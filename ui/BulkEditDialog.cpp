@@ -1,0 +1,318 @@
+// SPDX-License-Identifier: MIT
+#include "BulkEditDialog.h"
+
+#include "BulkRowsModel.h"
+#include "FieldGroups.h"
+#include "JsonMapping.h"
+#include "MessageBar.h"
+#include "NumberStore.h"
+#include "PhoneFormat.h"
+#include "ValueText.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace phonedesk::ui {
+namespace {
+
+using Outcome = models::BulkEditRow::Outcome;
+using Tone = models::BulkRowsModel::Tone;
+
+QString planOf(const models::BulkEditRow& row)
+{
+    QStringList parts;
+    const QJsonObject before = api::toJson(row.number);
+    for (const QString& field : row.request.fields.keys()) {
+        parts << BulkEditDialog::tr("%1: %2 → %3")
+                     .arg(fieldLabel(field), valueText(before.value(field), field), valueText(row.request.fields.value(field), field));
+    }
+    QStringList already;
+    for (const QString& field : row.alreadySet)
+        already << fieldLabel(field);
+    if (row.outcome == Outcome::Invalid)
+        return BulkEditDialog::tr("Refused: %1").arg(QStringList(row.problems.values()).join(QLatin1Char(' ')));
+    if (row.outcome == Outcome::Skip)
+        return BulkEditDialog::tr("Nothing to change: already set");
+    if (!already.isEmpty())
+        parts << BulkEditDialog::tr("already set: %1").arg(already.join(QStringLiteral(", ")));
+    return parts.join(QStringLiteral("; "));
+}
+
+std::pair<QString, Tone> resultOf(const models::BulkApply::RowResult& r, bool undoing)
+{
+    using R = models::BulkApply::Result;
+    switch (r.result) {
+    case R::Pending: return {BulkEditDialog::tr("Sending…"), Tone::Plain};
+    case R::Done: return {undoing ? BulkEditDialog::tr("Undone") : BulkEditDialog::tr("Done"), Tone::Plain};
+    case R::Failed: return {BulkEditDialog::tr("Failed: %1").arg(r.message), Tone::Bad};
+    case R::ChangedMeanwhile:
+        return {BulkEditDialog::tr("Left alone: changed on the server since the preview"), Tone::Bad};
+    case R::Cancelled: return {BulkEditDialog::tr("Not sent (cancelled)"), Tone::Quiet};
+    }
+    return {};
+}
+
+} // namespace
+
+BulkEditDialog::BulkEditDialog(api::ApiClient& client, models::NumberStore& store, const QList<api::PhoneNumber>& numbers,
+                               QWidget* parent)
+    : QDialog(parent)
+    , m_client(client)
+    , m_store(store)
+    , m_numbers(numbers)
+    , m_fieldsBox(createFields())
+    , m_form(m_fieldsBox)
+    , m_rows(new models::BulkRowsModel(this))
+    , m_table(new QTableView(this))
+    , m_messages(new MessageBar(this))
+    , m_summary(new QLabel(this))
+    , m_progress(new QProgressBar(this))
+{
+    setWindowTitle(tr("Bulk edit %n numbers", nullptr, int(numbers.size())));
+    setObjectName(QStringLiteral("bulkEditDialog"));
+    auto* intro = new QLabel(tr("Tick the fields to set on all %n selected numbers. Nothing is sent before Apply; "
+                                "only the ticked fields that differ are sent, one number at a time.", nullptr, int(numbers.size())), this);
+    intro->setWordWrap(true);
+    m_table->setModel(m_rows);
+    m_table->setObjectName(QStringLiteral("bulkPreview"));
+    m_table->verticalHeader()->hide();
+    m_table->setWordWrap(false);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    for (const auto& [column, width] : {std::pair {0, 140}, {1, 190}, {2, 420}})
+        m_table->setColumnWidth(column, width);
+    m_summary->setObjectName(QStringLiteral("bulkSummary"));
+    m_summary->setWordWrap(true);
+    m_progress->hide();
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    m_previewButton = buttons->addButton(tr("&Preview"), QDialogButtonBox::ActionRole);
+    m_applyButton = buttons->addButton(tr("&Apply"), QDialogButtonBox::ActionRole);
+    m_cancelButton = buttons->addButton(tr("&Stop sending"), QDialogButtonBox::ActionRole);
+    m_undoButton = buttons->addButton(tr("&Undo this bulk edit"), QDialogButtonBox::ActionRole);
+    m_previewButton->setDefault(true);
+    m_applyButton->setObjectName(QStringLiteral("applyButton"));
+    m_undoButton->setObjectName(QStringLiteral("undoButton"));
+    connect(m_previewButton, &QPushButton::clicked, this, &BulkEditDialog::showPreview);
+    connect(m_applyButton, &QPushButton::clicked, this, &BulkEditDialog::apply);
+    connect(m_cancelButton, &QPushButton::clicked, this, [this] { m_run->cancel(); });
+    connect(m_undoButton, &QPushButton::clicked, this, &BulkEditDialog::undo);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_messages);
+    layout->addWidget(intro);
+    layout->addWidget(m_fieldsBox);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_progress);
+    layout->addWidget(buttons);
+    m_form.onEdited([this](const QString& field) {
+        m_chosen.value(field)->setChecked(true); // editing a value means setting it
+        m_previewCurrent = false;
+        updateButtons();
+    });
+    for (QCheckBox* box : std::as_const(m_chosen)) {
+        connect(box, &QCheckBox::toggled, this, [this] {
+            m_previewCurrent = false;
+            updateButtons();
+        });
+    }
+    resize(1100, 760);
+    updateButtons();
+}
+
+BulkEditDialog::~BulkEditDialog() = default;
+
+QWidget* BulkEditDialog::createFields()
+{
+    auto* box = new QGroupBox(tr("Fields to set"), this);
+    auto* grid = new QGridLayout(box);
+    int index = 0;
+    for (const QString& field : models::BulkEditPreview::settableFields()) {
+        auto* chosen = new QCheckBox(fieldLabel(field), box);
+        chosen->setObjectName(field + QLatin1String("Chosen"));
+        QWidget* editor = nullptr;
+        if (field.startsWith(QLatin1String("enable")) || field == QLatin1String("assistantEnabled"))
+            editor = new QCheckBox(tr("On"), box);
+        else if (field.endsWith(QLatin1String("WorkMode")))
+            editor = new QComboBox(box);
+        else
+            editor = new QLineEdit(box);
+        editor->setObjectName(field);
+        if (auto* line = qobject_cast<QLineEdit*>(editor))
+            line->setPlaceholderText(tr("(empty)"));
+        const int row = index % 7;
+        const int column = index / 7 * 2;
+        grid->addWidget(chosen, row, column);
+        grid->addWidget(editor, row, column + 1);
+        m_chosen.insert(field, chosen);
+        ++index;
+    }
+    grid->setColumnStretch(1, 1);
+    grid->setColumnStretch(3, 1);
+    return box;
+}
+
+void BulkEditDialog::setField(const QString& field, const QVariant& value)
+{
+    QWidget* editor = m_form.editor(field);
+    if (auto* box = qobject_cast<QCheckBox*>(editor))
+        box->setChecked(value.toBool());
+    else if (auto* combo = qobject_cast<QComboBox*>(editor))
+        combo->setCurrentIndex(combo->findData(value));
+    else if (auto* line = qobject_cast<QLineEdit*>(editor))
+        line->setText(value.toString());
+    m_chosen.value(field)->setChecked(true);
+}
+
+QJsonObject BulkEditDialog::chosenFields(QMap<QString, QString>& problems) const
+{
+    const QJsonObject values = api::toJson(m_form.read(api::PhoneNumber {}, problems));
+    QJsonObject fields;
+    for (auto it = m_chosen.cbegin(); it != m_chosen.cend(); ++it) {
+        if (it.value()->isChecked())
+            fields.insert(it.key(), values.value(it.key()));
+    }
+    return fields;
+}
+
+void BulkEditDialog::showPreview()
+{
+    QMap<QString, QString> problems;
+    const QJsonObject fields = chosenFields(problems);
+    for (const QString& field : m_form.fields())
+        setFieldError(m_form.editor(field), fields.contains(field) ? problems.value(field) : QString());
+    if (fields.isEmpty())
+        return m_messages->showError(tr("Tick at least one field to set."));
+    for (auto it = problems.cbegin(); it != problems.cend(); ++it) {
+        if (fields.contains(it.key()))
+            return m_messages->showError(tr("%1: %2").arg(fieldLabel(it.key()), it.value()));
+    }
+    m_messages->hide();
+    QHash<qint64, api::PhoneNumber> current; // as the store holds them now, e.g. after an apply
+    for (const api::PhoneNumber& n : m_store.numbers())
+        current.insert(n.id, n);
+    for (api::PhoneNumber& n : m_numbers)
+        n = current.value(n.id, n);
+    m_preview = models::BulkEditPreview::of(m_numbers, fields);
+    QList<models::BulkRowsModel::Row> rows;
+    rows.reserve(m_preview.rows.size());
+    for (const models::BulkEditRow& row : m_preview.rows) {
+        rows.append({api::phone::formatInternational(row.number.phoneNumber), row.number.name, planOf(row),
+                     row.outcome == Outcome::Change ? Tone::Plain : row.outcome == Outcome::Skip ? Tone::Quiet : Tone::Bad, {}, Tone::Plain});
+    }
+    m_rows->setRows(rows);
+    m_summary->setText(tr("%1 will change, %2 already set, %3 refused.")
+                           .arg(m_preview.count(Outcome::Change))
+                           .arg(m_preview.count(Outcome::Skip))
+                           .arg(m_preview.count(Outcome::Invalid)));
+    m_previewCurrent = true;
+    m_applied = nullptr;
+    updateButtons();
+}
+
+void BulkEditDialog::apply()
+{
+    if (!m_previewCurrent || m_run)
+        return;
+    QList<int> modelRows;
+    for (int row = 0; row < m_preview.rows.size(); ++row) {
+        const Outcome outcome = m_preview.rows.at(row).outcome;
+        if (outcome == Outcome::Change)
+            modelRows << row;
+        else
+            m_rows->setResult(row, outcome == Outcome::Skip ? tr("Skipped: already set") : tr("Not sent: refused"), Tone::Quiet);
+    }
+    run(new models::BulkApply(m_client, m_store, m_preview.rows, QStringLiteral("update"), 4, this), modelRows, false);
+}
+
+void BulkEditDialog::undo()
+{
+    if (!m_applied || m_run)
+        return;
+    QList<int> modelRows;
+    for (int row = 0; row < m_applied->results().size(); ++row) {
+        if (m_applied->results().at(row).result == models::BulkApply::Result::Done)
+            modelRows << m_runRows.at(row);
+    }
+    const QList<models::BulkEditRow> reverts = m_applied->undoRows();
+    m_applied = nullptr;
+    run(new models::BulkApply(m_client, m_store, reverts, QStringLiteral("revert"), 4, this), modelRows, true);
+}
+
+void BulkEditDialog::run(models::BulkApply* run, const QList<int>& modelRows, bool undoing)
+{
+    m_run = run;
+    m_runRows = modelRows;
+    m_undoing = undoing;
+    for (int row : modelRows)
+        m_rows->setResult(row, tr("Waiting…"), Tone::Quiet);
+    m_progress->setRange(0, int(modelRows.size()));
+    m_progress->setValue(0);
+    m_progress->show();
+    connect(run, &models::BulkApply::rowFinished, this, &BulkEditDialog::rowFinished);
+    connect(run, &models::BulkApply::progress, m_progress, &QProgressBar::setValue);
+    connect(run, &models::BulkApply::finished, this, &BulkEditDialog::finished);
+    m_fieldsBox->setEnabled(false);
+    updateButtons();
+    run->start();
+}
+
+void BulkEditDialog::rowFinished(int row)
+{
+    const auto [text, tone] = resultOf(m_run->results().at(row), m_undoing);
+    m_rows->setResult(m_runRows.at(row), text, tone);
+}
+
+void BulkEditDialog::finished()
+{
+    using R = models::BulkApply::Result;
+    const QString summary = (m_undoing ? tr("Undo: %1 reverted, %2 left alone (changed since), %3 failed, %4 not sent.")
+                                       : tr("%1 changed, %2 left alone (changed since the preview), %3 failed, %4 not sent."))
+                                .arg(m_run->count(R::Done))
+                                .arg(m_run->count(R::ChangedMeanwhile))
+                                .arg(m_run->count(R::Failed))
+                                .arg(m_run->count(R::Cancelled));
+    m_summary->setText(summary);
+    if (!m_undoing)
+        m_applied = m_run;
+    m_run->disconnect(this);
+    m_run = nullptr; // the finished run stays a child, for Undo
+    m_previewCurrent = false; // the numbers changed: preview again before another apply
+    m_fieldsBox->setEnabled(true);
+    updateButtons();
+}
+
+void BulkEditDialog::updateButtons()
+{
+    const bool running = m_run;
+    m_previewButton->setEnabled(!running);
+    m_applyButton->setEnabled(!running && m_previewCurrent && m_preview.count(Outcome::Change) > 0);
+    m_cancelButton->setVisible(running);
+    m_undoButton->setVisible(m_applied && m_applied->count(models::BulkApply::Result::Done) > 0);
+    m_undoButton->setEnabled(!running);
+}
+
+void BulkEditDialog::reject()
+{
+    if (m_run) {
+        m_run->setParent(nullptr); // what is in flight finishes and is journaled
+        connect(m_run, &models::BulkApply::finished, m_run, &QObject::deleteLater);
+        m_run->disconnect(this);
+        m_run->cancel();
+    }
+    QDialog::reject();
+}
+
+} // namespace phonedesk::ui

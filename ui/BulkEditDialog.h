@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "BulkApply.h"
+#include "NumberForm.h"
+#include "PhoneNumber.h"
+
+#include <QDialog>
+#include <QJsonObject>
+#include <QPointer>
+
+class QCheckBox;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QTableView;
+
+namespace phonedesk::api {
+class ApiClient;
+}
+
+namespace phonedesk::models {
+class BulkRowsModel;
+class NumberStore;
+} // namespace phonedesk::models
+
+namespace phonedesk::ui {
+
+class MessageBar;
+
+// Sets the same fields on many numbers: the user ticks the fields to set and their values, the
+// preview lists per number what would change, what is already set and what would be refused,
+// and nothing is sent before Apply. Apply shows progress and can be cancelled; each row keeps
+// its result; "Undo this bulk edit" then reverts the numbers it changed (where nobody changed
+// them since).
+class BulkEditDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    BulkEditDialog(api::ApiClient& client, models::NumberStore& store, const QList<api::PhoneNumber>& numbers,
+                   QWidget* parent = nullptr);
+    ~BulkEditDialog() override;
+
+    // Ticks `field` and gives its editor `value` as a user would (tests and the screenshot).
+    void setField(const QString& field, const QVariant& value);
+    const models::BulkEditPreview& preview() const { return m_preview; }
+    models::BulkRowsModel* table() const { return m_rows; }
+
+public Q_SLOTS:
+    void showPreview();
+    void apply();
+    void undo();
+
+protected:
+    void reject() override;
+
+private:
+    QWidget* createFields();
+    QJsonObject chosenFields(QMap<QString, QString>& problems) const;
+    void run(models::BulkApply* run, const QList<int>& modelRows, bool undoing);
+    void rowFinished(int row);
+    void finished();
+    void updateButtons();
+
+    api::ApiClient& m_client;
+    models::NumberStore& m_store;
+    QList<api::PhoneNumber> m_numbers;
+    QMap<QString, QCheckBox*> m_chosen; // field -> "set this field"; filled by createFields()
+    QWidget* m_fieldsBox;
+    NumberForm m_form;
+    models::BulkEditPreview m_preview;
+    bool m_previewCurrent = false; // no field changed since the preview
+    models::BulkRowsModel* m_rows;
+    QTableView* m_table;
+    MessageBar* m_messages;
+    QLabel* m_summary;
+    QProgressBar* m_progress;
+    QPushButton* m_previewButton;
+    QPushButton* m_applyButton;
+    QPushButton* m_cancelButton;
+    QPushButton* m_undoButton;
+    QPointer<models::BulkApply> m_run;
+    QPointer<models::BulkApply> m_applied; // the edit that "Undo" reverts
+    QList<int> m_runRows; // the model row of each row of m_run
+    bool m_undoing = false;
+};
+
+} // namespace phonedesk::ui
