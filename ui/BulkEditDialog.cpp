@@ -39,8 +39,13 @@ QString planOf(const models::BulkEditRow& row)
     QStringList already;
     for (const QString& field : row.alreadySet)
         already << fieldLabel(field);
-    if (row.outcome == Outcome::Invalid)
-        return BulkEditDialog::tr("Refused: %1").arg(QStringList(row.problems.values()).join(QLatin1Char(' ')));
+    if (row.outcome == Outcome::Invalid) {
+        QStringList problems;
+        for (auto it = row.problems.cbegin(); it != row.problems.cend(); ++it)
+            problems << (fieldLabel(it.key()) == it.key() ? it.value() // not a field a person edits
+                                                          : BulkEditDialog::tr("%1: %2").arg(fieldLabel(it.key()), it.value()));
+        return BulkEditDialog::tr("Refused: %1").arg(problems.join(QLatin1Char(' ')));
+    }
     if (row.outcome == Outcome::Skip)
         return BulkEditDialog::tr("Nothing to change: already set");
     if (!already.isEmpty())
@@ -89,7 +94,7 @@ BulkEditDialog::BulkEditDialog(api::ApiClient& client, models::NumberStore& stor
     m_table->setWordWrap(false);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    for (const auto& [column, width] : {std::pair {0, 140}, {1, 190}, {2, 420}})
+    for (const auto& [column, width] : {std::pair {0, 140}, {1, 180}, {2, 560}})
         m_table->setColumnWidth(column, width);
     m_summary->setObjectName(QStringLiteral("bulkSummary"));
     m_summary->setWordWrap(true);

@@ -2,7 +2,10 @@
 // Renders the main window and every dialog against the demo server into PNG files, for the
 // README and for looking at the UI as a person would. Run through scripts/screenshots.
 #include "ApiClient.h"
+#include "BulkArchive.h"
 #include "ArchiveDialog.h"
+#include "BulkArchiveDialog.h"
+#include "BulkEditDialog.h"
 #include "Cache.h"
 #include "ConflictDialog.h"
 #include "EditNumberDialog.h"
@@ -118,6 +121,26 @@ int main(int argc, char* argv[])
         ui::JournalDialog journal(store, client, &window);
         journal.resize(980, 560);
         ok &= save(&journal, folder, "journal");
+    }
+    QList<api::PhoneNumber> active;
+    for (const api::PhoneNumber& n : store.numbers()) {
+        if (!n.isArchived)
+            active << n;
+    }
+    {
+        ui::BulkEditDialog bulk(client, store, active, &window);
+        bulk.setField(QStringLiteral("voiceWorkMode"), QStringLiteral("forward_off_hours"));
+        bulk.setField(QStringLiteral("enableWhatsApp"), true);
+        bulk.showPreview();
+        ok &= save(&bulk, folder, "bulk-edit-preview");
+    }
+    {
+        ui::BulkArchiveDialog bulk(client, store, active.mid(0, 12), &window);
+        bulk.show();
+        auto* confirmation = bulk.findChild<QLineEdit*>(QStringLiteral("confirmation"));
+        ok &= QTest::qWaitFor([confirmation] { return confirmation->isVisible(); }, 10000);
+        QTest::keyClicks(confirmation, QString::number(bulk.operation()->count(models::BulkArchive::State::Ready)));
+        ok &= save(&bulk, folder, "bulk-archive-confirm");
     }
     {
         ui::NewNumberDialog create(client, store, &window);
