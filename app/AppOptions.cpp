@@ -31,7 +31,10 @@ QString AppOptions::parse(const QStringList& arguments, AppOptions& out)
         QCoreApplication::translate("AppOptions", "Allow http:// to a host other than this machine (the token travels unencrypted)."));
     const QCommandLineOption cache(QStringLiteral("cache"),
         QCoreApplication::translate("AppOptions", "Cache file (default: in the user's data folder)."), QStringLiteral("FILE"));
-    parser.addOptions({demo, offline, profile, baseUrl, workspace, plainHttp, cache});
+    const QCommandLineOption lang(QStringLiteral("lang"),
+        QCoreApplication::translate("AppOptions", "Language of the window, e.g. de or en (default: the system's)."),
+        QStringLiteral("LANGUAGE"));
+    parser.addOptions({demo, offline, profile, baseUrl, workspace, plainHttp, cache, lang});
     parser.process(arguments);
 
     out.demo = parser.isSet(demo);

@@ -3,25 +3,43 @@
 #include "Application.h"
 #include "FirstPaintReport.h"
 #include "QuitOnSignal.h"
+#include "Translations.h"
 
 #include <QApplication>
 
 #include <cstdio>
 
+namespace {
+
+void nameTheApplication()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("phonedesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PHONEDESK_VERSION));
+}
+
+} // namespace
+
 int main(int argc, char* argv[])
 {
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("phonedesk"));
-    QApplication::setApplicationDisplayName(QStringLiteral("PhoneDesk"));
-    QApplication::setApplicationVersion(QStringLiteral(PHONEDESK_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("io.github.phonedesk.PhoneDesk"));
-
+    // The command line first, without a display: --help, --version and a mistake are answered
+    // on a terminal over ssh too, in the language asked for.
     phonedesk::app::AppOptions options;
-    if (const QString problem = phonedesk::app::AppOptions::parse(QApplication::arguments(), options);
-        !problem.isEmpty()) {
-        std::fprintf(stderr, "phonedesk: %s\n", qPrintable(problem));
-        return 2;
+    {
+        QCoreApplication terminal(argc, argv);
+        nameTheApplication();
+        phonedesk::ui::installTranslations(phonedesk::ui::languageArgument(QCoreApplication::arguments()));
+        if (const QString problem = phonedesk::app::AppOptions::parse(QCoreApplication::arguments(), options);
+            !problem.isEmpty()) {
+            std::fprintf(stderr, "phonedesk: %s\n", qPrintable(problem));
+            return 2;
+        }
     }
+    QApplication app(argc, argv);
+    nameTheApplication();
+    QApplication::setApplicationDisplayName(QStringLiteral("PhoneDesk"));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.phonedesk.PhoneDesk"));
+    phonedesk::ui::installTranslations(phonedesk::ui::languageArgument(QApplication::arguments()));
+
     phonedesk::app::Application phonedesk(options);
     if (const QString problem = phonedesk.start(); !problem.isEmpty()) {
         std::fprintf(stderr, "phonedesk: %s\n", qPrintable(problem));

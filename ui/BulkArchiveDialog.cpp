@@ -138,7 +138,7 @@ void BulkArchiveDialog::checked()
     const int stay = int(m_archive->rows().size()) - ready;
     QString summary = tr("%1 can be archived; %2 stay (used elsewhere or not checked).").arg(ready).arg(stay);
     if (m_skippedArchived > 0)
-        summary += QLatin1Char(' ') + tr("%1 selected numbers were archived already and are left out.").arg(m_skippedArchived);
+        summary += QLatin1Char(' ') + tr("%n selected numbers were archived already and are left out.", nullptr, m_skippedArchived);
     m_summary->setText(summary);
     if (ready == 0)
         return;
@@ -147,7 +147,7 @@ void BulkArchiveDialog::checked()
                                "<p>Type <b>%1</b>, the count of numbers to archive, to confirm:</p>").arg(ready));
     m_consequences->show();
     m_confirmation->show();
-    m_archiveButton->setText(tr("Archive %1 numbers").arg(ready));
+    m_archiveButton->setText(tr("Archive %n numbers", nullptr, ready));
     m_archiveButton->show();
     updateButton();
 }

@@ -96,7 +96,7 @@ void ConnectionDialog::testConnection()
     connect(call, &api::ApiCall::finished, this, [this, call] {
         if (call->error().kind == api::ApiError::Kind::Cancelled)
             return;
-        m_ui->testResult->setText(call->ok() ? tr("✓ Connected: %1 numbers in this workspace.").arg(call->value().size())
+        m_ui->testResult->setText(call->ok() ? tr("✓ Connected: %n numbers in this workspace.", nullptr, int(call->value().size()))
                                              : tr("✗ %1").arg(call->error().message()));
     });
 }

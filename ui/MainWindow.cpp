@@ -278,7 +278,7 @@ QString MainWindow::exportShown(const QString& path)
     QSaveFile file(path); // all or nothing: an interrupted export leaves no half file
     if (!file.open(QIODevice::WriteOnly) || file.write(models::toCsv(shown)) < 0 || !file.commit())
         return tr("The export to %1 failed: %2").arg(path, file.errorString());
-    statusBar()->showMessage(tr("Exported %1 numbers to %2").arg(shown.size()).arg(path), 10000);
+    statusBar()->showMessage(tr("Exported %n numbers to %1", nullptr, int(shown.size())).arg(path), 10000);
     return {};
 }
 
@@ -333,10 +333,7 @@ void MainWindow::onRefreshFailed(const api::ApiError& error)
 
 void MainWindow::updateCount()
 {
-    // Spelled out until translations (with English plural forms) are loaded.
-    const int total = m_model->rowCount();
-    m_count->setText(total == 1 ? tr("Showing %1 of 1 number").arg(m_proxy->rowCount())
-                                : tr("Showing %1 of %2 numbers").arg(m_proxy->rowCount()).arg(total));
+    m_count->setText(tr("Showing %1 of %n numbers", nullptr, m_model->rowCount()).arg(m_proxy->rowCount()));
 }
 
 } // namespace phonedesk::ui
