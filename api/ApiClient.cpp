@@ -58,7 +58,9 @@ template<typename T>
 ResultCall<T>* ApiClient::get(const QString& path, Parsed<T> (*parser)(const QByteArray&), const QString& query)
 {
     const QNetworkRequest req = request(path, query);
-    return new ResultCall<T>([network = m_network, req] { return network->get(req); }, m_retry, m_limits, parser, this);
+    auto* call = new ResultCall<T>([network = m_network, req] { return network->get(req); }, m_retry, m_limits, parser, this);
+    Q_EMIT callStarted(call, false);
+    return call;
 }
 
 PhoneNumberCall* ApiClient::write(const QByteArray& method, const QString& path, const std::optional<QJsonObject>& body)
@@ -69,8 +71,10 @@ PhoneNumberCall* ApiClient::write(const QByteArray& method, const QString& path,
         req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
         bytes = QJsonDocument(*body).toJson(QJsonDocument::Compact);
     }
-    return new PhoneNumberCall([network = m_network, req, method, bytes] { return network->sendCustomRequest(req, method, bytes); },
-                               RetryPolicy::never(), m_limits, parsePhoneNumber, this);
+    auto* call = new PhoneNumberCall([network = m_network, req, method, bytes] { return network->sendCustomRequest(req, method, bytes); },
+                                     RetryPolicy::never(), m_limits, parsePhoneNumber, this);
+    Q_EMIT callStarted(call, true);
+    return call;
 }
 
 PhoneNumberListCall* ApiClient::listPhoneNumbers(ArchivedFilter filter)

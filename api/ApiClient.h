@@ -56,6 +56,11 @@ public:
 
     static QByteArray userAgent();
 
+Q_SIGNALS:
+    // Every call, as it is made: for a progress indicator. `write`: it may change data on the
+    // server, so cancelling it would leave its outcome unknown.
+    void callStarted(phonedesk::api::ApiCall* call, bool write);
+
 private:
     QNetworkRequest request(const QString& path, const QString& query = {}) const;
     template<typename T>

@@ -45,6 +45,16 @@ QString formatInternational(const QString& e164)
     return QString::fromStdString(formatted);
 }
 
+QString formatNational(const QString& e164)
+{
+    PhoneNumber number;
+    if (!parse(e164, number))
+        return e164;
+    std::string formatted;
+    PhoneNumberUtil::GetInstance()->Format(number, PhoneNumberUtil::NATIONAL, &formatted);
+    return QString::fromStdString(formatted);
+}
+
 QString regionOf(const QString& e164)
 {
     PhoneNumber number;

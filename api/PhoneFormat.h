@@ -12,6 +12,9 @@ bool isValidE164(const QString& text);
 // "+1 415-555-0100"; the input itself when it cannot be parsed.
 QString formatInternational(const QString& e164);
 
+// "(415) 555-0100": as dialled within the number's own country; the input when it cannot be parsed.
+QString formatNational(const QString& e164);
+
 // "US", "GB", "DE"; empty when unknown.
 QString regionOf(const QString& e164);
 

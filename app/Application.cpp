@@ -10,6 +10,9 @@
 #include "NumberStore.h"
 #include "ServerProcess.h"
 
+#include <QDir>
+#include <QFileInfo>
+
 namespace phonedesk::app {
 
 Application::Application(AppOptions options, QObject* parent)
@@ -45,6 +48,7 @@ QString Application::start()
     m_store->setForcedOffline(m_options.offline);
     m_window = std::make_unique<ui::MainWindow>(*m_store, *m_client, nullptr, m_prompt);
     connect(m_window.get(), &ui::MainWindow::connectionRequested, this, &Application::showConnectionDialog);
+    m_window->setStateFile(QFileInfo(models::ProfileStore::defaultPath()).dir().filePath(QStringLiteral("window.ini")));
     if (cacheProblem.isEmpty()) {
         // The demo server picks a new port each run; its cache should not start over each time.
         m_store->openProfile(m_options.demo ? QStringLiteral("demo") : profile ? profile->cacheKey() : QString());

@@ -64,6 +64,7 @@ void NumberStore::refresh()
     if (m_forcedOffline || m_call || !m_client.connection().isComplete())
         return;
     m_reconnect.stop();
+    m_beforeSync = m_connectivity;
     setConnectivity(Connectivity::Syncing);
     auto* call = m_client.listPhoneNumbers(api::ArchivedFilter::All);
     m_call = call;
@@ -75,7 +76,8 @@ void NumberStore::onRefreshed(const api::PhoneNumberListCall& call)
     m_call = nullptr;
     m_lastError = call.error();
     if (m_lastError.kind == api::ApiError::Kind::Cancelled) {
-        setConnectivity(m_forcedOffline ? Connectivity::Offline : Connectivity::Unknown);
+        // Stopped by the user: what was known before the sync still holds.
+        setConnectivity(m_forcedOffline ? Connectivity::Offline : m_beforeSync);
         return;
     }
     if (!m_lastError.ok()) {

@@ -113,6 +113,7 @@ private:
     api::ApiError m_lastError;
     QString m_cacheProblem;
     Connectivity m_connectivity = Connectivity::Unknown;
+    Connectivity m_beforeSync = Connectivity::Unknown; // restored when a sync is cancelled
     bool m_forcedOffline = false;
     QSet<QString> m_missingScopes;
     QTimer m_reconnect;

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "PhoneNumberModel.h"
 
+#include "JsonMapping.h"
 #include "PhoneFormat.h"
+#include "RelativeTime.h"
 
 #include <QFont>
 #include <QHash>
@@ -30,7 +32,8 @@ const QString& PhoneNumberModel::formattedAt(int row) const
 {
     const Extra& extra = m_extras.at(row);
     if (extra.formatted.isEmpty())
-        extra.formatted = api::phone::formatInternational(m_numbers.at(row).phoneNumber);
+        extra.formatted = api::phone::regionOf(m_numbers.at(row).phoneNumber) + QStringLiteral("  ")
+            + api::phone::formatNational(m_numbers.at(row).phoneNumber);
     return extra.formatted;
 }
 
@@ -57,6 +60,10 @@ QVariant PhoneNumberModel::data(const QModelIndex& index, int role) const
     case IdRole: return number.id;
     case E164Role: return number.phoneNumber;
     case ArchivedRole: return number.isArchived;
+    case CopyRole:
+        return index.column() == NumberColumn    ? QVariant(number.phoneNumber)
+               : index.column() == UpdatedColumn ? QVariant(api::toIsoUtc(number.updatedAt))
+                                                 : display(row, index.column());
     case Qt::TextAlignmentRole:
         if (index.column() == WorkflowColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
@@ -82,7 +89,7 @@ QVariant PhoneNumberModel::display(int row, int column) const
     case WorkflowColumn: return n.defaultWorkflowId ? QVariant(*n.defaultWorkflowId) : QVariant();
     case ProviderColumn: return n.providerPhoneUuid ? tr("Linked") : tr("Not linked");
     case StatusColumn: return n.isArchived ? tr("Archived") : tr("Active");
-    case UpdatedColumn: return QLocale().toString(n.updatedAt.toLocalTime(), QLocale::ShortFormat);
+    case UpdatedColumn: return relativeTime(n.updatedAt, m_now());
     default: return {};
     }
 }
@@ -105,7 +112,7 @@ QVariant PhoneNumberModel::toolTip(int row, int column) const
 {
     const api::PhoneNumber& n = m_numbers.at(row);
     switch (column) {
-    case NumberColumn: return n.phoneNumber;
+    case NumberColumn: return tr("%1 (%2)").arg(n.phoneNumber, api::phone::formatInternational(n.phoneNumber));
     case NameColumn: return n.brandName ? QVariant(*n.brandName) : QVariant();
     case ProviderColumn: return n.providerPhoneUuid ? QVariant(*n.providerPhoneUuid) : QVariant();
     case StatusColumn:
@@ -122,7 +129,7 @@ QVariant PhoneNumberModel::headerData(int section, Qt::Orientation orientation, 
     if (orientation != Qt::Horizontal)
         return {};
     static const char* const kTitles[ColumnCount][2] = {
-        {QT_TR_NOOP("Number"), QT_TR_NOOP("The phone number, in international format")},
+        {QT_TR_NOOP("Number"), QT_TR_NOOP("The number as dialled in its country, after the country's code; E.164 on hover")},
         {QT_TR_NOOP("Name"), QT_TR_NOOP("The number's name in the workspace; the tooltip shows the brand")},
         {QT_TR_NOOP("Channels"), QT_TR_NOOP("Channels enabled on this number")},
         {QT_TR_NOOP("Workflow"), QT_TR_NOOP("Id of the inbound workflow that answers calls")},

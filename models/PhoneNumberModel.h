@@ -4,7 +4,10 @@
 #include "NumberFilter.h"
 #include "PhoneNumber.h"
 
+#include <QDateTime>
 #include <QList>
+
+#include <functional>
 
 namespace phonedesk::models {
 
@@ -24,6 +27,7 @@ public:
         IdRole,
         E164Role,
         ArchivedRole,
+        CopyRole, // what a copy holds: as shown, but E.164 numbers and exact UTC times
     };
 
     explicit PhoneNumberModel(QObject* parent = nullptr);
@@ -42,6 +46,8 @@ public:
     const SearchKey& searchKeyAt(int row) const override { return m_extras.at(row).key; }
     bool isArchivedAt(int row) const override { return m_numbers.at(row).isArchived; }
     int rowOfId(qint64 id) const;
+    // The clock that "3 min ago" counts from; the current time unless a test sets one.
+    void setNow(std::function<QDateTime()> now) { m_now = std::move(now); }
 
 private:
     // What the table adds to each number. The numbers themselves are kept in a list of their
@@ -62,6 +68,7 @@ private:
 
     QList<api::PhoneNumber> m_numbers;
     QList<Extra> m_extras; // one per number, same order
+    std::function<QDateTime()> m_now = [] { return QDateTime::currentDateTimeUtc(); };
 };
 
 } // namespace phonedesk::models

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "MainWindow.h"
 
+#include "AboutDialog.h"
+#include "ActivityIndicator.h"
 #include "ApiError.h"
 #include "CsvExport.h"
 #include "DetailPanel.h"
@@ -11,11 +13,19 @@
 #include "NumberStore.h"
 #include "PhoneNumberModel.h"
 #include "SearchField.h"
+#include "TableCopy.h"
+#include "WindowState.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QKeyEvent>
+#include <QMimeData>
 #include <QComboBox>
 #include <QFileDialog>
 #include <QSaveFile>
+#include <QTimer>
 #include <QStandardPaths>
 #include <QHeaderView>
 #include <QLabel>
@@ -52,7 +62,12 @@ MainWindow::MainWindow(NumberStore& store, api::ApiClient& client, QWidget* pare
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("countLabel"));
     statusBar()->addWidget(m_connection, 1);
+    statusBar()->addPermanentWidget(new ActivityIndicator(client, this));
     statusBar()->addPermanentWidget(m_count);
+    // "3 min ago" moves on by itself: repaint what is shown now and then (the model is asked anew).
+    auto* clock = new QTimer(this);
+    connect(clock, &QTimer::timeout, m_table->viewport(), qOverload<>(&QWidget::update));
+    clock->start(30 * 1000);
 
     connect(&m_store, &NumberStore::numbersReplaced, m_model, &PhoneNumberModel::resetNumbers);
     connect(&m_store, &NumberStore::numbersReplaced, this, &MainWindow::updateConnectionStatus);
@@ -103,10 +118,22 @@ void MainWindow::createActions()
     exportAction->setStatusTip(tr("Save the numbers shown now, after search and filter, as CSV"));
     QAction* connection = file->addAction(tr("&Connection…"), this, &MainWindow::connectionRequested);
     connection->setObjectName(QStringLiteral("connectionAction"));
+    connection->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     connection->setStatusTip(tr("Choose, add or change the server, workspace and token"));
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* copy = edit->addAction(tr("&Copy"), this, [this] { copySelected(false); });
+    copy->setObjectName(QStringLiteral("copyAction"));
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setStatusTip(tr("Copy the selected rows as text: the shown columns, numbers in E.164"));
+    QAction* copyCsv = edit->addAction(tr("Copy as CS&V"), this, [this] { copySelected(true); });
+    copyCsv->setObjectName(QStringLiteral("copyCsvAction"));
+    copyCsv->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    copyCsv->setStatusTip(tr("Copy the selected numbers as CSV with every exported field"));
+    m_copyActions = {copy, copyCsv};
 
     QMenu* number = menuBar()->addMenu(tr("&Number"));
     number->addActions(m_actions->all());
@@ -133,6 +160,61 @@ void MainWindow::createActions()
     journal->setObjectName(QStringLiteral("journalAction"));
     journal->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
     journal->setStatusTip(tr("Every write made from PhoneDesk for this profile, with what changed"));
+    m_columns = view->addMenu(tr("C&olumns"));
+    m_columns->setObjectName(QStringLiteral("columnsMenu"));
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* about = help->addAction(tr("&About PhoneDesk"), this, [this] {
+        auto* dialog = new AboutDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    about->setObjectName(QStringLiteral("aboutAction"));
+    about->setShortcut(QKeySequence(Qt::Key_F1));
+    about->setMenuRole(QAction::AboutRole);
+    QAction* aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    aboutQt->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F1));
+    aboutQt->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainWindow::copySelected(bool csv)
+{
+    const QList<api::PhoneNumber> numbers = selectedNumbers();
+    if (numbers.isEmpty())
+        return;
+    auto* mime = new QMimeData;
+    const QByteArray asCsv = models::toCsv(numbers);
+    mime->setText(csv ? QString::fromUtf8(asCsv) : tableText(*m_table, PhoneNumberModel::CopyRole));
+    mime->setData(QStringLiteral("text/csv"), asCsv);
+    QApplication::clipboard()->setMimeData(mime);
+    statusBar()->showMessage(tr("Copied %n numbers", nullptr, int(numbers.size())), 5000);
+}
+
+void MainWindow::setStateFile(const QString& path)
+{
+    m_stateFile = path;
+    restoreWindowState(*this, path);
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    // The table takes Ctrl+C (and Ctrl+Shift+C) for itself, to copy one cell: copy the rows instead.
+    if (watched == m_table && event->type() == QEvent::KeyPress) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        const bool csv = key->keyCombination() == m_copyActions.second->shortcut()[0];
+        if (csv || key->matches(QKeySequence::Copy)) {
+            copySelected(csv);
+            return true;
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (!m_stateFile.isEmpty())
+        saveWindowState(*this, m_stateFile);
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::createCentralWidget()
@@ -171,7 +253,7 @@ void MainWindow::createCentralWidget()
     for (int column = 0; column < PhoneNumberModel::ColumnCount; ++column)
         m_table->setColumnWidth(column, widths[column]);
     // Enter and Delete act on the table only, never while typing in the search field.
-    for (QAction* action : {m_actions->edit(), m_actions->archive(), m_actions->bulk().last()}) {
+    for (QAction* action : {m_actions->edit(), m_actions->archive(), m_actions->bulk().last(), m_copyActions.first, m_copyActions.second}) {
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         m_table->addAction(action);
     }
@@ -185,6 +267,8 @@ void MainWindow::createCentralWidget()
         menu.addAction(m_refresh);
         menu.exec(m_table->viewport()->mapToGlobal(at));
     });
+    addColumnChooser(m_table->horizontalHeader(), m_columns);
+    m_table->installEventFilter(this); // its own Ctrl+C copies one cell
     connect(m_table, &QTableView::doubleClicked, m_actions->edit(), &QAction::trigger);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::onCurrentRowChanged);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
@@ -238,7 +322,7 @@ void MainWindow::onCurrentRowChanged()
 QList<api::PhoneNumber> MainWindow::selectedNumbers() const
 {
     QList<api::PhoneNumber> selected;
-    for (const QModelIndex& index : m_table->selectionModel()->selectedRows())
+    for (const QModelIndex& index : selectedRowsInViewOrder(*m_table))
         selected << m_model->numberAt(m_proxy->mapToSource(index).row());
     return selected;
 }

@@ -8,6 +8,7 @@
 class QAction;
 class QComboBox;
 class QLabel;
+class QMenu;
 class QTableView;
 
 namespace phonedesk::api {
@@ -51,13 +52,21 @@ public:
     QString exportShown(const QString& path);
     // The selected rows' numbers, in the table's order: what the bulk actions work on.
     QList<api::PhoneNumber> selectedNumbers() const;
+    // Where the window keeps how the user left it (geometry, splitter, columns, sort, filter):
+    // restored now, saved on close. Without one, nothing is kept.
+    void setStateFile(const QString& path);
 
 Q_SIGNALS:
     // File > Connection...: the application owns the profiles and the keychain.
     void connectionRequested();
 
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     void createActions();
+    void copySelected(bool csv);
     void createCentralWidget();
     void applyFilter();
     void updateConnectionStatus();
@@ -81,6 +90,9 @@ private:
     QLabel* m_connection = nullptr;
     QLabel* m_count = nullptr;
     QString m_problem;
+    QString m_stateFile;
+    QMenu* m_columns = nullptr;
+    std::pair<QAction*, QAction*> m_copyActions {nullptr, nullptr};
 };
 
 } // namespace phonedesk::ui

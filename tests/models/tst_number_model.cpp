@@ -2,6 +2,7 @@
 // The table model, the search rules and the proxy, each checked by QAbstractItemModelTester.
 #include "NumberFilterProxy.h"
 #include "PhoneNumberModel.h"
+#include "RelativeTime.h"
 
 #include <QAbstractItemModelTester>
 #include <QItemSelectionModel>
@@ -59,14 +60,35 @@ private Q_SLOTS:
         model.resetNumbers(sample());
         QCOMPARE(model.rowCount(), 6);
         QCOMPARE(model.columnCount(), int(PhoneNumberModel::ColumnCount));
-        QCOMPARE(model.index(0, PhoneNumberModel::NumberColumn).data().toString(), QStringLiteral("+1 415-555-0100"));
-        QCOMPARE(model.index(1, PhoneNumberModel::NumberColumn).data().toString(), QStringLiteral("+44 20 7946 0123"));
-        QCOMPARE(model.index(0, PhoneNumberModel::NumberColumn).data(Qt::ToolTipRole).toString(), QStringLiteral("+14155550100"));
+        // As dialled in the number's own country, after its code; E.164 on hover.
+        QCOMPARE(model.index(0, PhoneNumberModel::NumberColumn).data().toString(), QStringLiteral("US  (415) 555-0100"));
+        QCOMPARE(model.index(1, PhoneNumberModel::NumberColumn).data().toString(), QStringLiteral("GB  020 7946 0123"));
+        QCOMPARE(model.index(0, PhoneNumberModel::NumberColumn).data(Qt::ToolTipRole).toString(), QStringLiteral("+14155550100 (+1 415-555-0100)"));
         QCOMPARE(model.index(3, PhoneNumberModel::StatusColumn).data().toString(), QStringLiteral("Archived"));
         QCOMPARE(model.index(0, PhoneNumberModel::ChannelsColumn).data().toString(), QStringLiteral("Voice, SMS"));
         QCOMPARE(model.index(2, PhoneNumberModel::NameColumn).data(Qt::ToolTipRole).toString(), QStringLiteral("Acme Logistik GmbH"));
         for (int c = 0; c < PhoneNumberModel::ColumnCount; ++c)
             QVERIFY(!model.headerData(c, Qt::Horizontal, Qt::ToolTipRole).toString().isEmpty());
+    }
+
+    void updatedTimesAreRelativeWithTheExactTimeOnHover()
+    {
+        PhoneNumberModel model;
+        QList<PhoneNumber> numbers = sample();
+        const QDateTime now = QDateTime(QDate(2026, 11, 28), QTime(12, 0), Qt::UTC);
+        const qint64 ago[] = {20, 3 * 60, 5 * 3600, 2 * 86400, 30 * 86400};
+        for (int i = 0; i < 5; ++i)
+            numbers[i].updatedAt = now.addSecs(-ago[i]);
+        model.setNow([now] { return now; });
+        model.resetNumbers(numbers);
+        const auto updated = [&](int row, int role = Qt::DisplayRole) { return model.index(row, PhoneNumberModel::UpdatedColumn).data(role).toString(); };
+        QCOMPARE(updated(0), QStringLiteral("just now"));
+        QCOMPARE(updated(1), QStringLiteral("3 min ago"));
+        QCOMPARE(updated(2), QStringLiteral("5 h ago"));
+        QCOMPARE(updated(3), QStringLiteral("2 days ago"));
+        QCOMPARE(updated(4), QLocale().toString(now.addDays(-30).toLocalTime().date(), QLocale::ShortFormat));
+        QCOMPARE(updated(1, Qt::ToolTipRole), QLocale().toString(numbers[1].updatedAt.toLocalTime(), QLocale::LongFormat));
+        QCOMPARE(models::relativeTime(now.addSecs(30), now), QStringLiteral("just now")); // a server clock a little ahead
     }
 
     void aRefreshAppliesTheDifferenceNotAReset()
@@ -202,7 +224,7 @@ private Q_SLOTS:
         QCOMPARE(column(proxy, PhoneNumberModel::NameColumn),
                  (QStringList {QStringLiteral("Line 9"), QStringLiteral("Line 11"), QStringLiteral("Main line")}));
         QCOMPARE(selection.selectedRows().size(), 1);
-        QCOMPARE(selection.selectedRows().first().data().toString(), QStringLiteral("+1 212-555-0197"));
+        QCOMPARE(selection.selectedRows().first().data(PhoneNumberModel::E164Role).toString(), QStringLiteral("+12125550197"));
 
         QList<PhoneNumber> fewer = sample(); // 7 removed, 5 back to "Line 10"
         fewer.removeAt(0); // and "Main line" removed

@@ -1,0 +1,188 @@
+// SPDX-License-Identifier: MIT
+// What admins expect of a desktop application, on the real window against the real server: the
+// window comes back as it was left, columns can be chosen, rows copied, calls seen and stopped.
+#include "AboutDialog.h"
+#include "ActivityIndicator.h"
+#include "ApiClient.h"
+#include "MainWindow.h"
+#include "NumberStore.h"
+#include "PhoneNumberModel.h"
+#include "Requests.h"
+#include "TestSupport.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QFile>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTableView>
+#include <QToolButton>
+#include <QTest>
+
+using namespace phonedesk;
+using Column = models::PhoneNumberModel::Column;
+
+class TestDesktop : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<test::SyncedStore> m_env;
+    QTemporaryDir m_dir;
+
+    std::unique_ptr<ui::MainWindow> openWindow()
+    {
+        auto window = std::make_unique<ui::MainWindow>(*m_env->store, *m_env->client);
+        window->setStateFile(m_dir.filePath(QStringLiteral("window.ini")));
+        window->show();
+        return window;
+    }
+    static QTableView* table(const QWidget& window) { return window.findChild<QTableView*>(QStringLiteral("numbersTable")); }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_env = std::make_unique<test::SyncedStore>();
+        QCOMPARE(m_env->start(), QString());
+        QFile::remove(m_dir.filePath(QStringLiteral("window.ini")));
+    }
+    void cleanup() { m_env.reset(); }
+
+    void theWindowComesBackAsTheUserLeftIt()
+    {
+        QList<int> splitterSizes;
+        {
+            auto window = openWindow();
+            window->resize(1111, 666);
+            auto* splitter = window->findChild<QSplitter*>(QStringLiteral("mainSplitter"));
+            splitter->setSizes({700, 380});
+            splitterSizes = splitter->sizes();
+            QHeaderView* header = table(*window)->horizontalHeader();
+            header->moveSection(header->visualIndex(Column::StatusColumn), 1);
+            header->resizeSection(Column::NameColumn, 333);
+            window->findChild<QAction*>(QStringLiteral("showColumn%1").arg(Column::ProviderColumn))->toggle(); // hide
+            QVERIFY(header->isSectionHidden(Column::ProviderColumn));
+            table(*window)->sortByColumn(Column::UpdatedColumn, Qt::DescendingOrder);
+            window->findChild<QComboBox*>(QStringLiteral("archivedFilter"))->setCurrentIndex(2); // All
+            window->close();
+        }
+        auto window = openWindow();
+        QCOMPARE(window->size(), QSize(1111, 666));
+        QCOMPARE(window->findChild<QSplitter*>(QStringLiteral("mainSplitter"))->sizes(), splitterSizes);
+        QHeaderView* header = table(*window)->horizontalHeader();
+        QCOMPARE(header->visualIndex(Column::StatusColumn), 1);
+        QCOMPARE(header->sectionSize(Column::NameColumn), 333);
+        QVERIFY(header->isSectionHidden(Column::ProviderColumn));
+        QCOMPARE(header->sortIndicatorSection(), int(Column::UpdatedColumn));
+        QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
+        QCOMPARE(window->findChild<QComboBox*>(QStringLiteral("archivedFilter"))->currentIndex(), 2);
+        // The rows themselves are sorted so, and all numbers are listed, archived ones too.
+        QAbstractItemModel* rows = table(*window)->model();
+        QCOMPARE(rows->rowCount(), m_env->store->numbers().size());
+        for (int row = 1; row < rows->rowCount(); ++row) {
+            QVERIFY(rows->index(row - 1, Column::UpdatedColumn).data(models::PhoneNumberModel::SortRole).toLongLong()
+                    >= rows->index(row, Column::UpdatedColumn).data(models::PhoneNumberModel::SortRole).toLongLong());
+        }
+    }
+
+    void aDamagedStateFileLeavesTheDefaults()
+    {
+        QFile file(m_dir.filePath(QStringLiteral("window.ini")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("[MainWindow]\ncolumns=@ByteArray(garbage)\ngeometry=12\narchivedFilter=99\n\x01\x02");
+        file.close();
+        auto window = openWindow();
+        QHeaderView* header = table(*window)->horizontalHeader();
+        QCOMPARE(header->sortIndicatorSection(), int(Column::NameColumn));
+        QCOMPARE(header->count(), int(Column::ColumnCount));
+        QCOMPARE(window->findChild<QComboBox*>(QStringLiteral("archivedFilter"))->currentIndex(), 0);
+        QVERIFY(table(*window)->model()->rowCount() > 0);
+    }
+
+    void theNumberColumnCannotBeHidden()
+    {
+        auto window = openWindow();
+        auto* number = window->findChild<QAction*>(QStringLiteral("showColumn0"));
+        QVERIFY(!number->isEnabled());
+        QVERIFY(window->findChild<QAction*>(QStringLiteral("showColumn1"))->isEnabled());
+    }
+
+    void selectedRowsAreCopiedAsTextAndAsCsv()
+    {
+        auto window = openWindow();
+        QTableView* view = table(*window);
+        view->selectRow(0);
+        view->selectionModel()->select(view->model()->index(2, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        const QString first = view->model()->index(0, 0).data(models::PhoneNumberModel::E164Role).toString();
+        const QString third = view->model()->index(2, 0).data(models::PhoneNumberModel::E164Role).toString();
+        view->setFocus();
+        QTest::keyClick(view, Qt::Key_C, Qt::ControlModifier);
+        const QStringList lines = QApplication::clipboard()->text().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 3);
+        QVERIFY2(lines.at(0).startsWith(QLatin1String("Number\tName\tChannels\t")), qPrintable(lines.at(0)));
+        QVERIFY2(lines.at(1).startsWith(first + QLatin1Char('\t') + view->model()->index(0, 1).data().toString()), qPrintable(lines.at(1)));
+        QVERIFY(lines.at(2).startsWith(third + QLatin1Char('\t')));
+        QVERIFY2(lines.at(1).endsWith(QLatin1String("Z")), qPrintable(lines.at(1))); // the exact time, not "3 min ago"
+        QVERIFY(QApplication::clipboard()->mimeData()->data(QStringLiteral("text/csv")).startsWith("phoneNumber,name,status"));
+        QCOMPARE(window->statusBar()->currentMessage(), QStringLiteral("Copied 2 numbers"));
+
+        QTest::keyClick(view, Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+        const QStringList csv = QApplication::clipboard()->text().split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        QCOMPARE(csv.size(), 3);
+        QVERIFY(csv.at(1).startsWith(first + QLatin1Char(',')));
+    }
+
+    void aboutShowsTheVersionAndTheLibrariesLicenses()
+    {
+        QCoreApplication::setApplicationVersion(QStringLiteral("9.8.7"));
+        auto window = openWindow();
+        window->findChild<QAction*>(QStringLiteral("aboutAction"))->trigger();
+        auto* about = window->findChild<ui::AboutDialog*>();
+        QVERIFY(about);
+        const QString text = about->findChild<QLabel*>(QStringLiteral("aboutText"))->text();
+        QVERIFY(text.contains(QStringLiteral("PhoneDesk 9.8.7")));
+        for (const char* expected : {"QtKeychain", "libphonenumber", "Apache-2.0", "LGPL-3.0-only", "SQLite", qVersion()})
+            QVERIFY2(text.contains(QLatin1String(expected)), expected);
+    }
+
+    void theStatusBarShowsCallsAndStopsASlowReadButNeverAWrite()
+    {
+        test::RawPeer silent {QByteArray()}; // accepts, never answers
+        api::ApiClient client;
+        client.setConnection({silent.url(), QLatin1String(demo::kWorkspaceUuid), QLatin1String(demo::kAdminToken)});
+        ui::ActivityIndicator indicator(client);
+        indicator.show();
+        auto* cancel = indicator.findChild<QToolButton*>(QStringLiteral("cancelCalls"));
+        QVERIFY(!indicator.findChild<QProgressBar*>()->isVisible());
+
+        api::UpdatePhoneNumberRequest rename;
+        rename.fields = {{QStringLiteral("name"), QStringLiteral("x")}};
+        api::ApiCall* write = client.updatePhoneNumber(QStringLiteral("1"), rename);
+        QCOMPARE(indicator.running(), 1);
+        QVERIFY(indicator.findChild<QProgressBar*>()->isVisible());
+        QTest::qWait(ui::ActivityIndicator::kCancelAfterMs + 300);
+        QVERIFY(!cancel->isVisible()); // a write may already be applied: never stopped from here
+
+        api::ApiCall* read = client.listPhoneNumbers();
+        QCOMPARE(indicator.running(), 2);
+        QTRY_VERIFY(cancel->isVisible());
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        QTRY_VERIFY(read->isFinished());
+        QCOMPARE(read->error().kind, api::ApiError::Kind::Cancelled);
+        QVERIFY(!write->isFinished());
+        QTRY_COMPARE(indicator.running(), 1);
+        QVERIFY(!cancel->isVisible());
+        write->cancel();
+        QTRY_COMPARE(indicator.running(), 0);
+        QVERIFY(!indicator.findChild<QProgressBar*>()->isVisible());
+    }
+};
+
+QTEST_MAIN(TestDesktop)
+#include "tst_desktop.moc"
