@@ -2,10 +2,12 @@
 #include "AppOptions.h"
 #include "Application.h"
 #include "FirstPaintReport.h"
+#include "IconTheme.h"
 #include "QuitOnSignal.h"
 #include "Translations.h"
 
 #include <QApplication>
+#include <QIcon>
 
 #include <cstdio>
 
@@ -39,6 +41,8 @@ int main(int argc, char* argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("PhoneDesk"));
     QApplication::setDesktopFileName(QStringLiteral("io.github.phonedesk.PhoneDesk"));
     phonedesk::ui::installTranslations(phonedesk::ui::languageArgument(QApplication::arguments()));
+    phonedesk::ui::installIconTheme(QApplication::palette());
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/io.github.phonedesk.PhoneDesk.svg")));
 
     phonedesk::app::Application phonedesk(options);
     if (const QString problem = phonedesk.start(); !problem.isEmpty()) {

@@ -114,19 +114,23 @@ void MainWindow::createActions()
             showNotice(problem);
     });
     exportAction->setObjectName(QStringLiteral("exportAction"));
+    exportAction->setIcon(QIcon::fromTheme(QStringLiteral("document-export")));
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     exportAction->setStatusTip(tr("Save the numbers shown now, after search and filter, as CSV"));
     QAction* connection = file->addAction(tr("&Connection…"), this, &MainWindow::connectionRequested);
     connection->setObjectName(QStringLiteral("connectionAction"));
+    connection->setIcon(QIcon::fromTheme(QStringLiteral("network-connect")));
     connection->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     connection->setStatusTip(tr("Choose, add or change the server, workspace and token"));
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+    quit->setIcon(QIcon::fromTheme(QStringLiteral("application-exit")));
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
     QAction* copy = edit->addAction(tr("&Copy"), this, [this] { copySelected(false); });
     copy->setObjectName(QStringLiteral("copyAction"));
+    copy->setIcon(QIcon::fromTheme(QStringLiteral("edit-copy")));
     copy->setShortcut(QKeySequence::Copy);
     copy->setStatusTip(tr("Copy the selected rows as text: the shown columns, numbers in E.164"));
     QAction* copyCsv = edit->addAction(tr("Copy as CS&V"), this, [this] { copySelected(true); });
@@ -151,6 +155,7 @@ void MainWindow::createActions()
         m_search->selectAll();
     });
     find->setShortcut(QKeySequence::Find);
+    find->setIcon(QIcon::fromTheme(QStringLiteral("edit-find")));
     view->addSeparator();
     QAction* journal = view->addAction(tr("Change &journal…"), this, [this] {
         auto* dialog = new JournalDialog(m_store, m_client, this);
@@ -158,6 +163,7 @@ void MainWindow::createActions()
         dialog->show();
     });
     journal->setObjectName(QStringLiteral("journalAction"));
+    journal->setIcon(QIcon::fromTheme(QStringLiteral("view-history")));
     journal->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
     journal->setStatusTip(tr("Every write made from PhoneDesk for this profile, with what changed"));
     m_columns = view->addMenu(tr("C&olumns"));
@@ -170,6 +176,7 @@ void MainWindow::createActions()
         dialog->open();
     });
     about->setObjectName(QStringLiteral("aboutAction"));
+    about->setIcon(QIcon::fromTheme(QStringLiteral("help-about")));
     about->setShortcut(QKeySequence(Qt::Key_F1));
     about->setMenuRole(QAction::AboutRole);
     QAction* aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "SearchField.h"
 
+#include <QIcon>
 #include <QKeyEvent>
 
 namespace phonedesk::ui {
@@ -9,6 +10,7 @@ SearchField::SearchField(QWidget* parent) : QLineEdit(parent)
 {
     setPlaceholderText(tr("Search number, name or brand (Ctrl+F)"));
     setClearButtonEnabled(true);
+    addAction(QIcon::fromTheme(QStringLiteral("edit-find")), QLineEdit::LeadingPosition);
     m_pause.setSingleShot(true);
     m_pause.setInterval(kPauseMs);
     connect(this, &QLineEdit::textChanged, &m_pause, qOverload<>(&QTimer::start));

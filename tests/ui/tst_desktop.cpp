@@ -4,6 +4,7 @@
 #include "AboutDialog.h"
 #include "ActivityIndicator.h"
 #include "ApiClient.h"
+#include "IconTheme.h"
 #include "MainWindow.h"
 #include "NumberStore.h"
 #include "PhoneNumberModel.h"
@@ -16,6 +17,8 @@
 #include <QComboBox>
 #include <QFile>
 #include <QHeaderView>
+#include <QIcon>
+#include <QImage>
 #include <QLabel>
 #include <QMimeData>
 #include <QProgressBar>
@@ -149,6 +152,41 @@ private Q_SLOTS:
         QVERIFY(text.contains(QStringLiteral("PhoneDesk 9.8.7")));
         for (const char* expected : {"QtKeychain", "libphonenumber", "Apache-2.0", "LGPL-3.0-only", "SQLite", qVersion()})
             QVERIFY2(text.contains(QLatin1String(expected)), expected);
+    }
+
+    void iconsByMeaningFollowTheLightnessOfThePalette()
+    {
+        QIcon::setThemeName(QString()); // no desktop theme here, as on a bare X session
+        const auto strokeLightness = [](const QString& name) {
+            const QImage image = QIcon::fromTheme(name).pixmap(32, 32).toImage();
+            int lightness = -1;
+            for (int y = 0; y < image.height(); ++y) {
+                for (int x = 0; x < image.width(); ++x) {
+                    if (qAlpha(image.pixel(x, y)) > 200)
+                        lightness = QColor(image.pixel(x, y)).lightness(); // a painted stroke
+                }
+            }
+            return lightness;
+        };
+        QPalette light;
+        light.setColor(QPalette::Window, Qt::white);
+        light.setColor(QPalette::WindowText, Qt::black);
+        QCOMPARE(ui::installIconTheme(light), QStringLiteral("phonedesk"));
+        for (const char* name : {"list-add", "document-edit", "insert-link", "archive-insert", "view-refresh", "edit-copy",
+                                 "edit-find", "view-history", "help-about", "process-stop", "edit-select-all"}) {
+            QVERIFY2(!QIcon::fromTheme(QLatin1String(name)).isNull(), name);
+            QVERIFY2(strokeLightness(QLatin1String(name)) >= 0 && strokeLightness(QLatin1String(name)) < 80, name);
+        }
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+        dark.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
+        QCOMPARE(ui::installIconTheme(dark), QStringLiteral("phonedesk-dark"));
+        QVERIFY(strokeLightness(QStringLiteral("document-edit")) > 180); // light strokes on a dark window
+        // The desktop's own theme comes first; ours only fills in.
+        QIcon::setThemeName(QStringLiteral("Adwaita"));
+        ui::installIconTheme(light);
+        QCOMPARE(QIcon::themeName(), QStringLiteral("Adwaita"));
+        QCOMPARE(QIcon::fallbackThemeName(), QStringLiteral("phonedesk"));
     }
 
     void theStatusBarShowsCallsAndStopsASlowReadButNeverAWrite()
