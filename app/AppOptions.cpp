@@ -46,9 +46,9 @@ QString AppOptions::parse(const QStringList& arguments, AppOptions& out)
     if (!parser.positionalArguments().isEmpty())
         return QStringLiteral("unexpected argument \"%1\"; see --help").arg(parser.positionalArguments().first());
     if (out.demo && (parser.isSet(baseUrl) || parser.isSet(workspace) || parser.isSet(profile)))
-        return QStringLiteral("--demo connects to its own server; leave out --profile, --base-url and --workspace");
+        return QCoreApplication::translate("AppOptions", "--demo connects to its own server; leave out --profile, --base-url and --workspace");
     if (parser.isSet(baseUrl) != parser.isSet(workspace))
-        return QStringLiteral("--base-url and --workspace go together");
+        return QCoreApplication::translate("AppOptions", "--base-url and --workspace go together");
     if (parser.isSet(baseUrl)) {
         out.baseUrl = QUrl(parser.value(baseUrl), QUrl::StrictMode);
         if (out.profile.isEmpty())

@@ -4,6 +4,7 @@
 #include "JsonMapping.h"
 #include "PrivateFiles.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
 #include <QJsonDocument>
@@ -132,11 +133,11 @@ QString Cache::attach()
     database.setDatabaseName(m_path);
     database.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
     if (!database.open())
-        return QStringLiteral("cache: cannot open %1: %2").arg(m_path, database.lastError().text());
+        return QCoreApplication::translate("Cache", "cache: cannot open %1: %2").arg(m_path, database.lastError().text());
     QSqlQuery q(database);
     q.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
     if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next() || q.value(0).toInt() != kSchemaVersion)
-        return QStringLiteral("cache: %1 is not a checked cache of schema %2").arg(m_path).arg(kSchemaVersion);
+        return QCoreApplication::translate("Cache", "cache: %1 is not a checked cache of schema %2").arg(m_path).arg(kSchemaVersion);
     return {};
 }
 
@@ -166,7 +167,7 @@ QString Cache::migrate()
     const int version = q.value(0).toInt();
     q.finish();
     if (version > kSchemaVersion)
-        return QStringLiteral("cache: %1 was written by a newer PhoneDesk (schema %2, this one knows %3)")
+        return QCoreApplication::translate("Cache", "cache: %1 was written by a newer PhoneDesk (schema %2, this one knows %3)")
             .arg(m_path)
             .arg(version)
             .arg(kSchemaVersion);

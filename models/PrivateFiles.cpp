@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "PrivateFiles.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -11,14 +12,14 @@ QString createPrivateFile(const QString& path)
 {
     const QString folder = QFileInfo(path).absolutePath();
     if (!QDir().mkpath(folder))
-        return QStringLiteral("cannot create the folder %1").arg(folder);
+        return QCoreApplication::translate("PrivateFiles", "cannot create the folder %1").arg(folder);
     QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     QFile file(path);
     if (!file.open(QIODevice::ReadWrite))
-        return QStringLiteral("cannot open %1: %2").arg(path, file.errorString());
+        return QCoreApplication::translate("PrivateFiles", "cannot open %1: %2").arg(path, file.errorString());
     file.close();
     if (!QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner))
-        return QStringLiteral("cannot make %1 private").arg(path);
+        return QCoreApplication::translate("PrivateFiles", "cannot make %1 private").arg(path);
     return {};
 }
 

@@ -3,6 +3,7 @@
 
 #include "PrivateFiles.h"
 
+#include <QCoreApplication>
 #include <QHostAddress>
 #include <QSettings>
 #include <QStandardPaths>
@@ -33,12 +34,12 @@ QString Profile::cacheKey() const
 QString Profile::problem() const
 {
     if (name.trimmed().isEmpty())
-        return QStringLiteral("a profile needs a name");
+        return QCoreApplication::translate("Profiles", "a profile needs a name");
     const QString scheme = baseUrl.scheme();
     if (!baseUrl.isValid() || baseUrl.host().isEmpty() || (scheme != QLatin1String("http") && scheme != QLatin1String("https")))
-        return QStringLiteral("the base URL must be an http:// or https:// address");
+        return QCoreApplication::translate("Profiles", "the base URL must be an http:// or https:// address");
     if (workspaceUuid.trimmed().isEmpty())
-        return QStringLiteral("a profile needs a workspace UUID");
+        return QCoreApplication::translate("Profiles", "a profile needs a workspace UUID");
     if (scheme == QLatin1String("http") && !isLoopback(baseUrl) && !allowPlainHttp)
         return QStringLiteral("plain http:// to %1 would send the token unencrypted; use https:// or allow plain http "
                               "for this profile").arg(baseUrl.host());
@@ -58,7 +59,7 @@ QString ProfileStore::load()
         return problem;
     QSettings settings(m_path, QSettings::IniFormat);
     if (settings.status() != QSettings::NoError)
-        return QStringLiteral("cannot read the settings in %1").arg(m_path);
+        return QCoreApplication::translate("Profiles", "cannot read the settings in %1").arg(m_path);
     m_last = settings.value(QLatin1String(kLastProfile)).toString();
     m_profiles.clear();
     const int count = settings.beginReadArray(QLatin1String(kProfiles));
@@ -89,7 +90,7 @@ QString ProfileStore::write() const
     }
     settings.endArray();
     settings.sync();
-    return settings.status() == QSettings::NoError ? QString() : QStringLiteral("cannot write the settings to %1").arg(m_path);
+    return settings.status() == QSettings::NoError ? QString() : QCoreApplication::translate("Profiles", "cannot write the settings to %1").arg(m_path);
 }
 
 std::optional<Profile> ProfileStore::find(const QString& name) const

@@ -5,78 +5,78 @@
     <name>ApiCall</name>
     <message>
         <source> Certificate: CN=%1, issued by CN=%2, valid %3 to %4, SHA-256 %5.</source>
-        <translation type="unfinished"></translation>
+        <translation> Zertifikat: CN=%1, ausgestellt von CN=%2, gültig von %3 bis %4, SHA-256 %5.</translation>
     </message>
 </context>
 <context>
     <name>ApiError</name>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>The server did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
         <source>Cannot reach the server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server ist nicht erreichbar:</translation>
     </message>
     <message>
         <source>The secure connection failed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Die sichere Verbindung ist fehlgeschlagen:</translation>
     </message>
     <message>
         <source>The server redirected to another address; the request was not sent there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat auf eine andere Adresse umgeleitet; die Anfrage wurde nicht dorthin gesendet.</translation>
     </message>
     <message>
         <source>The server rejected the API token. Check it, or create a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat das API-Token abgelehnt. Prüfen Sie es oder erstellen Sie ein neues.</translation>
     </message>
     <message>
         <source>Not allowed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erlaubt:</translation>
     </message>
     <message>
         <source>Not allowed: the API token lacks the %1 scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erlaubt: Dem API-Token fehlt der Bereich %1.</translation>
     </message>
     <message>
         <source>Not found:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gefunden:</translation>
     </message>
     <message>
         <source>Conflict:</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikt:</translation>
     </message>
     <message>
         <source>The request is too large for the server (over 1 MiB).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage ist für den Server zu groß (über 1 MiB).</translation>
     </message>
     <message>
         <source>The server refused some fields:</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat einige Felder abgelehnt:</translation>
     </message>
     <message>
         <source>Too many requests; try again in %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele Anfragen; in %1 s erneut versuchen.</translation>
     </message>
     <message>
         <source>Too many requests; try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele Anfragen; später erneut versuchen.</translation>
     </message>
     <message>
         <source>The server failed (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler auf dem Server (HTTP %1).</translation>
     </message>
     <message>
         <source>Unexpected answer from the server (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwartete Antwort vom Server (HTTP %1).</translation>
     </message>
     <message>
         <source>The server&apos;s answer could not be read:</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Servers war nicht lesbar:</translation>
     </message>
 </context>
 <context>
@@ -85,1360 +85,1498 @@
         <source>Manage the phone numbers of a workspace through the Phone Numbers API v2.
 
 The API token comes from the environment variable PHONEDESK_TOKEN, else from the system keychain, else PhoneDesk asks for it. It is never taken from the command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rufnummern eines Workspaces über die Phone Numbers API v2 verwalten.
+
+Das API-Token kommt aus der Umgebungsvariable PHONEDESK_TOKEN, sonst aus dem Schlüsselbund des Systems, sonst fragt PhoneDesk danach. Von der Befehlszeile wird es nie genommen.</translation>
     </message>
     <message>
         <source>Start a local demo server with sample data and connect to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen lokalen Demo-Server mit Beispieldaten starten und sich mit ihm verbinden.</translation>
     </message>
     <message>
         <source>Work from the local cache only; never contact the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur mit dem lokalen Cache arbeiten; den Server nie kontaktieren.</translation>
     </message>
     <message>
         <source>Open this connection profile; with --base-url and --workspace, create or update it first. Default: the last one used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Verbindungsprofil öffnen; mit --base-url und --workspace zuerst anlegen oder ändern. Standard: das zuletzt benutzte.</translation>
     </message>
     <message>
         <source>API base URL, e.g. https://api.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis-URL der API, z. B. https://api.example.com.</translation>
     </message>
     <message>
         <source>Workspace UUID.</source>
-        <translation type="unfinished"></translation>
+        <translation>UUID des Workspaces.</translation>
     </message>
     <message>
         <source>Allow http:// to a host other than this machine (the token travels unencrypted).</source>
-        <translation type="unfinished"></translation>
+        <translation>http:// zu einem anderen Rechner als diesem erlauben (das Token wird unverschlüsselt übertragen).</translation>
     </message>
     <message>
         <source>Cache file (default: in the user&apos;s data folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache-Datei (Standard: im Datenordner des Benutzers).</translation>
     </message>
     <message>
         <source>Language of the window, e.g. de or en (default: the system&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache des Fensters, z. B. de oder en (Standard: die des Systems).</translation>
+    </message>
+    <message>
+        <source>--demo connects to its own server; leave out --profile, --base-url and --workspace</source>
+        <translation>--demo verbindet sich mit seinem eigenen Server; --profile, --base-url und --workspace weglassen</translation>
+    </message>
+    <message>
+        <source>--base-url and --workspace go together</source>
+        <translation>--base-url und --workspace gehören zusammen</translation>
     </message>
 </context>
 <context>
     <name>ArchiveDialog</name>
     <message>
         <source>Archive number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer archivieren</translation>
     </message>
     <message>
         <source>Checking which workflows and event rules use this number…</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wird geprüft, welche Workflows und Ereignisregeln diese Nummer verwenden …</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Why it blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum es blockiert</translation>
     </message>
     <message>
         <source>To confirm, type the number or its last four digits:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Bestätigung die Nummer oder ihre letzten vier Ziffern eingeben:</translation>
     </message>
 </context>
 <context>
     <name>BulkEdit</name>
     <message>
         <source>%1 cannot be set on many numbers at once</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht für viele Nummern auf einmal gesetzt werden</translation>
     </message>
     <message>
         <source>An archived number cannot change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine archivierte Nummer kann sich nicht ändern.</translation>
+    </message>
+</context>
+<context>
+    <name>Cache</name>
+    <message>
+        <source>cache: cannot open %1: %2</source>
+        <translation>Cache: %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>cache: %1 is not a checked cache of schema %2</source>
+        <translation>Cache: %1 ist kein geprüfter Cache des Schemas %2</translation>
+    </message>
+    <message>
+        <source>cache: %1 was written by a newer PhoneDesk (schema %2, this one knows %3)</source>
+        <translation>Cache: %1 wurde von einem neueren PhoneDesk geschrieben (Schema %2, dieses kennt %3)</translation>
     </message>
 </context>
 <context>
     <name>ConnectionDialog</name>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung</translation>
     </message>
     <message>
         <source>Which server and workspace PhoneDesk manages. The token is kept in the system keychain (or only in memory when there is none); it is never written to a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Welchen Server und Workspace PhoneDesk verwaltet. Das Token wird im Schlüsselbund des Systems aufbewahrt (oder nur im Speicher, wenn es keinen gibt); es wird nie in eine Datei geschrieben.</translation>
     </message>
     <message>
         <source>&amp;Profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profil:</translation>
     </message>
     <message>
         <source>Pick a saved profile, or type a new name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein gespeichertes Profil wählen oder einen neuen Namen eingeben</translation>
     </message>
     <message>
         <source>API &amp;base URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Basis-URL der API:</translation>
     </message>
     <message>
         <source>https://api.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>https://api.example.com</translation>
     </message>
     <message>
         <source>&amp;Workspace UUID:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Workspace-UUID:</translation>
     </message>
     <message>
         <source>API &amp;token:</source>
-        <translation type="unfinished"></translation>
+        <translation>API-&amp;Token:</translation>
     </message>
     <message>
         <source>unchanged when left empty</source>
-        <translation type="unfinished"></translation>
+        <translation>unverändert, wenn leer gelassen</translation>
     </message>
     <message>
         <source>Allow plain http:// to this server (the token travels unencrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unverschlüsseltes http:// zu diesem Server erlauben (das Token wird unverschlüsselt übertragen)</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung &amp;testen</translation>
     </message>
 </context>
 <context>
     <name>EditNumberDialog</name>
     <message>
         <source>Edit number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer bearbeiten</translation>
     </message>
     <message>
         <source>Identity &amp;&amp; branding</source>
-        <translation type="unfinished"></translation>
+        <translation>Identität &amp;&amp; Marke</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name:</translation>
     </message>
     <message>
         <source>Brand name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Markenname:</translation>
     </message>
     <message>
         <source>Brand description:</source>
-        <translation type="unfinished"></translation>
+        <translation>Markenbeschreibung:</translation>
     </message>
     <message>
         <source>Brand website:</source>
-        <translation type="unfinished"></translation>
+        <translation>Website der Marke:</translation>
     </message>
     <message>
         <source>Inbound routing</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingehende Weiterleitung</translation>
     </message>
     <message>
         <source>Inbound workflow (id):</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingehender Workflow (ID):</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keiner</translation>
     </message>
     <message>
         <source>Restart delay (seconds):</source>
-        <translation type="unfinished"></translation>
+        <translation>Neustartverzögerung (Sekunden):</translation>
     </message>
     <message>
         <source>Restart prompt:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neustart-Ansage:</translation>
     </message>
     <message>
         <source>Allow sign-up:</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrierung erlauben:</translation>
     </message>
     <message>
         <source>Sign-up member role (id):</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitgliedsrolle bei Registrierung (ID):</translation>
     </message>
     <message>
         <source>Allow anonymous callers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonyme Anrufer erlauben:</translation>
     </message>
     <message>
         <source>Anonymous member role (id):</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitgliedsrolle für Anonyme (ID):</translation>
     </message>
     <message>
         <source>Channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanäle</translation>
     </message>
     <message>
         <source>Voice:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache:</translation>
     </message>
     <message>
         <source>SMS:</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS:</translation>
     </message>
     <message>
         <source>WhatsApp:</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp:</translation>
     </message>
     <message>
         <source>Assistant answers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Assistent antwortet:</translation>
     </message>
     <message>
         <source>Caller-facing messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansagen für Anrufer</translation>
     </message>
     <message>
         <source>Voice greeting:</source>
-        <translation type="unfinished"></translation>
+        <translation>Begrüßung:</translation>
     </message>
     <message>
         <source>Voice unavailable:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache nicht verfügbar:</translation>
     </message>
     <message>
         <source>Voicemail greeting:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mailbox-Ansage:</translation>
     </message>
     <message>
         <source>Anonymous rejection:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablehnung anonymer Anrufer:</translation>
     </message>
     <message>
         <source>SMS unavailable:</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS nicht verfügbar:</translation>
     </message>
     <message>
         <source>Work modes &amp;&amp; forwarding</source>
-        <translation type="unfinished"></translation>
+        <translation>Betriebsarten &amp;&amp; Weiterleitung</translation>
     </message>
     <message>
         <source>Voice work mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>Betriebsart Sprache:</translation>
     </message>
     <message>
         <source>Voice forward number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiterleitungsnummer Sprache:</translation>
     </message>
     <message>
         <source>Voice off-hours message:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansage Sprache außerhalb der Zeiten:</translation>
     </message>
     <message>
         <source>SMS work mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>Betriebsart SMS:</translation>
     </message>
     <message>
         <source>SMS forward number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiterleitungsnummer SMS:</translation>
     </message>
     <message>
         <source>SMS off-hours message:</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS außerhalb der Zeiten:</translation>
     </message>
 </context>
 <context>
     <name>FieldGroups</name>
     <message>
         <source>Identity &amp;&amp; branding</source>
-        <translation type="unfinished"></translation>
+        <translation>Identität &amp;&amp; Marke</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Brand name</source>
-        <translation type="unfinished"></translation>
+        <translation>Markenname</translation>
     </message>
     <message>
         <source>Brand description</source>
-        <translation type="unfinished"></translation>
+        <translation>Markenbeschreibung</translation>
     </message>
     <message>
         <source>Brand website</source>
-        <translation type="unfinished"></translation>
+        <translation>Website der Marke</translation>
     </message>
     <message>
         <source>Inbound routing</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingehende Weiterleitung</translation>
     </message>
     <message>
         <source>Inbound workflow (id)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingehender Workflow (ID)</translation>
     </message>
     <message>
         <source>Restart delay (seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Neustartverzögerung (Sekunden)</translation>
     </message>
     <message>
         <source>Restart prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Neustart-Ansage</translation>
     </message>
     <message>
         <source>Allow sign-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrierung erlauben</translation>
     </message>
     <message>
         <source>Sign-up member role (id)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitgliedsrolle bei Registrierung (ID)</translation>
     </message>
     <message>
         <source>Allow anonymous callers</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonyme Anrufer erlauben</translation>
     </message>
     <message>
         <source>Anonymous member role (id)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitgliedsrolle für Anonyme (ID)</translation>
     </message>
     <message>
         <source>Channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanäle</translation>
     </message>
     <message>
         <source>Voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <source>WhatsApp</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp</translation>
     </message>
     <message>
         <source>Assistant answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Assistent antwortet</translation>
     </message>
     <message>
         <source>Caller-facing messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansagen für Anrufer</translation>
     </message>
     <message>
         <source>Voice greeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Begrüßung</translation>
     </message>
     <message>
         <source>Voice unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache nicht verfügbar</translation>
     </message>
     <message>
         <source>Voicemail greeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Mailbox-Ansage</translation>
     </message>
     <message>
         <source>Anonymous rejection</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablehnung anonymer Anrufer</translation>
     </message>
     <message>
         <source>SMS unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS nicht verfügbar</translation>
     </message>
     <message>
         <source>Work modes &amp;&amp; forwarding</source>
-        <translation type="unfinished"></translation>
+        <translation>Betriebsarten &amp;&amp; Weiterleitung</translation>
     </message>
     <message>
         <source>Voice work mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Betriebsart Sprache</translation>
     </message>
     <message>
         <source>Voice forward number</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiterleitungsnummer Sprache</translation>
     </message>
     <message>
         <source>Voice off-hours message</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansage Sprache außerhalb der Zeiten</translation>
     </message>
     <message>
         <source>SMS work mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Betriebsart SMS</translation>
     </message>
     <message>
         <source>SMS forward number</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiterleitungsnummer SMS</translation>
     </message>
     <message>
         <source>SMS off-hours message</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS außerhalb der Zeiten</translation>
     </message>
     <message>
         <source>Always forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Immer weiterleiten</translation>
     </message>
     <message>
         <source>Forward off hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Außerhalb der Zeiten weiterleiten</translation>
     </message>
     <message>
         <source>Always play a message</source>
-        <translation type="unfinished"></translation>
+        <translation>Immer eine Ansage abspielen</translation>
     </message>
     <message>
         <source>Message off hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansage außerhalb der Zeiten</translation>
     </message>
     <message>
         <source>Voicemail</source>
-        <translation type="unfinished"></translation>
+        <translation>Mailbox</translation>
     </message>
     <message>
         <source>Voicemail off hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Mailbox außerhalb der Zeiten</translation>
     </message>
 </context>
 <context>
     <name>LinkDialog</name>
     <message>
         <source>Link provider phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbietertelefon verknüpfen</translation>
     </message>
     <message>
         <source>Search number or name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer oder Name suchen</translation>
     </message>
     <message>
         <source>Linking another phone changes this number&apos;s phone number to that phone&apos;s. The phone linked now stays assigned to this workspace, unlinked, so it can be linked again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Verknüpfen eines anderen Telefons ändert die Rufnummer dieser Nummer in die jenes Telefons. Das jetzt verknüpfte Telefon bleibt diesem Workspace zugewiesen, unverknüpft, und kann wieder verknüpft werden.</translation>
     </message>
 </context>
 <context>
     <name>NewNumberDialog</name>
     <message>
         <source>New number</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Nummer</translation>
     </message>
     <message>
         <source>&amp;Choose a provider phone of the organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Anbietertelefon der Organisation &amp;wählen</translation>
     </message>
     <message>
         <source>Search number or name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer oder Name suchen</translation>
     </message>
     <message>
         <source>&amp;Type a number from the pool</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Nummer aus dem Pool &amp;eingeben</translation>
     </message>
     <message>
         <source>+1 415 555 0100</source>
-        <translation type="unfinished"></translation>
+        <translation>+49 30 901820</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>How admins will know this number, e.g. Support - Tier 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Woran Admins diese Nummer erkennen, z. B. Support - Stufe 1</translation>
     </message>
 </context>
 <context>
     <name>NumberForm</name>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <source>A whole number, or empty for none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine ganze Zahl, oder leer für keine.</translation>
     </message>
 </context>
 <context>
     <name>NumberValidation</name>
     <message>
         <source>A name is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Name ist erforderlich.</translation>
     </message>
     <message>
         <source>At most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens %1 Zeichen.</translation>
     </message>
     <message>
         <source>An http:// or https:// address, like https://example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine http://- oder https://-Adresse, wie https://example.com.</translation>
     </message>
     <message>
         <source>From 0 to %1 seconds (a week).</source>
-        <translation type="unfinished"></translation>
+        <translation>Von 0 bis %1 Sekunden (eine Woche).</translation>
     </message>
     <message>
         <source>A positive id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine positive ID.</translation>
     </message>
     <message>
         <source>Not a known work mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine bekannte Betriebsart.</translation>
     </message>
     <message>
         <source>A full number with country code, like +14155550100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine vollständige Nummer mit Ländervorwahl, wie +4930901820.</translation>
     </message>
     <message>
         <source>Required: the work mode forwards calls or messages here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erforderlich: Die Betriebsart leitet Anrufe oder Nachrichten hierhin weiter.</translation>
     </message>
     <message>
         <source>Required while sign-up is allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erforderlich, solange Registrierung erlaubt ist.</translation>
     </message>
     <message>
         <source>Required while anonymous callers are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erforderlich, solange anonyme Anrufer erlaubt sind.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivateFiles</name>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot make %1 private</source>
+        <translation>%1 kann nicht privat gemacht werden</translation>
+    </message>
+</context>
+<context>
+    <name>Profiles</name>
+    <message>
+        <source>a profile needs a name</source>
+        <translation>ein Profil braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>the base URL must be an http:// or https:// address</source>
+        <translation>die Basis-URL muss eine http://- oder https://-Adresse sein</translation>
+    </message>
+    <message>
+        <source>a profile needs a workspace UUID</source>
+        <translation>ein Profil braucht eine Workspace-UUID</translation>
+    </message>
+    <message>
+        <source>cannot read the settings in %1</source>
+        <translation>die Einstellungen in %1 sind nicht lesbar</translation>
+    </message>
+    <message>
+        <source>cannot write the settings to %1</source>
+        <translation>die Einstellungen können nicht nach %1 geschrieben werden</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>New API token</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues API-Token</translation>
+    </message>
+</context>
+<context>
+    <name>RelativeTime</name>
+    <message>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>vor %n Min.</numerusform>
+            <numerusform>vor %n Min.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>vor %n Std.</numerusform>
+            <numerusform>vor %n Std.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ValueText</name>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(leer)</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein</translation>
     </message>
 </context>
 <context>
     <name>WriteGate</name>
     <message>
         <source>Started with --offline: changes need the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --offline gestartet: Änderungen brauchen den Server.</translation>
     </message>
     <message>
         <source>Offline: changes need the server. Refresh (F5) when it is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline: Änderungen brauchen den Server. Aktualisieren (F5), sobald er wieder da ist.</translation>
     </message>
     <message>
         <source>Not connected to a server yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch mit keinem Server verbunden.</translation>
     </message>
     <message>
         <source>The API token lacks the %1 scope (the server said so this session).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem API-Token fehlt der Bereich %1 (so hat es der Server in dieser Sitzung gemeldet).</translation>
     </message>
     <message>
         <source>Select the numbers first (Ctrl+A selects all shown).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst die Nummern auswählen (Strg+A wählt alle angezeigten).</translation>
     </message>
     <message>
         <source>Select a number first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst eine Nummer auswählen.</translation>
     </message>
     <message>
         <source>This number is already archived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Nummer ist bereits archiviert.</translation>
     </message>
     <message>
         <source>Archived numbers cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivierte Nummern können nicht geändert werden.</translation>
     </message>
 </context>
 <context>
     <name>phonedesk::api::ApiCall</name>
     <message>
         <source>the answer is larger than %1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort ist größer als %1 MiB</translation>
     </message>
     <message>
         <source>the answer did not arrive within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort kam nicht innerhalb von %1 s</translation>
     </message>
     <message>
         <source>the answer was cut off (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort wurde abgeschnitten (%1)</translation>
     </message>
 </context>
 <context>
     <name>phonedesk::app::Application</name>
     <message>
         <source>The local cache cannot be used (%1); nothing will be kept for offline use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der lokale Cache ist nicht nutzbar (%1); für die Offline-Nutzung wird nichts aufbewahrt.</translation>
     </message>
     <message>
         <source>%1 — PhoneDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — PhoneDesk</translation>
     </message>
     <message>
         <source>The profile was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil wurde nicht gespeichert: %1</translation>
     </message>
     <message>
         <source>The demo server did not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Demo-Server ist nicht gestartet: %1</translation>
     </message>
     <message>
         <source>No system keychain is available (%1). PhoneDesk keeps the API token in memory for this session only and will ask for it again at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüsselbund des Systems verfügbar (%1). PhoneDesk behält das API-Token nur für diese Sitzung im Speicher und fragt beim nächsten Start erneut danach.</translation>
     </message>
     <message>
         <source>API token for the profile &quot;%1&quot; (%2):</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Token für das Profil „%1“ (%2):</translation>
     </message>
     <message>
         <source>No API token: the cached numbers are shown; restart to enter one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein API-Token: Die Nummern aus dem Cache werden angezeigt; zum Eingeben neu starten.</translation>
     </message>
     <message>
         <source>The token could not be saved in the keychain (%1); it is kept for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token konnte nicht im Schlüsselbund gespeichert werden (%1); es gilt nur für diese Sitzung.</translation>
     </message>
 </context>
 <context>
     <name>phonedesk::models::BulkRowsModel</name>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>What would happen</source>
-        <translation type="unfinished"></translation>
+        <translation>Was geschehen würde</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
 </context>
 <context>
     <name>phonedesk::models::PhoneNumberModel</name>
     <message>
         <source>Voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <source>WhatsApp</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <source>Linked</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpft</translation>
     </message>
     <message>
         <source>Not linked</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verknüpft</translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiviert</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Archived %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiviert am %1</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The phone number, in international format</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>The number&apos;s name in the workspace; the tooltip shows the brand</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name der Nummer im Workspace; der Tooltip zeigt die Marke</translation>
     </message>
     <message>
         <source>Channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanäle</translation>
     </message>
     <message>
         <source>Channels enabled on this number</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dieser Nummer aktivierte Kanäle</translation>
     </message>
     <message>
         <source>Workflow</source>
-        <translation type="unfinished"></translation>
+        <translation>Workflow</translation>
     </message>
     <message>
         <source>Id of the inbound workflow that answers calls</source>
-        <translation type="unfinished"></translation>
+        <translation>ID des eingehenden Workflows, der Anrufe beantwortet</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter</translation>
     </message>
     <message>
         <source>Whether a provider phone is linked to this number</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob ein Anbietertelefon mit dieser Nummer verknüpft ist</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Active, or archived (archiving cannot be undone)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv oder archiviert (Archivieren lässt sich nicht rückgängig machen)</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert</translation>
     </message>
     <message>
         <source>When the server last changed this number</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann der Server diese Nummer zuletzt geändert hat</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The number as dialled in its country, after the country&apos;s code; E.164 on hover</source>
+        <translation>Die Nummer, wie man sie in ihrem Land wählt, nach dem Ländercode; E.164 beim Darüberfahren</translation>
     </message>
 </context>
 <context>
     <name>phonedesk::models::ProviderPhoneModel</name>
     <message>
         <source>Linked to this number</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dieser Nummer verknüpft</translation>
     </message>
     <message>
         <source>Linked to another number</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einer anderen Nummer verknüpft</translation>
     </message>
     <message>
         <source>This workspace, unlinked</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Workspace, unverknüpft</translation>
     </message>
     <message>
         <source>In the pool</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Pool</translation>
     </message>
     <message>
         <source>Voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <source>MMS</source>
-        <translation type="unfinished"></translation>
+        <translation>MMS</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer</translation>
     </message>
     <message>
         <source>Friendly name</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigename</translation>
     </message>
     <message>
         <source>Capabilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Fähigkeiten</translation>
     </message>
     <message>
         <source>Assignment</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnung</translation>
+    </message>
+</context>
+<context>
+    <name>phonedesk::ui::AboutDialog</name>
+    <message>
+        <source>PhoneDesk %1, Qt %2 (built with %3), %4</source>
+        <translation>PhoneDesk %1, Qt %2 (gebaut mit %3), %4</translation>
+    </message>
+    <message>
+        <source>About PhoneDesk</source>
+        <translation>Über PhoneDesk</translation>
+    </message>
+    <message>
+        <source>public domain</source>
+        <translation>gemeinfrei</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;PhoneDesk %1&lt;/h3&gt;&lt;p&gt;Manage the phone numbers of a workspace through the Phone Numbers API v2.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;PhoneDesk is free software under the MIT license. It uses:&lt;/p&gt;&lt;table cellspacing=&quot;6&quot;&gt;%3&lt;/table&gt;</source>
+        <translation>&lt;h3&gt;PhoneDesk %1&lt;/h3&gt;&lt;p&gt;Die Rufnummern eines Workspaces über die Phone Numbers API v2 verwalten.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;PhoneDesk ist freie Software unter der MIT-Lizenz. Es verwendet:&lt;/p&gt;&lt;table cellspacing=&quot;6&quot;&gt;%3&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Copy version</source>
+        <translation>Version &amp;kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>phonedesk::ui::ActivityIndicator</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop loading from the server. Changes being sent are not stopped.</source>
+        <translation>Das Laden vom Server anhalten. Gerade gesendete Änderungen werden nicht angehalten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n requests running</source>
+        <translation>
+            <numerusform>%n Anfrage läuft</numerusform>
+            <numerusform>%n Anfragen laufen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>phonedesk::ui::ArchiveDialog</name>
     <message>
         <source>Archive %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 archivieren</translation>
     </message>
     <message>
         <source>Could not check what uses this number, so it cannot be archived now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ließ sich nicht prüfen, was diese Nummer verwendet; deshalb kann sie jetzt nicht archiviert werden.</translation>
     </message>
     <message>
         <source>This number cannot be archived while these use it. Change each one to use another number (or delete it), then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Nummer kann nicht archiviert werden, solange diese sie verwenden. Jeden davon auf eine andere Nummer umstellen (oder löschen), dann erneut versuchen.</translation>
     </message>
     <message>
         <source>Workflow</source>
-        <translation type="unfinished"></translation>
+        <translation>Workflow</translation>
     </message>
     <message>
         <source>Event rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisregel</translation>
     </message>
     <message>
         <source>&lt;p&gt;Archiving &lt;b&gt;cannot be undone&lt;/b&gt;.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;The number stops answering calls and messages.&lt;/li&gt;&lt;li&gt;Its provider phone goes back to the organization&apos;s pool, where any workspace can take it.&lt;/li&gt;&lt;li&gt;Its call and message history stays.&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Archivieren lässt sich &lt;b&gt;nicht rückgängig machen&lt;/b&gt;.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Die Nummer nimmt keine Anrufe und Nachrichten mehr an.&lt;/li&gt;&lt;li&gt;Ihr Anbietertelefon geht zurück in den Pool der Organisation, wo jeder Workspace es nehmen kann.&lt;/li&gt;&lt;li&gt;Ihr Anruf- und Nachrichtenverlauf bleibt erhalten.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
 </context>
 <context>
     <name>phonedesk::ui::BulkArchiveDialog</name>
     <message>
         <source>workflow %1 (#%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Workflow %1 (#%2)</translation>
     </message>
     <message>
         <source>event rule %1 (#%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisregel %1 (#%2)</translation>
     </message>
     <message numerus="yes">
         <source>Archive %n numbers</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Nummer archivieren</numerusform>
+            <numerusform>%n Nummern archivieren</numerusform>
         </translation>
     </message>
     <message>
         <source>Checking what uses it…</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wird geprüft, was sie verwendet …</translation>
     </message>
     <message>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivieren</translation>
     </message>
     <message>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anhalten</translation>
     </message>
     <message>
         <source>Checking what uses each number…</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wird geprüft, was jede Nummer verwendet …</translation>
     </message>
     <message>
         <source>Will be archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird archiviert</translation>
     </message>
     <message>
         <source>Stays: used by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bleibt: verwendet von %1</translation>
     </message>
     <message>
         <source>Stays: could not check (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bleibt: Prüfung nicht möglich (%1)</translation>
     </message>
     <message>
         <source>Archiving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird archiviert …</translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiviert</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Failed: now used by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen: jetzt verwendet von %1</translation>
     </message>
     <message>
         <source>Not sent (stopped)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet (angehalten)</translation>
     </message>
     <message>
         <source>Stays: not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Bleibt: nicht geprüft</translation>
     </message>
     <message>
         <source>%1 can be archived; %2 stay (used elsewhere or not checked).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 selected numbers were archived already and are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 können archiviert werden; %2 bleiben (anderswo verwendet oder nicht geprüft).</translation>
     </message>
     <message>
         <source>&lt;p&gt;Archiving &lt;b&gt;cannot be undone&lt;/b&gt;. These numbers stop answering calls and messages, and their provider phones go back to the organization&apos;s pool. Their history stays.&lt;/p&gt;&lt;p&gt;Type &lt;b&gt;%1&lt;/b&gt;, the count of numbers to archive, to confirm:&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Archive %1 numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Archivieren lässt sich &lt;b&gt;nicht rückgängig machen&lt;/b&gt;. Diese Nummern nehmen keine Anrufe und Nachrichten mehr an, und ihre Anbietertelefone gehen zurück in den Pool der Organisation. Ihr Verlauf bleibt erhalten.&lt;/p&gt;&lt;p&gt;Zur Bestätigung &lt;b&gt;%1&lt;/b&gt; eingeben, die Anzahl der zu archivierenden Nummern:&lt;/p&gt;</translation>
     </message>
     <message>
         <source>%1 archived, %2 failed, %3 not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 archiviert, %2 fehlgeschlagen, %3 nicht gesendet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected numbers were archived already and are left out.</source>
+        <translation>
+            <numerusform>%n ausgewählte Nummer war schon archiviert und wird ausgelassen.</numerusform>
+            <numerusform>%n ausgewählte Nummern waren schon archiviert und werden ausgelassen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>phonedesk::ui::BulkEditDialog</name>
     <message>
         <source>%1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 → %3</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt: %1</translation>
     </message>
     <message>
         <source>Nothing to change: already set</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu ändern: bereits gesetzt</translation>
     </message>
     <message>
         <source>already set: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bereits gesetzt: %1</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gesendet …</translation>
     </message>
     <message>
         <source>Undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig gemacht</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Left alone: changed on the server since the preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgelassen: seit der Vorschau auf dem Server geändert</translation>
     </message>
     <message>
         <source>Not sent (cancelled)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet (abgebrochen)</translation>
     </message>
     <message numerus="yes">
         <source>Bulk edit %n numbers</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Nummer gemeinsam bearbeiten</numerusform>
+            <numerusform>%n Nummern gemeinsam bearbeiten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Tick the fields to set on all %n selected numbers. Nothing is sent before Apply; only the ticked fields that differ are sent, one number at a time.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Felder ankreuzen, die auf der ausgewählten Nummer gesetzt werden sollen. Vor „Anwenden“ wird nichts gesendet; nur die angekreuzten Felder, die abweichen, werden gesendet.</numerusform>
+            <numerusform>Die Felder ankreuzen, die auf allen %n ausgewählten Nummern gesetzt werden sollen. Vor „Anwenden“ wird nichts gesendet; nur die angekreuzten Felder, die abweichen, werden gesendet, Nummer für Nummer.</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorschau</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anwenden</translation>
     </message>
     <message>
         <source>&amp;Stop sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden an&amp;halten</translation>
     </message>
     <message>
         <source>&amp;Undo this bulk edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Sammeländerung &amp;rückgängig machen</translation>
     </message>
     <message>
         <source>Fields to set</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu setzende Felder</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(leer)</translation>
     </message>
     <message>
         <source>Tick at least one field to set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestens ein zu setzendes Feld ankreuzen.</translation>
     </message>
     <message>
         <source>%1 will change, %2 already set, %3 refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 werden geändert, %2 bereits gesetzt, %3 abgelehnt.</translation>
     </message>
     <message>
         <source>Skipped: already set</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungen: bereits gesetzt</translation>
     </message>
     <message>
         <source>Not sent: refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet: abgelehnt</translation>
     </message>
     <message>
         <source>Waiting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet …</translation>
     </message>
     <message>
         <source>Undo: %1 reverted, %2 left alone (changed since), %3 failed, %4 not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig: %1 zurückgesetzt, %2 ausgelassen (seitdem geändert), %3 fehlgeschlagen, %4 nicht gesendet.</translation>
     </message>
     <message>
         <source>%1 changed, %2 left alone (changed since the preview), %3 failed, %4 not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geändert, %2 ausgelassen (seit der Vorschau geändert), %3 fehlgeschlagen, %4 nicht gesendet.</translation>
     </message>
 </context>
 <context>
     <name>phonedesk::ui::CallRunner</name>
     <message>
         <source>The server rejected the API token. Enter a new one to send the request again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat das API-Token abgelehnt. Ein neues eingeben, um die Anfrage erneut zu senden:</translation>
     </message>
 </context>
 <context>
     <name>phonedesk::ui::ConflictDialog</name>
     <message>
         <source>Changed on the server meanwhile</source>
-        <translation type="unfinished"></translation>
+        <translation>Inzwischen auf dem Server geändert</translation>
     </message>
     <message>
         <source>Someone changed this number on the server (at %1) after you opened it. Only the fields you changed are sent; every other field keeps the server&apos;s value. Fields in bold were changed on both sides.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemand hat diese Nummer auf dem Server geändert (um %1), nachdem Sie sie geöffnet haben. Nur die von Ihnen geänderten Felder werden gesendet; jedes andere Feld behält den Wert des Servers. Fett gedruckte Felder wurden auf beiden Seiten geändert.</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <source>When you opened it</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Öffnen</translation>
     </message>
     <message>
         <source>On the server now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt auf dem Server</translation>
     </message>
     <message>
         <source>Your change</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Änderung</translation>
     </message>
     <message>
         <source>(not changed: the server&apos;s value stays)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht geändert: der Wert des Servers bleibt)</translation>
     </message>
     <message>
         <source>Apply my changes on top</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Änderungen darüber anwenden</translation>
     </message>
     <message>
         <source>Reload from the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Server neu laden</translation>
     </message>
     <message>
         <source>Back to editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zum Bearbeiten</translation>
     </message>
     <message>
         <source>Send the fields you changed; the server keeps everything else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die von Ihnen geänderten Felder senden; der Server behält alles andere.</translation>
     </message>
     <message>
         <source>Discard your changes and edit the server&apos;s current values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Änderungen verwerfen und die aktuellen Werte des Servers bearbeiten.</translation>
     </message>
 </context>
 <context>
     <name>phonedesk::ui::ConnectionDialog</name>
     <message>
         <source>&amp;Save and open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern und öffnen</translation>
     </message>
     <message>
         <source>This profile cannot be used yet: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Profil ist noch nicht nutzbar: %1.</translation>
     </message>
     <message>
         <source>Plain http:// sends the token unencrypted: anyone on the network path can read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unverschlüsseltes http:// sendet das Token im Klartext: Jeder auf dem Netzwerkweg kann es lesen.</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>✓ Connected: %1 numbers in this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden …</translation>
     </message>
     <message>
         <source>✗ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>✓ Connected: %n numbers in this workspace.</source>
+        <translation>
+            <numerusform>✓ Verbunden: %n Nummer in diesem Workspace.</numerusform>
+            <numerusform>✓ Verbunden: %n Nummern in diesem Workspace.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>phonedesk::ui::DetailPanel</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein</translation>
     </message>
     <message>
         <source>Select a number to see all its fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Nummer auswählen, um alle ihre Felder zu sehen.</translation>
     </message>
     <message>
         <source>Copy the number (E.164)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nummer kopieren (E.164)</translation>
     </message>
     <message>
         <source>Number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer:</translation>
     </message>
     <message>
         <source>Copy the uuid</source>
-        <translation type="unfinished"></translation>
+        <translation>Die UUID kopieren</translation>
     </message>
     <message>
         <source>UUID:</source>
-        <translation type="unfinished"></translation>
+        <translation>UUID:</translation>
     </message>
     <message>
         <source>Archived:</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiviert:</translation>
     </message>
     <message>
         <source>Archived at:</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiviert am:</translation>
     </message>
     <message>
         <source>Provider phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbietertelefon:</translation>
     </message>
     <message>
         <source>Created:</source>
-        <translation type="unfinished"></translation>
+        <translation>Angelegt:</translation>
     </message>
     <message>
         <source>Updated:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert:</translation>
     </message>
     <message>
         <source>History (writes from PhoneDesk)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf (Änderungen aus PhoneDesk)</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>%1 — %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2: %3</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>erledigt</translation>
     </message>
     <message>
         <source>failed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen (%1)</translation>
     </message>
     <message>
         <source>No change made from PhoneDesk yet (Ctrl+J shows the whole journal).</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Änderung aus PhoneDesk (Strg+J zeigt das ganze Protokoll).</translation>
     </message>
 </context>
 <context>
     <name>phonedesk::ui::EditNumberDialog</name>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bearbeiten</translation>
     </message>
     <message>
         <source>Revert %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zurücksetzen</translation>
     </message>
     <message>
         <source>The fields show their values before the change; Save sends them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Felder zeigen ihre Werte vor der Änderung; „Speichern“ sendet sie zurück.</translation>
     </message>
     <message>
         <source>The server says: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server sagt: %1</translation>
     </message>
     <message>
         <source>Fix the marked fields first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst die markierten Felder korrigieren.</translation>
     </message>
     <message>
         <source>Nothing has changed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts geändert.</translation>
     </message>
     <message>
         <source>Send the changed fields to the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die geänderten Felder an den Server senden.</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>This number was archived on the server meanwhile; it can no longer change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Nummer wurde inzwischen auf dem Server archiviert; sie kann sich nicht mehr ändern.</translation>
     </message>
     <message>
         <source>The form shows the server&apos;s current values; your changes were discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Formular zeigt die aktuellen Werte des Servers; Ihre Änderungen wurden verworfen.</translation>
     </message>
     <message>
         <source>The server refused some fields; they are marked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat einige Felder abgelehnt; sie sind markiert.</translation>
     </message>
 </context>
 <context>
     <name>phonedesk::ui::JournalDialog</name>
     <message>
         <source>&amp;Failed only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur &amp;fehlgeschlagene</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachher</translation>
     </message>
     <message>
         <source>&amp;Revert…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurücksetzen …</translation>
     </message>
     <message>
         <source>Change journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungsprotokoll</translation>
     </message>
     <message>
         <source>Filter by number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Nummer filtern</translation>
     </message>
     <message>
         <source>All actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Aktionen</translation>
     </message>
     <message>
         <source>Any time</source>
-        <translation type="unfinished"></translation>
+        <translation>Jederzeit</translation>
     </message>
     <message>
         <source>Last hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Stunde</translation>
     </message>
     <message>
         <source>Last 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 24 Stunden</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 7 Tage</translation>
     </message>
     <message>
         <source>&amp;Export shown…</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigte &amp;exportieren …</translation>
     </message>
     <message>
         <source>Save the entries shown as CSV or JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Die angezeigten Einträge als CSV oder JSON speichern</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>Failed (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen (%1): %2</translation>
     </message>
     <message>
         <source>no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort</translation>
     </message>
     <message>
         <source>(new number)</source>
-        <translation type="unfinished"></translation>
+        <translation>(neue Nummer)</translation>
     </message>
     <message>
         <source>Send back the values these fields had before this change</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Werte zurücksenden, die diese Felder vor dieser Änderung hatten</translation>
     </message>
     <message>
         <source>Archiving cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivieren lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
         <source>Only a saved update can be reverted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur eine gespeicherte Änderung lässt sich zurücksetzen.</translation>
     </message>
     <message>
         <source>No write matches the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Änderung passt zu den Filtern.</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet</translation>
     </message>
     <message>
         <source>Archived: this cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiviert: Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
         <source>The server refused this write; nothing changed. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat diese Änderung abgelehnt; nichts wurde geändert. %1</translation>
     </message>
     <message>
         <source>This entry cannot be reverted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Eintrag lässt sich nicht zurücksetzen: %1</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Export the journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Protokoll exportieren</translation>
     </message>
     <message>
         <source>CSV (*.csv);;JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message numerus="yes">
         <source>Saved %n entries to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag nach %1 gespeichert.</numerusform>
+            <numerusform>%n Einträge nach %1 gespeichert.</numerusform>
         </translation>
     </message>
 </context>
@@ -1446,266 +1584,311 @@ The API token comes from the environment variable PHONEDESK_TOKEN, else from the
     <name>phonedesk::ui::LinkDialog</name>
     <message>
         <source>Link %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verknüpfen</translation>
     </message>
     <message>
         <source>&amp;Link selected phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewähltes Telefon &amp;verknüpfen</translation>
     </message>
     <message>
         <source>&amp;Unlink…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpfung &amp;lösen …</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2 is not linked to a provider phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2 ist mit keinem Anbietertelefon verknüpft.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2 is linked to the provider phone %3 (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2 ist mit dem Anbietertelefon %3 (%4) verknüpft.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2 is linked to the provider phone &lt;code&gt;%3&lt;/code&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2 ist mit dem Anbietertelefon &lt;code&gt;%3&lt;/code&gt; verknüpft.</translation>
     </message>
     <message>
         <source>Unlink provider phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpfung des Anbietertelefons lösen</translation>
     </message>
     <message>
         <source>Unlink the provider phone from %1? The number stops receiving calls and messages until a phone is linked again; the provider phone stays assigned to this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verknüpfung des Anbietertelefons mit %1 lösen? Die Nummer empfängt keine Anrufe und Nachrichten mehr, bis wieder ein Telefon verknüpft ist; das Anbietertelefon bleibt diesem Workspace zugewiesen.</translation>
     </message>
 </context>
 <context>
     <name>phonedesk::ui::MainWindow</name>
     <message>
         <source>PhoneDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>PhoneDesk</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Export shown numbers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigte Nummern &amp;exportieren …</translation>
     </message>
     <message>
         <source>Export shown numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigte Nummern exportieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>Save the numbers shown now, after search and filter, as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Die jetzt angezeigten Nummern, nach Suche und Filter, als CSV speichern</translation>
     </message>
     <message>
         <source>&amp;Connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbindung …</translation>
     </message>
     <message>
         <source>Choose, add or change the server, workspace and token</source>
-        <translation type="unfinished"></translation>
+        <translation>Server, Workspace und Token wählen, hinzufügen oder ändern</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Number</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nummer</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Akt&amp;ualisieren</translation>
     </message>
     <message>
         <source>Fetch the numbers from the server again</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nummern erneut vom Server holen</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen</translation>
     </message>
     <message>
         <source>Change &amp;journal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungs&amp;protokoll …</translation>
     </message>
     <message>
         <source>Every write made from PhoneDesk for this profile, with what changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Änderung aus PhoneDesk für dieses Profil, mit dem, was sich geändert hat</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiviert</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>Which numbers to list</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Nummern aufgelistet werden</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Haupt</translation>
     </message>
     <message>
         <source>The export to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exported %1 numbers to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export nach %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisieren …</translation>
     </message>
     <message>
         <source>Online — synced %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Online — synchronisiert %1</translation>
     </message>
     <message>
         <source>Offline — nothing cached yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline — noch nichts im Cache</translation>
     </message>
     <message>
         <source>Offline — cached %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline — Cache vom %1</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden</translation>
     </message>
     <message>
         <source>Not connected — cached %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden — Cache vom %1</translation>
     </message>
     <message>
         <source>Started with --offline: the server is not contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --offline gestartet: Der Server wird nicht kontaktiert</translation>
     </message>
     <message>
         <source>The server rejected the API token. Enter a new one to refresh:</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat das API-Token abgelehnt. Zum Aktualisieren ein neues eingeben:</translation>
     </message>
     <message>
-        <source>Showing %1 of 1 number</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <source>Showing %1 of %2 numbers</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows as text: the shown columns, numbers in E.164</source>
+        <translation>Die ausgewählten Zeilen als Text kopieren: die angezeigten Spalten, Nummern in E.164</translation>
+    </message>
+    <message>
+        <source>Copy as CS&amp;V</source>
+        <translation>Als CS&amp;V kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the selected numbers as CSV with every exported field</source>
+        <translation>Die ausgewählten Nummern als CSV mit allen exportierten Feldern kopieren</translation>
+    </message>
+    <message>
+        <source>C&amp;olumns</source>
+        <translation>S&amp;palten</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About PhoneDesk</source>
+        <translation>Über &amp;PhoneDesk</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n numbers</source>
+        <translation>
+            <numerusform>%n Nummer kopiert</numerusform>
+            <numerusform>%n Nummern kopiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n numbers to %1</source>
+        <translation>
+            <numerusform>%n Nummer nach %1 exportiert</numerusform>
+            <numerusform>%n Nummern nach %1 exportiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %n numbers</source>
+        <translation>
+            <numerusform>%1 von %n Nummer angezeigt</numerusform>
+            <numerusform>%1 von %n Nummern angezeigt</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>phonedesk::ui::MessageBar</name>
     <message>
         <source>Hide this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Meldung ausblenden</translation>
     </message>
 </context>
 <context>
     <name>phonedesk::ui::NewNumberDialog</name>
     <message>
         <source>&amp;Create</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anlegen</translation>
     </message>
     <message>
         <source>The provider phones could not be loaded: %1 You can still type a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anbietertelefone konnten nicht geladen werden: %1 Sie können trotzdem eine Nummer eingeben.</translation>
     </message>
     <message>
         <source>At most 255 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens 255 Zeichen.</translation>
     </message>
     <message>
         <source>Not a valid phone number%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine gültige Rufnummer%1.</translation>
     </message>
     <message>
         <source> (start with + and the country code)</source>
-        <translation type="unfinished"></translation>
+        <translation> (mit + und der Ländervorwahl beginnen)</translation>
     </message>
     <message>
         <source>Choose a provider phone or type a valid number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Anbietertelefon wählen oder eine gültige Nummer eingeben.</translation>
     </message>
     <message>
         <source>Give the number a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Nummer einen Namen geben.</translation>
     </message>
 </context>
 <context>
     <name>phonedesk::ui::NumberActions</name>
     <message>
         <source>&amp;New number…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Nummer …</translation>
     </message>
     <message>
         <source>Add a number from a provider phone or the pool</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Nummer von einem Anbietertelefon oder aus dem Pool hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten …</translation>
     </message>
     <message>
         <source>Change the selected number&apos;s fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Felder der ausgewählten Nummer ändern</translation>
     </message>
     <message>
         <source>&amp;Link provider phone…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbietertelefon &amp;verknüpfen …</translation>
     </message>
     <message>
         <source>Link, re-link or unlink the selected number&apos;s provider phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Anbietertelefon der ausgewählten Nummer verknüpfen, neu verknüpfen oder lösen</translation>
     </message>
     <message>
         <source>&amp;Archive…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivieren …</translation>
     </message>
     <message>
         <source>Archive the selected number (cannot be undone)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Nummer archivieren (lässt sich nicht rückgängig machen)</translation>
     </message>
     <message>
         <source>&amp;Bulk edit selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte &amp;gemeinsam bearbeiten …</translation>
     </message>
     <message>
         <source>Set the same fields on all selected numbers, with a preview first</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieselben Felder auf allen ausgewählten Nummern setzen, zuerst mit einer Vorschau</translation>
     </message>
     <message>
         <source>Archive selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte archivieren …</translation>
     </message>
     <message>
         <source>Archive all selected numbers that nothing uses (cannot be undone)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle ausgewählten Nummern archivieren, die nichts verwendet (lässt sich nicht rückgängig machen)</translation>
     </message>
 </context>
 <context>
     <name>phonedesk::ui::SearchField</name>
     <message>
         <source>Search number, name or brand (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer, Name oder Marke suchen (Strg+F)</translation>
     </message>
 </context>
 </TS>

@@ -119,6 +119,14 @@ The API token comes from the environment variable PHONEDESK_TOKEN, else from the
         <source>Language of the window, e.g. de or en (default: the system&apos;s).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--demo connects to its own server; leave out --profile, --base-url and --workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--base-url and --workspace go together</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ArchiveDialog</name>
@@ -155,6 +163,21 @@ The API token comes from the environment variable PHONEDESK_TOKEN, else from the
     </message>
     <message>
         <source>An archived number cannot change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cache</name>
+    <message>
+        <source>cache: cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cache: %1 is not a checked cache of schema %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cache: %1 was written by a newer PhoneDesk (schema %2, this one knows %3)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -592,10 +615,76 @@ The API token comes from the environment variable PHONEDESK_TOKEN, else from the
     </message>
 </context>
 <context>
+    <name>PrivateFiles</name>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot make %1 private</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Profiles</name>
+    <message>
+        <source>a profile needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the base URL must be an http:// or https:// address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a profile needs a workspace UUID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the settings in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the settings to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>New API token</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RelativeTime</name>
+    <message>
+        <source>just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n min ago</numerusform>
+            <numerusform>%n min ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n h ago</numerusform>
+            <numerusform>%n h ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -760,10 +849,6 @@ The API token comes from the environment variable PHONEDESK_TOKEN, else from the
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The phone number, in international format</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -809,6 +894,14 @@ The API token comes from the environment variable PHONEDESK_TOKEN, else from the
     </message>
     <message>
         <source>When the server last changed this number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number as dialled in its country, after the country&apos;s code; E.164 on hover</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -860,6 +953,47 @@ The API token comes from the environment variable PHONEDESK_TOKEN, else from the
     </message>
 </context>
 <context>
+    <name>phonedesk::ui::AboutDialog</name>
+    <message>
+        <source>PhoneDesk %1, Qt %2 (built with %3), %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About PhoneDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>public domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;PhoneDesk %1&lt;/h3&gt;&lt;p&gt;Manage the phone numbers of a workspace through the Phone Numbers API v2.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;PhoneDesk is free software under the MIT license. It uses:&lt;/p&gt;&lt;table cellspacing=&quot;6&quot;&gt;%3&lt;/table&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy version</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>phonedesk::ui::ActivityIndicator</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop loading from the server. Changes being sent are not stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n requests running</source>
+        <translation>
+            <numerusform>%n request running</numerusform>
+            <numerusform>%n requests running</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>phonedesk::ui::ArchiveDialog</name>
     <message>
         <source>Archive %1</source>
@@ -898,9 +1032,9 @@ The API token comes from the environment variable PHONEDESK_TOKEN, else from the
     </message>
     <message numerus="yes">
         <source>Archive %n numbers</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Archive %n number</numerusform>
+            <numerusform>Archive %n numbers</numerusform>
         </translation>
     </message>
     <message>
@@ -960,20 +1094,19 @@ The API token comes from the environment variable PHONEDESK_TOKEN, else from the
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 selected numbers were archived already and are left out.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&lt;p&gt;Archiving &lt;b&gt;cannot be undone&lt;/b&gt;. These numbers stop answering calls and messages, and their provider phones go back to the organization&apos;s pool. Their history stays.&lt;/p&gt;&lt;p&gt;Type &lt;b&gt;%1&lt;/b&gt;, the count of numbers to archive, to confirm:&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Archive %1 numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 archived, %2 failed, %3 not sent.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected numbers were archived already and are left out.</source>
+        <translation>
+            <numerusform>%n selected number was archived already and is left out.</numerusform>
+            <numerusform>%n selected numbers were archived already and are left out.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1024,16 +1157,16 @@ The API token comes from the environment variable PHONEDESK_TOKEN, else from the
     </message>
     <message numerus="yes">
         <source>Bulk edit %n numbers</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bulk edit %n number</numerusform>
+            <numerusform>Bulk edit %n numbers</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Tick the fields to set on all %n selected numbers. Nothing is sent before Apply; only the ticked fields that differ are sent, one number at a time.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tick the fields to set on the selected number. Nothing is sent before Apply; only the ticked fields that differ are sent.</numerusform>
+            <numerusform>Tick the fields to set on all %n selected numbers. Nothing is sent before Apply; only the ticked fields that differ are sent, one number at a time.</numerusform>
         </translation>
     </message>
     <message>
@@ -1170,12 +1303,15 @@ The API token comes from the environment variable PHONEDESK_TOKEN, else from the
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>✓ Connected: %1 numbers in this workspace.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>✗ %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>✓ Connected: %n numbers in this workspace.</source>
+        <translation>
+            <numerusform>✓ Connected: %n number in this workspace.</numerusform>
+            <numerusform>✓ Connected: %n numbers in this workspace.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1436,9 +1572,9 @@ The API token comes from the environment variable PHONEDESK_TOKEN, else from the
     </message>
     <message numerus="yes">
         <source>Saved %n entries to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Saved %n entry to %1.</numerusform>
+            <numerusform>Saved %n entries to %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -1568,10 +1704,6 @@ The API token comes from the environment variable PHONEDESK_TOKEN, else from the
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Exported %1 numbers to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Syncing…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1604,12 +1736,61 @@ The API token comes from the environment variable PHONEDESK_TOKEN, else from the
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Showing %1 of 1 number</source>
+        <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Showing %1 of %2 numbers</source>
+        <source>&amp;Copy</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected rows as text: the shown columns, numbers in E.164</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as CS&amp;V</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected numbers as CSV with every exported field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;olumns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About PhoneDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n numbers</source>
+        <translation>
+            <numerusform>Copied %n number</numerusform>
+            <numerusform>Copied %n numbers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n numbers to %1</source>
+        <translation>
+            <numerusform>Exported %n number to %1</numerusform>
+            <numerusform>Exported %n numbers to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %n numbers</source>
+        <translation>
+            <numerusform>Showing %1 of %n number</numerusform>
+            <numerusform>Showing %1 of %n numbers</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,159 @@
+// SPDX-License-Identifier: MIT
+// The German translation is complete: every string in the sources has one (checked with lupdate
+// against the sources as they are now), the window and dialogs ask for no string it lacks, plural
+// forms follow the count, and the app follows the system language unless --lang says otherwise.
+#include "ApiClient.h"
+#include "BulkEditDialog.h"
+#include "EditNumberDialog.h"
+#include "JournalDialog.h"
+#include "MainWindow.h"
+#include "NumberStore.h"
+#include "RelativeTime.h"
+#include "TestSupport.h"
+#include "Translations.h"
+
+#include <QAction>
+#include <QDomDocument>
+#include <QFile>
+#include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
+#include <QProcess>
+#include <QSet>
+#include <QTest>
+#include <QTranslator>
+
+using namespace phonedesk;
+
+namespace {
+
+// Asked only when every other translator had nothing: records what is missing.
+class MissingStrings : public QTranslator
+{
+public:
+    QString translate(const char* context, const char* source, const char*, int) const override
+    {
+        if (QByteArray(context).startsWith("phonedesk::") || ours.contains(QLatin1String(context)))
+            missing.insert(QStringLiteral("%1: %2").arg(QLatin1String(context), QString::fromUtf8(source)));
+        return {};
+    }
+    bool isEmpty() const override { return false; }
+    QSet<QString> ours; // the plain contexts of PhoneDesk's strings ("FieldGroups")
+    mutable QSet<QString> missing;
+};
+
+QStringList untranslated(const QString& tsPath, QSet<QString>* contexts = nullptr)
+{
+    QFile file(tsPath);
+    QDomDocument ts;
+    if (!file.open(QIODevice::ReadOnly) || !ts.setContent(&file))
+        return {QStringLiteral("cannot read ") + tsPath};
+    QStringList missing;
+    const QDomNodeList messages = ts.elementsByTagName(QStringLiteral("message"));
+    for (int i = 0; i < messages.size(); ++i) {
+        const QDomElement message = messages.at(i).toElement();
+        const QDomElement translation = message.firstChildElement(QStringLiteral("translation"));
+        bool empty = translation.text().trimmed().isEmpty();
+        for (QDomElement form = translation.firstChildElement(QStringLiteral("numerusform")); !form.isNull();
+             form = form.nextSiblingElement(QStringLiteral("numerusform")))
+            empty = empty || form.text().trimmed().isEmpty();
+        if (contexts)
+            contexts->insert(message.parentNode().firstChildElement(QStringLiteral("name")).text());
+        if (empty || translation.attribute(QStringLiteral("type")) == QLatin1String("unfinished"))
+            missing << message.firstChildElement(QStringLiteral("source")).text();
+    }
+    return missing;
+}
+
+} // namespace
+
+class TestTranslations : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void everyStringInTheSourcesHasAGermanTranslation()
+    {
+        // lupdate over today's sources, into a copy of the German file: a string added without
+        // a translation shows up as unfinished there.
+        QTemporaryDir dir;
+        const QString copy = dir.filePath(QStringLiteral("phonedesk_de.ts"));
+        QVERIFY(QFile::copy(test::sourcePath(QStringLiteral("translations/phonedesk_de.ts")), copy));
+        QFile::setPermissions(copy, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        QStringList arguments;
+        for (const char* folder : {"api", "models", "ui", "app"})
+            arguments << test::sourcePath(QLatin1String(folder));
+        arguments << QStringLiteral("-no-obsolete") << QStringLiteral("-locations") << QStringLiteral("none")
+                  << QStringLiteral("-ts") << copy;
+        const test::ProcessRun lupdate = test::runToEnd(qEnvironmentVariable("PHONEDESK_LUPDATE"), arguments, 240000);
+        QVERIFY2(lupdate.exitCode == 0, qPrintable(lupdate.output));
+        const QStringList missing = untranslated(copy);
+        QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("%1 strings without German:\n").arg(missing.size()) + missing.join(QLatin1Char('\n'))));
+        QVERIFY(untranslated(test::sourcePath(QStringLiteral("translations/phonedesk_de.ts"))).isEmpty());
+    }
+
+    void theGermanWindowAndDialogsAskForNoMissingString()
+    {
+        MissingStrings spy;
+        untranslated(test::sourcePath(QStringLiteral("translations/phonedesk_de.ts")), &spy.ours);
+        QVERIFY(spy.ours.contains(QStringLiteral("FieldGroups")));
+        QCoreApplication::installTranslator(&spy); // asked last
+        QCOMPARE(ui::installTranslations(QStringLiteral("de")), QStringLiteral("de_DE"));
+
+        test::SyncedStore env;
+        QCOMPARE(env.start(), QString());
+        ui::MainWindow window(*env.store, *env.client);
+        window.show();
+        QCOMPARE(window.menuBar()->actions().first()->text(), QStringLiteral("&Datei"));
+        QCOMPARE(window.findChild<QLabel*>(QStringLiteral("countLabel"))->text(), QStringLiteral("26 von 29 Nummern angezeigt"));
+        const api::PhoneNumber first = env.store->numbers().first();
+        for (QAction* action : window.findChildren<QAction*>())
+            action->menu() ? action->menu()->aboutToShow() : void(); // fill menus built on demand
+        {
+            ui::EditNumberDialog edit(*env.client, *env.store, first, &window);
+            edit.show();
+            ui::BulkEditDialog bulk(*env.client, *env.store, env.store->numbers(), &window);
+            bulk.setField(QStringLiteral("voiceWorkMode"), QStringLiteral("always_forward"));
+            bulk.showPreview();
+            QVERIFY(bulk.windowTitle().startsWith(QLatin1String("29 Nummern")));
+            ui::JournalDialog journal(*env.store, *env.client, &window);
+            journal.show();
+        }
+        QCoreApplication::removeTranslator(&spy);
+        QVERIFY2(spy.missing.isEmpty(), qPrintable(QStringList(spy.missing.values()).join(QLatin1Char('\n'))));
+    }
+
+    void pluralsFollowTheCountInEachLanguage()
+    {
+        ui::installTranslations(QStringLiteral("de"));
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        QCOMPARE(models::relativeTime(now.addDays(-1), now), QStringLiteral("vor 1 Tag"));
+        QCOMPARE(models::relativeTime(now.addDays(-3), now), QStringLiteral("vor 3 Tagen"));
+        ui::installTranslations(QStringLiteral("en"));
+        QCOMPARE(models::relativeTime(now.addDays(-1), now), QStringLiteral("1 day ago"));
+        QCOMPARE(models::relativeTime(now.addDays(-3), now), QStringLiteral("3 days ago"));
+        QCOMPARE(QCoreApplication::translate("phonedesk::ui::MainWindow", "Copied %n numbers", nullptr, 1), QStringLiteral("Copied 1 number"));
+    }
+
+    void theAppFollowsTheSystemLanguageAndLangOverridesIt()
+    {
+        const auto help = [](const QString& lang, const QStringList& extra) {
+            QProcess app;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.remove(QStringLiteral("LC_ALL"));
+            env.remove(QStringLiteral("LC_MESSAGES"));
+            env.insert(QStringLiteral("LANG"), lang);
+            app.setProcessEnvironment(env);
+            app.start(qEnvironmentVariable("PHONEDESK_APP"), QStringList {QStringLiteral("--help")} + extra);
+            app.waitForFinished(10000);
+            return QString::fromUtf8(app.readAllStandardOutput());
+        };
+        QVERIFY(help(QStringLiteral("de_DE.UTF-8"), {}).contains(QStringLiteral("Die Rufnummern eines Workspaces")));
+        QVERIFY(help(QStringLiteral("de_DE.UTF-8"), {QStringLiteral("--lang"), QStringLiteral("en")}).contains(QStringLiteral("Manage the phone numbers")));
+        QVERIFY(help(QStringLiteral("C.UTF-8"), {QStringLiteral("--lang=de")}).contains(QStringLiteral("Sprache des Fensters")));
+        QVERIFY(help(QStringLiteral("C.UTF-8"), {}).contains(QStringLiteral("Language of the window")));
+    }
+};
+
+QTEST_MAIN(TestTranslations)
+#include "tst_translations.moc"
