@@ -16,8 +16,12 @@
 #include "NumberStore.h"
 #include "Requests.h"
 #include "TestSupport.h"
+#include "ActivityIndicator.h"
+#include "IconTheme.h"
+#include "Translations.h"
 
 #include <QApplication>
+#include <QPalette>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QPushButton>
@@ -54,12 +58,56 @@ api::PhoneNumber numberNamed(const models::NumberStore& store, const QString& na
     return {};
 }
 
+
+// A dark palette as a desktop in dark mode gives one to Qt's Fusion style.
+QPalette darkPalette()
+{
+    QPalette p;
+    const QColor window(0x2d, 0x2d, 0x30), base(0x1e, 0x1e, 0x1e), text(0xe8, 0xe8, 0xe8);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x28));
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, window);
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::ToolTipBase, base);
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::PlaceholderText, QColor(0x90, 0x90, 0x90));
+    p.setColor(QPalette::Highlight, QColor(0x26, 0x4f, 0x78));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::Link, QColor(0x6c, 0xb6, 0xff));
+    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
+    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
+    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
+    return p;
+}
+
 } // namespace
 
+// phonedesk-screenshots [FOLDER] [--lang LANGUAGE] [--dark] [--main-only]: every screen, or only
+// the main window (named main-window[-LANGUAGE][-dark].png) in another language or palette.
 int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
-    const QString folder = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("docs/screenshots");
+    QApplication::setStyle(QStringLiteral("Fusion"));
+    QStringList arguments = QApplication::arguments().mid(1);
+    const bool dark = arguments.removeAll(QStringLiteral("--dark")) > 0;
+    const bool mainOnly = arguments.removeAll(QStringLiteral("--main-only")) > 0;
+    QString language = QStringLiteral("en");
+    if (const qsizetype at = arguments.indexOf(QStringLiteral("--lang")); at >= 0 && at + 1 < arguments.size()) {
+        language = arguments.at(at + 1);
+        arguments.remove(at, 2);
+    }
+    if (dark)
+        QApplication::setPalette(darkPalette());
+    ui::installTranslations(language);
+    ui::installIconTheme(QApplication::palette());
+    const QString folder = arguments.isEmpty() ? QStringLiteral("docs/screenshots") : arguments.first();
+    const QByteArray mainName = QStringLiteral("main-window%1%2")
+                                    .arg(language == QLatin1String("en") ? QString() : QLatin1Char('-') + language,
+                                         dark ? QStringLiteral("-dark") : QString())
+                                    .toUtf8();
     QDir().mkpath(folder);
     auto server = test::startServer();
     if (!server->url().isValid())
@@ -82,7 +130,11 @@ int main(int argc, char* argv[])
         if (table->model()->index(row, 1).data().toString() == QLatin1String("Main customer line"))
             table->selectRow(row);
     }
-    bool ok = save(&window, folder, "main-window");
+    auto* activity = window.findChild<ui::ActivityIndicator*>();
+    bool ok = QTest::qWaitFor([activity] { return activity->running() == 0; }, 10000); // shown at rest
+    ok &= save(&window, folder, mainName.constData());
+    if (mainOnly)
+        return ok ? 0 : 1;
 
     const api::PhoneNumber main = numberNamed(store, QStringLiteral("Main customer line"));
     {
