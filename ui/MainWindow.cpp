@@ -124,7 +124,7 @@ void MainWindow::createActions()
     connection->setStatusTip(tr("Choose, add or change the server, workspace and token"));
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
+    quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q)); // QKeySequence::Quit is empty on some desktops
     quit->setIcon(QIcon::fromTheme(QStringLiteral("application-exit")));
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));

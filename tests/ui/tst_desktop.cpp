@@ -20,6 +20,8 @@
 #include <QIcon>
 #include <QImage>
 #include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMimeData>
 #include <QProgressBar>
 #include <QSplitter>
@@ -106,6 +108,22 @@ private Q_SLOTS:
         QCOMPARE(header->count(), int(Column::ColumnCount));
         QCOMPARE(window->findChild<QComboBox*>(QStringLiteral("archivedFilter"))->currentIndex(), 0);
         QVERIFY(table(*window)->model()->rowCount() > 0);
+    }
+
+    void everyMenuActionHasAShortcutAndTheyDoNotClash()
+    {
+        auto window = openWindow();
+        QSet<QKeySequence> seen;
+        for (QAction* menu : window->menuBar()->actions()) {
+            for (QAction* action : menu->menu()->actions()) {
+                if (action->isSeparator() || action->menu())
+                    continue; // View > Columns is a list of check boxes, not actions
+                QVERIFY2(!action->shortcut().isEmpty(), qPrintable(action->text()));
+                QVERIFY2(!seen.contains(action->shortcut()), qPrintable(action->shortcut().toString()));
+                seen.insert(action->shortcut());
+            }
+        }
+        QCOMPARE(seen.size(), 16);
     }
 
     void theNumberColumnCannotBeHidden()
