@@ -35,24 +35,28 @@ bool isValidE164(const QString& text)
     return util->IsValidNumber(number) && QString::fromStdString(e164) == text;
 }
 
-QString formatInternational(const QString& e164)
+namespace {
+
+QString formatAs(const QString& e164, PhoneNumberUtil::PhoneNumberFormat format)
 {
     PhoneNumber number;
     if (!parse(e164, number))
         return e164;
     std::string formatted;
-    PhoneNumberUtil::GetInstance()->Format(number, PhoneNumberUtil::INTERNATIONAL, &formatted);
+    PhoneNumberUtil::GetInstance()->Format(number, format, &formatted);
     return QString::fromStdString(formatted);
+}
+
+} // namespace
+
+QString formatInternational(const QString& e164)
+{
+    return formatAs(e164, PhoneNumberUtil::INTERNATIONAL);
 }
 
 QString formatNational(const QString& e164)
 {
-    PhoneNumber number;
-    if (!parse(e164, number))
-        return e164;
-    std::string formatted;
-    PhoneNumberUtil::GetInstance()->Format(number, PhoneNumberUtil::NATIONAL, &formatted);
-    return QString::fromStdString(formatted);
+    return formatAs(e164, PhoneNumberUtil::NATIONAL);
 }
 
 QString regionOf(const QString& e164)

@@ -222,8 +222,6 @@ private Q_SLOTS:
         api::ApiCall* write = client.updatePhoneNumber(QStringLiteral("1"), rename);
         QCOMPARE(indicator.running(), 1);
         QVERIFY(indicator.findChild<QProgressBar*>()->isVisible());
-        QTest::qWait(ui::ActivityIndicator::kCancelAfterMs + 300);
-        QVERIFY(!cancel->isVisible()); // a write may already be applied: never stopped from here
 
         api::ApiCall* read = client.listPhoneNumbers();
         QCOMPARE(indicator.running(), 2);
@@ -233,7 +231,7 @@ private Q_SLOTS:
         QCOMPARE(read->error().kind, api::ApiError::Kind::Cancelled);
         QVERIFY(!write->isFinished());
         QTRY_COMPARE(indicator.running(), 1);
-        QVERIFY(!cancel->isVisible());
+        QVERIFY(!cancel->isVisible()); // a write may already be applied: never stopped from here
         write->cancel();
         QTRY_COMPARE(indicator.running(), 0);
         QVERIFY(!indicator.findChild<QProgressBar*>()->isVisible());
