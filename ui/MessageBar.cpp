@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "MessageBar.h"
 
+#include "IconTheme.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QStyle>
@@ -37,8 +39,15 @@ void MessageBar::show(const QString& text, bool error)
 {
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
     m_icon->setPixmap(style()->standardIcon(error ? QStyle::SP_MessageBoxWarning : QStyle::SP_MessageBoxInformation).pixmap(size));
-    setStyleSheet(error ? QStringLiteral("#messageBar { background: #fdecea; border: 1px solid #e57373; border-radius: 4px; color: #611a15; }")
-                        : QStringLiteral("#messageBar { background: #e8f1fb; border: 1px solid #90caf9; border-radius: 4px; }"));
+    // Background, border, text: a tint of red or blue that reads well on a light or a dark window.
+    static const char* const kColors[2][2][3] = {
+        {{"#e8f1fb", "#90caf9", "#0d3c61"}, {"#fdecea", "#e57373", "#611a15"}}, // light: info, error
+        {{"#16324a", "#5a9bd5", "#d8ebff"}, {"#4a1c1c", "#e57373", "#ffdad6"}}, // dark: info, error
+    };
+    const auto& colors = kColors[isDark(palette()) ? 1 : 0][error ? 1 : 0];
+    setStyleSheet(QStringLiteral("#messageBar { background: %1; border: 1px solid %2; border-radius: 4px; }"
+                                 " #messageBar QLabel { color: %3; background: transparent; }")
+                      .arg(QLatin1String(colors[0]), QLatin1String(colors[1]), QLatin1String(colors[2])));
     m_text->setText(text);
     setVisible(!text.isEmpty());
 }
