@@ -1234,6 +1234,10 @@ Das API-Token kommt aus der Umgebungsvariable PHONEDESK_TOKEN, sonst aus dem Sch
         <source>The server rejected the API token. Enter a new one to send the request again:</source>
         <translation>Der Server hat das API-Token abgelehnt. Ein neues eingeben, um die Anfrage erneut zu senden:</translation>
     </message>
+    <message>
+        <source>Cancelled before the server answered; it may have applied the change. Refresh (F5) to see.</source>
+        <translation>Abgebrochen, bevor der Server antwortete; er hat die Änderung vielleicht übernommen. Zum Nachsehen aktualisieren (F5).</translation>
+    </message>
 </context>
 <context>
     <name>phonedesk::ui::ConflictDialog</name>

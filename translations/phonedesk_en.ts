@@ -1232,6 +1232,10 @@ The API token comes from the environment variable PHONEDESK_TOKEN, else from the
         <source>The server rejected the API token. Enter a new one to send the request again:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cancelled before the server answered; it may have applied the change. Refresh (F5) to see.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>phonedesk::ui::ConflictDialog</name>

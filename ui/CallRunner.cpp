@@ -36,11 +36,11 @@ void CallRunner::write(const models::JournalEntry& intent, std::function<api::Ph
             done(number);
         },
         [this, intent, failed = std::move(failed)](const api::ApiError& error) {
-            if (error.kind != api::ApiError::Kind::Cancelled) {
-                models::JournalEntry entry = intent;
-                entry.answered(error, nullptr);
-                m_store.recordWrite(entry);
-            }
+            models::JournalEntry entry = intent;
+            entry.answered(error, nullptr);
+            if (error.kind == api::ApiError::Kind::Cancelled) // the request may have arrived all the same
+                entry.message = tr("Cancelled before the server answered; it may have applied the change. Refresh (F5) to see.");
+            m_store.recordWrite(entry);
             failed(error);
         });
 }

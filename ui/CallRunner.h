@@ -46,8 +46,9 @@ public:
         });
     }
 
-    // A write: run() it, and record it in the store's journal whatever the outcome, except a
-    // cancel. `intent` says what was asked: action, the number before, the body sent.
+    // A write: run() it, and record it in the store's journal whatever the outcome, a cancel
+    // too (the server may have applied it). `intent` says what was asked: action, the number
+    // before, the body sent.
     void write(const models::JournalEntry& intent, std::function<api::PhoneNumberCall*()> make,
                std::function<void(const api::PhoneNumber&)> done, std::function<void(const api::ApiError&)> failed);
 

@@ -3,6 +3,7 @@
 // after and the server's answer, kept in the cache across restarts, and never hold the token.
 #include "ApiClient.h"
 #include "Cache.h"
+#include "CallRunner.h"
 #include "DemoFixture.h"
 #include "ConflictDialog.h"
 #include "EditNumberDialog.h"
@@ -192,6 +193,30 @@ private Q_SLOTS:
         QVERIFY(last.ok);
         // The view lists the revert at the top; an archive would offer none.
         QTRY_COMPARE(view.findChild<QTableWidget*>(QStringLiteral("entries"))->item(0, 1)->text(), QStringLiteral("revert"));
+    }
+
+    void aWriteCancelledBeforeTheAnswerIsRecordedAsUncertain()
+    {
+        QCOMPARE(m_env->start(), QString());
+        test::RawPeer silent {QByteArray()}; // takes the request, never answers
+        api::ApiClient slow;
+        slow.setConnection({silent.url(), QLatin1String(demo::kWorkspaceUuid), QLatin1String(demo::kAdminToken)});
+        QWidget owner;
+        ui::CallRunner runner(slow, *m_env->store, &owner, [](QWidget*, const QString&) { return std::optional<QString>(); });
+        const api::PhoneNumber number = numberNamed(QStringLiteral("Support - Tier 1"));
+        bool failed = false;
+        runner.write(models::JournalEntry::intent(QStringLiteral("archive"), number, {}),
+                     [&] { return slow.archivePhoneNumber(QString::number(number.id)); },
+                     [](const api::PhoneNumber&) {}, [&](const api::ApiError&) { failed = true; });
+        QTRY_VERIFY(silent.received.contains("/archive"));
+        runner.cancel(); // e.g. the dialog closed while the archive was on its way
+        QVERIFY(failed);
+        QCOMPARE(m_env->store->journal().size(), 1);
+        const models::JournalEntry entry = m_env->store->journal().first();
+        QCOMPARE(entry.action, QStringLiteral("archive"));
+        QVERIFY(!entry.ok);
+        QCOMPARE(entry.httpStatus, 0);
+        QCOMPARE(entry.message, QStringLiteral("Cancelled before the server answered; it may have applied the change. Refresh (F5) to see."));
     }
 
     void aRevertAfterSomeoneElseChangedTheFieldShowsTheConflict()
