@@ -44,7 +44,7 @@ QString AppOptions::parse(const QStringList& arguments, AppOptions& out)
     out.profile = parser.value(profile).trimmed();
     out.cachePath = parser.value(cache);
     if (!parser.positionalArguments().isEmpty())
-        return QStringLiteral("unexpected argument \"%1\"; see --help").arg(parser.positionalArguments().first());
+        return QCoreApplication::translate("AppOptions", "unexpected argument \"%1\"; see --help").arg(parser.positionalArguments().first());
     if (out.demo && (parser.isSet(baseUrl) || parser.isSet(workspace) || parser.isSet(profile)))
         return QCoreApplication::translate("AppOptions", "--demo connects to its own server; leave out --profile, --base-url and --workspace");
     if (parser.isSet(baseUrl) != parser.isSet(workspace))

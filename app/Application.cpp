@@ -118,7 +118,7 @@ std::optional<models::Profile> Application::resolveProfile(QString& problem)
     }
     const std::optional<models::Profile> profile = m_profiles.find(name);
     if (!profile) {
-        problem = QStringLiteral("there is no profile \"%1\"; create it with --profile %1 --base-url URL --workspace UUID").arg(name);
+        problem = tr("there is no profile \"%1\"; create it with --profile %1 --base-url URL --workspace UUID").arg(name);
         return std::nullopt;
     }
     if (problem = profile->problem(); !problem.isEmpty())

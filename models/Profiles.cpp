@@ -41,8 +41,8 @@ QString Profile::problem() const
     if (workspaceUuid.trimmed().isEmpty())
         return QCoreApplication::translate("Profiles", "a profile needs a workspace UUID");
     if (scheme == QLatin1String("http") && !isLoopback(baseUrl) && !allowPlainHttp)
-        return QStringLiteral("plain http:// to %1 would send the token unencrypted; use https:// or allow plain http "
-                              "for this profile").arg(baseUrl.host());
+        return QCoreApplication::translate("Profiles", "plain http:// to %1 would send the token unencrypted; use https:// or allow plain http "
+                                           "for this profile").arg(baseUrl.host());
     return {};
 }
 

@@ -129,6 +129,10 @@ Das API-Token kommt aus der Umgebungsvariable PHONEDESK_TOKEN, sonst aus dem Sch
         <source>--base-url and --workspace go together</source>
         <translation>--base-url und --workspace gehören zusammen</translation>
     </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;; see --help</source>
+        <translation>unerwartetes Argument „%1“; siehe --help</translation>
+    </message>
 </context>
 <context>
     <name>ArchiveDialog</name>
@@ -653,6 +657,10 @@ Das API-Token kommt aus der Umgebungsvariable PHONEDESK_TOKEN, sonst aus dem Sch
         <source>cannot write the settings to %1</source>
         <translation>die Einstellungen können nicht nach %1 geschrieben werden</translation>
     </message>
+    <message>
+        <source>plain http:// to %1 would send the token unencrypted; use https:// or allow plain http for this profile</source>
+        <translation>unverschlüsseltes http:// zu %1 würde das Token im Klartext senden; https:// verwenden oder unverschlüsseltes http für dieses Profil erlauben</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -787,6 +795,10 @@ Das API-Token kommt aus der Umgebungsvariable PHONEDESK_TOKEN, sonst aus dem Sch
     <message>
         <source>The token could not be saved in the keychain (%1); it is kept for this session only.</source>
         <translation>Das Token konnte nicht im Schlüsselbund gespeichert werden (%1); es gilt nur für diese Sitzung.</translation>
+    </message>
+    <message>
+        <source>there is no profile &quot;%1&quot;; create it with --profile %1 --base-url URL --workspace UUID</source>
+        <translation>es gibt kein Profil „%1“; mit --profile %1 --base-url URL --workspace UUID anlegen</translation>
     </message>
 </context>
 <context>

@@ -127,6 +127,10 @@ The API token comes from the environment variable PHONEDESK_TOKEN, else from the
         <source>--base-url and --workspace go together</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;; see --help</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ArchiveDialog</name>
@@ -651,6 +655,10 @@ The API token comes from the environment variable PHONEDESK_TOKEN, else from the
         <source>cannot write the settings to %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>plain http:// to %1 would send the token unencrypted; use https:// or allow plain http for this profile</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -784,6 +792,10 @@ The API token comes from the environment variable PHONEDESK_TOKEN, else from the
     </message>
     <message>
         <source>The token could not be saved in the keychain (%1); it is kept for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no profile &quot;%1&quot;; create it with --profile %1 --base-url URL --workspace UUID</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
