@@ -8,6 +8,12 @@
 
 namespace phonedesk::api {
 
+const QStringList& NumberValidation::workModeFields()
+{
+    static const QStringList fields {QStringLiteral("voiceWorkMode"), QStringLiteral("smsWorkMode")};
+    return fields;
+}
+
 const QStringList& NumberValidation::workModes()
 {
     static const QStringList modes {QStringLiteral("always_forward"), QStringLiteral("forward_off_hours"),

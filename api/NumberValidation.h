@@ -23,6 +23,8 @@ public:
     // Field name -> what is wrong with it; empty when the number may be sent.
     static QMap<QString, QString> check(const PhoneNumber& number);
     static const QStringList& workModes();
+    // The fields that hold a work mode: voiceWorkMode, smsWorkMode.
+    static const QStringList& workModeFields();
     static bool isForwarding(const std::optional<QString>& workMode);
 };
 

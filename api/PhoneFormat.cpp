@@ -35,28 +35,27 @@ bool isValidE164(const QString& text)
     return util->IsValidNumber(number) && QString::fromStdString(e164) == text;
 }
 
-namespace {
-
-QString formatAs(const QString& e164, PhoneNumberUtil::PhoneNumberFormat format)
+QString formatInternational(const QString& e164)
 {
     PhoneNumber number;
     if (!parse(e164, number))
         return e164;
     std::string formatted;
-    PhoneNumberUtil::GetInstance()->Format(number, format, &formatted);
+    PhoneNumberUtil::GetInstance()->Format(number, PhoneNumberUtil::INTERNATIONAL, &formatted);
     return QString::fromStdString(formatted);
 }
 
-} // namespace
-
-QString formatInternational(const QString& e164)
+QString formatNationalWithRegion(const QString& e164)
 {
-    return formatAs(e164, PhoneNumberUtil::INTERNATIONAL);
-}
-
-QString formatNational(const QString& e164)
-{
-    return formatAs(e164, PhoneNumberUtil::NATIONAL);
+    PhoneNumber number;
+    if (!parse(e164, number))
+        return e164;
+    const PhoneNumberUtil* util = PhoneNumberUtil::GetInstance();
+    std::string region;
+    std::string national;
+    util->GetRegionCodeForNumber(number, &region);
+    util->Format(number, PhoneNumberUtil::NATIONAL, &national);
+    return QString::fromStdString(region) + QStringLiteral("  ") + QString::fromStdString(national);
 }
 
 QString regionOf(const QString& e164)

@@ -12,8 +12,9 @@ bool isValidE164(const QString& text);
 // "+1 415-555-0100"; the input itself when it cannot be parsed.
 QString formatInternational(const QString& e164);
 
-// "(415) 555-0100": as dialled within the number's own country; the input when it cannot be parsed.
-QString formatNational(const QString& e164);
+// "US  (415) 555-0100": the region, then the national format, from one parse; the input when it
+// cannot be parsed. How the table shows a number.
+QString formatNationalWithRegion(const QString& e164);
 
 // "US", "GB", "DE"; empty when unknown.
 QString regionOf(const QString& e164);

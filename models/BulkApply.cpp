@@ -20,7 +20,6 @@ BulkApply::BulkApply(api::ApiClient& client, NumberStore& store, QList<BulkEditR
 
 void BulkApply::start()
 {
-    m_started = true;
     if (m_rows.isEmpty())
         Q_EMIT finished();
     else

@@ -39,10 +39,8 @@ public:
 
     void start();
     void cancel();
-    bool isRunning() const { return m_started && m_finished < m_rows.size(); }
     const QList<BulkEditRow>& rows() const { return m_rows; }
     const QList<RowResult>& results() const { return m_results; }
-    int finishedCount() const { return m_finished; }
     qsizetype count(Result result) const;
 
     // The undo of what was done: for each number changed, the update that puts back the values
@@ -67,7 +65,6 @@ private:
     QList<RowResult> m_results;
     RowQueue m_queue;
     int m_finished = 0;
-    bool m_started = false;
 };
 
 } // namespace phonedesk::models

@@ -32,8 +32,7 @@ const QString& PhoneNumberModel::formattedAt(int row) const
 {
     const Extra& extra = m_extras.at(row);
     if (extra.formatted.isEmpty())
-        extra.formatted = api::phone::regionOf(m_numbers.at(row).phoneNumber) + QStringLiteral("  ")
-            + api::phone::formatNational(m_numbers.at(row).phoneNumber);
+        extra.formatted = api::phone::formatNationalWithRegion(m_numbers.at(row).phoneNumber);
     return extra.formatted;
 }
 

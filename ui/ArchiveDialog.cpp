@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ArchiveDialog.h"
 
+#include "BulkDialogParts.h"
 #include "MessageBar.h"
 #include "NumberFilter.h"
 #include "PhoneFormat.h"
@@ -28,8 +29,7 @@ ArchiveDialog::ArchiveDialog(api::ApiClient& client, models::NumberStore& store,
     m_ui->title->setText(QStringLiteral("<b>%1</b> — %2").arg(formatted.toHtmlEscaped(), number.name.toHtmlEscaped()));
     m_archive = m_ui->buttons->addButton(tr("Archive %1").arg(formatted), QDialogButtonBox::DestructiveRole);
     m_archive->setObjectName(QStringLiteral("archiveButton"));
-    m_archive->setAutoDefault(false);
-    m_archive->setStyleSheet(QStringLiteral("QPushButton:enabled { background: #c62828; color: white; padding: 4px 12px; }"));
+    makeDestructive(m_archive);
     m_archive->hide();
     QPushButton* cancel = m_ui->buttons->button(QDialogButtonBox::Cancel);
     cancel->setDefault(true); // Enter never archives by accident

@@ -2,12 +2,12 @@
 #include "BulkArchiveDialog.h"
 
 #include "BulkArchive.h"
+#include "BulkDialogParts.h"
 #include "BulkRowsModel.h"
 #include "NumberStore.h"
 #include "PhoneFormat.h"
 
 #include <QDialogButtonBox>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
@@ -58,14 +58,7 @@ BulkArchiveDialog::BulkArchiveDialog(api::ApiClient& client, models::NumberStore
         rows.append({api::phone::formatInternational(n.phoneNumber), n.name, tr("Checking what uses it…"), Tone::Quiet, {}, Tone::Plain});
     m_rows->setRows(rows);
 
-    auto* table = new QTableView(this);
-    table->setObjectName(QStringLiteral("bulkArchiveTable"));
-    table->setModel(m_rows);
-    table->verticalHeader()->hide();
-    table->setWordWrap(false);
-    table->horizontalHeader()->setStretchLastSection(true);
-    for (const auto& [column, width] : {std::pair {0, 140}, {1, 190}, {2, 380}})
-        table->setColumnWidth(column, width);
+    QTableView* table = bulkTable(m_rows, QStringLiteral("bulkArchiveTable"), 380, this);
     m_summary->setWordWrap(true);
     m_summary->setObjectName(QStringLiteral("bulkSummary"));
     m_consequences->setWordWrap(true);
@@ -76,8 +69,7 @@ BulkArchiveDialog::BulkArchiveDialog(api::ApiClient& client, models::NumberStore
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_archiveButton = buttons->addButton(tr("Archive"), QDialogButtonBox::DestructiveRole);
     m_archiveButton->setObjectName(QStringLiteral("archiveButton"));
-    m_archiveButton->setAutoDefault(false);
-    m_archiveButton->setStyleSheet(QStringLiteral("QPushButton:enabled { background: #c62828; color: white; padding: 4px 12px; }"));
+    makeDestructive(m_archiveButton);
     m_archiveButton->hide();
     m_stopButton = buttons->addButton(tr("&Stop"), QDialogButtonBox::ActionRole);
     m_stopButton->hide();
@@ -182,12 +174,8 @@ void BulkArchiveDialog::archived()
 
 void BulkArchiveDialog::reject()
 {
-    if (m_archive->isRunning()) {
-        m_archive->setParent(nullptr); // what is in flight finishes and is journaled
-        connect(m_archive, &models::BulkArchive::finished, m_archive, &QObject::deleteLater);
-        disconnect(m_archive, nullptr, this, nullptr);
-        m_archive->cancel();
-    }
+    if (m_archive->isRunning())
+        finishWithoutDialog(m_archive, this);
     QDialog::reject();
 }
 

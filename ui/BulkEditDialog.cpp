@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: MIT
 #include "BulkEditDialog.h"
 
+#include "BulkDialogParts.h"
 #include "BulkRowsModel.h"
 #include "FieldGroups.h"
 #include "JsonMapping.h"
 #include "MessageBar.h"
 #include "NumberStore.h"
+#include "NumberValidation.h"
+#include "PhoneNumberFields.h"
 #include "PhoneFormat.h"
 #include "ValueText.h"
 
@@ -14,7 +17,6 @@
 #include <QDialogButtonBox>
 #include <QGridLayout>
 #include <QGroupBox>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
@@ -78,7 +80,7 @@ BulkEditDialog::BulkEditDialog(api::ApiClient& client, models::NumberStore& stor
     , m_fieldsBox(createFields())
     , m_form(m_fieldsBox)
     , m_rows(new models::BulkRowsModel(this))
-    , m_table(new QTableView(this))
+    , m_table(bulkTable(m_rows, QStringLiteral("bulkPreview"), 560, this))
     , m_messages(new MessageBar(this))
     , m_summary(new QLabel(this))
     , m_progress(new QProgressBar(this))
@@ -88,14 +90,6 @@ BulkEditDialog::BulkEditDialog(api::ApiClient& client, models::NumberStore& stor
     auto* intro = new QLabel(tr("Tick the fields to set on all %n selected numbers. Nothing is sent before Apply; "
                                 "only the ticked fields that differ are sent, one number at a time.", nullptr, int(numbers.size())), this);
     intro->setWordWrap(true);
-    m_table->setModel(m_rows);
-    m_table->setObjectName(QStringLiteral("bulkPreview"));
-    m_table->verticalHeader()->hide();
-    m_table->setWordWrap(false);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    for (const auto& [column, width] : {std::pair {0, 140}, {1, 180}, {2, 560}})
-        m_table->setColumnWidth(column, width);
     m_summary->setObjectName(QStringLiteral("bulkSummary"));
     m_summary->setWordWrap(true);
     m_progress->hide();
@@ -147,16 +141,20 @@ QWidget* BulkEditDialog::createFields()
     for (const QString& field : models::BulkEditPreview::settableFields()) {
         auto* chosen = new QCheckBox(fieldLabel(field), box);
         chosen->setObjectName(field + QLatin1String("Chosen"));
+        // The editor NumberForm binds for the field's type: a flag, a work mode, or text.
+        const bool flag = std::any_of(std::begin(api::fields::kFlag), std::end(api::fields::kFlag),
+                                      [&](const auto& f) { return field == QLatin1String(f.first); });
         QWidget* editor = nullptr;
-        if (field.startsWith(QLatin1String("enable")) || field == QLatin1String("assistantEnabled"))
+        if (flag) {
             editor = new QCheckBox(tr("On"), box);
-        else if (field.endsWith(QLatin1String("WorkMode")))
+        } else if (api::NumberValidation::workModeFields().contains(field)) {
             editor = new QComboBox(box);
-        else
-            editor = new QLineEdit(box);
-        editor->setObjectName(field);
-        if (auto* line = qobject_cast<QLineEdit*>(editor))
+        } else {
+            auto* line = new QLineEdit(box);
             line->setPlaceholderText(tr("(empty)"));
+            editor = line;
+        }
+        editor->setObjectName(field);
         const int row = index % 7;
         const int column = index / 7 * 2;
         grid->addWidget(chosen, row, column);
@@ -311,12 +309,8 @@ void BulkEditDialog::updateButtons()
 
 void BulkEditDialog::reject()
 {
-    if (m_run) {
-        m_run->setParent(nullptr); // what is in flight finishes and is journaled
-        connect(m_run, &models::BulkApply::finished, m_run, &QObject::deleteLater);
-        m_run->disconnect(this);
-        m_run->cancel();
-    }
+    if (m_run)
+        finishWithoutDialog(m_run.data(), this);
     QDialog::reject();
 }
 

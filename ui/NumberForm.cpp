@@ -54,8 +54,8 @@ NumberForm::NumberForm(QWidget* root) : m_root(root)
         consider(key);
     for (const auto& [key, member] : api::fields::kFlag)
         consider(key);
-    for (const char* key : {"voiceWorkMode", "smsWorkMode"}) {
-        if (auto* combo = qobject_cast<QComboBox*>(editor(QLatin1String(key)))) {
+    for (const QString& key : api::NumberValidation::workModeFields()) {
+        if (auto* combo = qobject_cast<QComboBox*>(editor(key))) {
             combo->addItem(QCoreApplication::translate("NumberForm", "(none)"), QString());
             for (const QString& mode : api::NumberValidation::workModes())
                 combo->addItem(workModeLabel(mode), mode);
