@@ -8,6 +8,7 @@
 #include "KeychainSecretStore.h"
 #include "MainWindow.h"
 #include "NumberStore.h"
+#include "NumberWriter.h"
 #include "ServerProcess.h"
 
 #include <QDir>
@@ -23,9 +24,11 @@ Application::Application(AppOptions options, QObject* parent)
     , m_cache(std::make_unique<models::Cache>(m_options.cachePath.isEmpty() ? models::Cache::defaultPath()
                                                                             : m_options.cachePath))
     , m_store(std::make_unique<models::NumberStore>(*m_cache, *m_client, models::systemClock()))
+    , m_writer(std::make_unique<models::NumberWriter>(*m_client, *m_store))
     , m_secrets(std::make_unique<KeychainSecretStore>())
     , m_prompt(ui::defaultTokenPrompt())
 {
+    m_store->tokenRenewal().setProvider(this);
 }
 
 Application::~Application()
@@ -46,7 +49,7 @@ QString Application::start()
     }
     const QString cacheProblem = m_cache->open();
     m_store->setForcedOffline(m_options.offline);
-    m_window = std::make_unique<ui::MainWindow>(*m_store, *m_client, nullptr, m_prompt);
+    m_window = std::make_unique<ui::MainWindow>(*m_writer);
     connect(m_window.get(), &ui::MainWindow::connectionRequested, this, &Application::showConnectionDialog);
     m_window->setStateFile(QFileInfo(models::ProfileStore::defaultPath()).dir().filePath(QStringLiteral("window.ini")));
     if (cacheProblem.isEmpty()) {
@@ -104,6 +107,7 @@ void Application::openProfile(const models::Profile& profile, const QString& tok
         return connectProfile(profile);
     connectTo(profile.baseUrl, profile.workspaceUuid, token);
     keepToken(profile, token);
+    m_keepRenewedTokens = true;
 }
 
 std::optional<models::Profile> Application::resolveProfile(QString& problem)
@@ -142,11 +146,13 @@ void Application::startDemoServer()
 void Application::connectProfile(const models::Profile& profile)
 {
     // For scripted installs and tests; never stored.
+    m_keepRenewedTokens = false;
     if (const QString token = qEnvironmentVariable("PHONEDESK_TOKEN"); !token.isEmpty())
         return connectTo(profile.baseUrl, profile.workspaceUuid, token);
     m_secrets->read(profile.name, [this, profile](const std::optional<QString>& token, const QString& error) {
         if (profile.name != m_openProfile)
             return; // the user switched meanwhile: this answer is for a profile no longer open
+        m_keepRenewedTokens = error.isEmpty();
         if (token)
             return connectTo(profile.baseUrl, profile.workspaceUuid, *token);
         if (!error.isEmpty()) {
@@ -168,6 +174,16 @@ void Application::askForToken(const models::Profile& profile, bool keychainWorks
     connectTo(profile.baseUrl, profile.workspaceUuid, *token);
     if (keychainWorks)
         keepToken(profile, *token);
+}
+
+void Application::provideToken(const QString& why, std::function<void(const std::optional<QString>&)> done)
+{
+    const std::optional<QString> token = m_prompt(m_window.get(), why);
+    if (token && m_keepRenewedTokens) {
+        if (const std::optional<models::Profile> profile = m_profiles.find(m_openProfile))
+            keepToken(*profile, *token); // the next start must not send the rejected one again
+    }
+    done(token);
 }
 
 void Application::keepToken(const models::Profile& profile, const QString& token)

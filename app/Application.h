@@ -2,8 +2,9 @@
 #pragma once
 
 #include "AppOptions.h"
-#include "CallRunner.h"
 #include "Profiles.h"
+#include "TokenPrompt.h"
+#include "TokenRenewal.h"
 
 #include <QObject>
 
@@ -15,6 +16,7 @@ class ApiClient;
 namespace phonedesk::models {
 class Cache;
 class NumberStore;
+class NumberWriter;
 class SecretStore;
 } // namespace phonedesk::models
 namespace phonedesk::server {
@@ -26,10 +28,11 @@ class MainWindow;
 
 namespace phonedesk::app {
 
-// The composition root: creates the client, the cache, the store, the keychain and the window,
-// hands each what it needs, picks the profile and its token, and runs the demo server in demo
-// mode.
-class Application : public QObject
+// The composition root: creates the client, the cache, the store, the writer, the keychain and
+// the window, hands each what it needs, picks the profile and its token, and runs the demo
+// server in demo mode. It is where a new token comes from when the server rejects one: the
+// user is asked, and the answer kept in the keychain for the next start.
+class Application : public QObject, public models::TokenProvider
 {
     Q_OBJECT
 
@@ -50,6 +53,8 @@ public:
     void openProfile(const models::Profile& profile, const QString& token);
     void showConnectionDialog();
 
+    void provideToken(const QString& why, std::function<void(const std::optional<QString>&)> done) override;
+
 private:
     std::optional<models::Profile> resolveProfile(QString& problem);
     void startDemoServer();
@@ -63,11 +68,14 @@ private:
     std::unique_ptr<api::ApiClient> m_client;
     std::unique_ptr<models::Cache> m_cache;
     std::unique_ptr<models::NumberStore> m_store;
+    std::unique_ptr<models::NumberWriter> m_writer;
     std::unique_ptr<models::SecretStore> m_secrets;
     ui::TokenPrompt m_prompt;
     std::unique_ptr<ui::MainWindow> m_window;
     std::unique_ptr<server::ServerProcess> m_demoServer;
     QString m_openProfile;
+    // Where the token in use came from: one from the environment or the demo is never stored.
+    bool m_keepRenewedTokens = false;
 };
 
 } // namespace phonedesk::app

@@ -1,15 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "BulkApply.h"
 
-#include "ApiClient.h"
 #include "JsonMapping.h"
-#include "NumberStore.h"
+#include "NumberWriter.h"
 
 namespace phonedesk::models {
 
-BulkApply::BulkApply(api::ApiClient& client, NumberStore& store, QList<BulkEditRow> rows, const QString& action,
-                     int atOnce, QObject* parent)
-    : QObject(parent), m_client(client), m_store(store), m_action(action), m_queue(atOnce, [this](int row) { fetch(row); })
+BulkApply::BulkApply(NumberWriter& writer, QList<BulkEditRow> rows, JournalAction action, int atOnce, QObject* parent)
+    : QObject(parent), m_writer(writer), m_action(action), m_queue(atOnce, [this](int row) { send(row); })
 {
     for (BulkEditRow& row : rows) {
         if (row.outcome == BulkEditRow::Outcome::Change)
@@ -54,42 +52,24 @@ QList<BulkEditRow> BulkApply::undoRows() const
     return undo;
 }
 
-void BulkApply::fetch(int row)
+void BulkApply::send(int row)
 {
-    api::ApiCall* call = m_client.getPhoneNumber(QString::number(m_rows.at(row).number.id));
-    connect(call, &api::ApiCall::finished, this, [this, row, call] { fetched(row, call); });
+    const BulkEditRow& edit = m_rows.at(row);
+    NumberWrite* write = m_writer.update(edit.number, edit.request, m_action);
+    connect(write, &NumberWrite::finished, this, [this, row, write] { sent(row, *write); });
 }
 
-void BulkApply::fetched(int row, api::ApiCall* call)
+void BulkApply::sent(int row, const NumberWrite& write)
 {
-    const auto* fetch = static_cast<api::PhoneNumberCall*>(call);
-    if (!fetch->ok()) {
-        m_store.noteError(fetch->error());
-        return finishRow(row, Result::Failed, fetch->error().message());
+    switch (write.outcome()) {
+    case NumberWrite::Outcome::Done:
+        m_results[row].after = write.number();
+        return finishRow(row, Result::Done);
+    case NumberWrite::Outcome::ChangedMeanwhile: return finishRow(row, Result::ChangedMeanwhile);
+    case NumberWrite::Outcome::Failed:
+    case NumberWrite::Outcome::Cancelled:
+    case NumberWrite::Outcome::Pending: return finishRow(row, Result::Failed, write.error().message());
     }
-    const BulkEditRow& edit = m_rows.at(row);
-    if (edit.request.conflictsWith(edit.number, fetch->value())) {
-        m_store.applyServerNumber(fetch->value()); // the table shows what changed
-        return finishRow(row, Result::ChangedMeanwhile);
-    }
-    api::ApiCall* update = m_client.updatePhoneNumber(QString::number(edit.number.id), edit.request);
-    connect(update, &api::ApiCall::finished, this, [this, row, update] { updated(row, update); });
-}
-
-void BulkApply::updated(int row, api::ApiCall* call)
-{
-    const auto* update = static_cast<api::PhoneNumberCall*>(call);
-    const BulkEditRow& edit = m_rows.at(row);
-    JournalEntry entry = JournalEntry::intent(m_action, edit.number, edit.request.fields);
-    entry.answered(update->error(), update->ok() ? &update->value() : nullptr);
-    if (update->ok()) {
-        m_results[row].after = update->value();
-        m_store.applyServerNumber(update->value());
-    } else {
-        m_store.noteError(update->error());
-    }
-    m_store.recordWrite(entry);
-    finishRow(row, update->ok() ? Result::Done : Result::Failed, entry.message);
 }
 
 void BulkApply::finishRow(int row, Result result, const QString& message)

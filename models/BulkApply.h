@@ -2,25 +2,22 @@
 #pragma once
 
 #include "BulkEdit.h"
+#include "Journal.h"
 #include "RowQueue.h"
 
 #include <QList>
 #include <QObject>
 
-namespace phonedesk::api {
-class ApiCall;
-class ApiClient;
-}
-
 namespace phonedesk::models {
 
-class NumberStore;
+class NumberWrite;
+class NumberWriter;
 
-// Sends a previewed bulk edit: one partial update per number that needs it, a few at a time.
-// Each number is fetched first; one that changed on the server since the preview (updated, or
-// another value in a field the edit sets) is left alone and shown as such. Every update sent
-// goes to the journal as `action` ("update", or "revert" for an undo); every row keeps its
-// result. Cancel stops sending; what is in flight finishes.
+// Sends a previewed bulk edit: one partial update per number that needs it, a few at a time,
+// each through the writer, so that one that changed on the server since the preview (updated,
+// or another value in a field the edit sets) is left alone and shown as such, and every update
+// sent is journaled as `action` (Update, or Revert for an undo). Every row keeps its result.
+// Cancel stops sending; what is in flight finishes.
 class BulkApply : public QObject
 {
     Q_OBJECT
@@ -34,8 +31,8 @@ public:
         api::PhoneNumber after; // the server's answer, when done
     };
 
-    BulkApply(api::ApiClient& client, NumberStore& store, QList<BulkEditRow> rows,
-              const QString& action = QStringLiteral("update"), int atOnce = 4, QObject* parent = nullptr);
+    BulkApply(NumberWriter& writer, QList<BulkEditRow> rows, JournalAction action = JournalAction::Update,
+              int atOnce = 4, QObject* parent = nullptr);
 
     void start();
     void cancel();
@@ -53,14 +50,12 @@ Q_SIGNALS:
     void finished();
 
 private:
-    void fetch(int row);
-    void fetched(int row, api::ApiCall* call);
-    void updated(int row, api::ApiCall* call);
+    void send(int row);
+    void sent(int row, const NumberWrite& write);
     void finishRow(int row, Result result, const QString& message = {});
 
-    api::ApiClient& m_client;
-    NumberStore& m_store;
-    QString m_action;
+    NumberWriter& m_writer;
+    JournalAction m_action;
     QList<BulkEditRow> m_rows; // the ones to change
     QList<RowResult> m_results;
     RowQueue m_queue;

@@ -2,14 +2,13 @@
 #include "BulkArchive.h"
 
 #include "ApiClient.h"
-#include "Journal.h"
 #include "NumberStore.h"
+#include "NumberWriter.h"
 
 namespace phonedesk::models {
 
-BulkArchive::BulkArchive(api::ApiClient& client, NumberStore& store, const QList<api::PhoneNumber>& numbers,
-                         int atOnce, QObject* parent)
-    : QObject(parent), m_client(client), m_store(store), m_queue(atOnce, [this](int i) { m_start(m_phase.at(i)); })
+BulkArchive::BulkArchive(NumberWriter& writer, const QList<api::PhoneNumber>& numbers, int atOnce, QObject* parent)
+    : QObject(parent), m_writer(writer), m_queue(atOnce, [this](int i) { m_start(m_phase.at(i)); })
 {
     for (const api::PhoneNumber& number : numbers)
         m_rows.append({number, State::Checking, {}, {}});
@@ -56,32 +55,24 @@ int BulkArchive::count(State state) const
 
 void BulkArchive::check(int row)
 {
-    api::ArchiveBlockersCall* call = m_client.getArchiveBlockers(QString::number(m_rows.at(row).number.id));
-    connect(call, &api::ApiCall::finished, this, [this, row, call] {
-        if (!call->ok()) {
-            m_store.noteError(call->error());
-            return setState(row, State::CheckFailed, call->error().message());
-        }
-        m_rows[row].blockers = call->value().blockers;
-        setState(row, call->value().blockers.isEmpty() ? State::Ready : State::Blocked);
-    });
+    const QString id = QString::number(m_rows.at(row).number.id);
+    m_writer.store().calls().run<api::ArchiveBlockers>(
+        [this, id] { return m_writer.client().getArchiveBlockers(id); }, this,
+        [this, row](const api::ArchiveBlockers& result) {
+            m_rows[row].blockers = result.blockers;
+            setState(row, result.blockers.isEmpty() ? State::Ready : State::Blocked);
+        },
+        [this, row](const api::ApiError& error) { setState(row, State::CheckFailed, error.message()); });
 }
 
 void BulkArchive::archive(int row)
 {
-    const api::PhoneNumber number = m_rows.at(row).number;
-    api::PhoneNumberCall* call = m_client.archivePhoneNumber(QString::number(number.id));
-    connect(call, &api::ApiCall::finished, this, [this, row, number, call] {
-        JournalEntry entry = JournalEntry::intent(QStringLiteral("archive"), number, {});
-        entry.answered(call->error(), call->ok() ? &call->value() : nullptr);
-        m_store.recordWrite(entry);
-        if (call->ok()) {
-            m_store.applyServerNumber(call->value());
+    NumberWrite* write = m_writer.archive(m_rows.at(row).number);
+    connect(write, &NumberWrite::finished, this, [this, row, write] {
+        if (write->outcome() == NumberWrite::Outcome::Done)
             return setState(row, State::Archived);
-        }
-        m_store.noteError(call->error());
-        m_rows[row].blockers = call->error().blockers; // something started using it meanwhile
-        setState(row, State::Failed, entry.message);
+        m_rows[row].blockers = write->error().blockers; // something started using it meanwhile
+        setState(row, State::Failed, write->error().message());
     });
 }
 

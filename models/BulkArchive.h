@@ -8,17 +8,12 @@
 #include <QList>
 #include <QObject>
 
-namespace phonedesk::api {
-class ApiCall;
-class ApiClient;
-}
-
 namespace phonedesk::models {
 
-class NumberStore;
+class NumberWriter;
 
 // Archives many numbers, which cannot be undone: first loads what blocks each one (a few at a
-// time), then archives only those nothing blocks. Each archive goes to the journal; a number
+// time), then archives only those nothing blocks, each through the writer; a number
 // that became blocked in between is refused by the server and shown with its new blockers.
 class BulkArchive : public QObject
 {
@@ -34,8 +29,7 @@ public:
         QString message; // the server's, when a call failed
     };
 
-    BulkArchive(api::ApiClient& client, NumberStore& store, const QList<api::PhoneNumber>& numbers, int atOnce = 4,
-                QObject* parent = nullptr);
+    BulkArchive(NumberWriter& writer, const QList<api::PhoneNumber>& numbers, int atOnce = 4, QObject* parent = nullptr);
 
     void checkBlockers();
     // Archives every Ready row. Call once the check has finished.
@@ -57,8 +51,7 @@ private:
     void archive(int row);
     void setState(int row, State state, const QString& message = {});
 
-    api::ApiClient& m_client;
-    NumberStore& m_store;
+    NumberWriter& m_writer;
     QList<Row> m_rows;
     QList<int> m_phase; // the rows the running phase works on
     RowQueue m_queue;

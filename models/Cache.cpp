@@ -334,7 +334,7 @@ QList<api::ProviderPhone> Cache::providerPhones(const QString& profile) const
     return readRows(kPhones, profile, &api::providerPhoneFromJson);
 }
 
-QString Cache::appendJournal(const QString& profile, const JournalEntry& entry)
+QString Cache::appendJournal(const QString& profile, const JournalEntry& entry, qint64* seq)
 {
     QSqlDatabase database = db();
     QSqlQuery q(database);
@@ -345,12 +345,16 @@ QString Cache::appendJournal(const QString& profile, const JournalEntry& entry)
     q.prepare(QStringLiteral("INSERT INTO journal (profileId, at, action, numberId, phoneNumber, before, after, sent,"
                              " httpStatus, ok, message) VALUES ((SELECT id FROM profiles WHERE key = ?), ?, ?, ?, COALESCE(?, ''), ?, ?, ?, ?, ?,"
                              " COALESCE(?, ''))")); // Qt binds an empty QString as NULL
-    for (const QVariant& value : {QVariant(profile), QVariant(api::toIsoUtc(entry.at)), QVariant(entry.action),
+    for (const QVariant& value : {QVariant(profile), QVariant(api::toIsoUtc(entry.at)), QVariant(journalActionName(entry.action)),
                                   QVariant(entry.numberId), QVariant(entry.phoneNumber), QVariant(compact(entry.before)),
                                   QVariant(compact(entry.after)), QVariant(compact(entry.sent)), QVariant(entry.httpStatus),
                                   QVariant(entry.ok), QVariant(entry.message)})
         q.addBindValue(value);
-    return q.exec() ? QString() : sqlError("cannot record a write in the journal", q);
+    if (!q.exec())
+        return sqlError("cannot record a write in the journal", q);
+    if (seq)
+        *seq = q.lastInsertId().toLongLong();
+    return {};
 }
 
 QList<JournalEntry> Cache::journal(const QString& profile) const
@@ -366,8 +370,11 @@ QList<JournalEntry> Cache::journal(const QString& profile) const
         return entries;
     auto object = [](const QVariant& text) { return QJsonDocument::fromJson(text.toByteArray()).object(); };
     while (q.next()) {
+        const std::optional<JournalAction> action = journalActionFromName(q.value(2).toString());
+        if (!action)
+            continue; // written by a newer version
         entries.append({q.value(0).toLongLong(), QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs),
-                        q.value(2).toString(), q.value(3).toLongLong(), q.value(4).toString(), object(q.value(5)),
+                        *action, q.value(3).toLongLong(), q.value(4).toString(), object(q.value(5)),
                         object(q.value(6)), object(q.value(7)), q.value(8).toInt(), q.value(9).toBool(), q.value(10).toString()});
     }
     return entries;

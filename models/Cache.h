@@ -55,8 +55,9 @@ public:
     QList<api::ProviderPhone> providerPhones(const QString& profile) const;
     QDateTime phonesSyncedAt(const QString& profile) const;
 
-    // The change journal: every write made from the app, oldest first.
-    QString appendJournal(const QString& profile, const JournalEntry& entry);
+    // The change journal: every write made from the app, oldest first. `seq` gets the new
+    // entry's seq, which stays the same across restarts.
+    QString appendJournal(const QString& profile, const JournalEntry& entry, qint64* seq = nullptr);
     QList<JournalEntry> journal(const QString& profile) const;
 
     // The default location: <app data>/cache.sqlite.

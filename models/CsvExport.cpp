@@ -36,7 +36,7 @@ QJsonObject journalObject(const JournalEntry& e)
 {
     return {{QLatin1String("seq"), e.seq},
             {QLatin1String("at"), api::toIsoUtc(e.at)},
-            {QLatin1String("action"), e.action},
+            {QLatin1String("action"), journalActionName(e.action)},
             {QLatin1String("phoneNumber"), e.phoneNumber},
             {QLatin1String("numberId"), e.numberId},
             {QLatin1String("ok"), e.ok},
@@ -80,7 +80,7 @@ QByteArray toCsv(const QList<JournalEntry>& entries)
         lines << QStringList {
             QString::number(e.seq),
             api::toIsoUtc(e.at),
-            e.action,
+            journalActionName(e.action),
             field(e.phoneNumber),
             QString::number(e.numberId),
             flag(e.ok),

@@ -4,8 +4,34 @@
 #include "JsonMapping.h"
 
 namespace phonedesk::models {
+namespace {
 
-JournalEntry JournalEntry::intent(const QString& action, const std::optional<api::PhoneNumber>& before, const QJsonObject& sent)
+constexpr std::pair<JournalAction, const char*> kActionNames[] {
+    {JournalAction::Create, "create"}, {JournalAction::Update, "update"}, {JournalAction::Link, "link"},
+    {JournalAction::Unlink, "unlink"}, {JournalAction::Archive, "archive"}, {JournalAction::Revert, "revert"},
+};
+
+} // namespace
+
+QLatin1String journalActionName(JournalAction action)
+{
+    for (const auto& [a, name] : kActionNames) {
+        if (a == action)
+            return QLatin1String(name);
+    }
+    return {};
+}
+
+std::optional<JournalAction> journalActionFromName(QStringView name)
+{
+    for (const auto& [a, wire] : kActionNames) {
+        if (name == QLatin1String(wire))
+            return a;
+    }
+    return std::nullopt;
+}
+
+JournalEntry JournalEntry::intent(JournalAction action, const std::optional<api::PhoneNumber>& before, const QJsonObject& sent)
 {
     JournalEntry entry;
     entry.action = action;

@@ -11,13 +11,19 @@
 
 namespace phonedesk::models {
 
+// What a journaled write did. Stored by its name (journalActionName), so the cache stays
+// readable by older versions.
+enum class JournalAction { Create, Update, Link, Unlink, Archive, Revert };
+QLatin1String journalActionName(JournalAction action);
+std::optional<JournalAction> journalActionFromName(QStringView name);
+
 // One write made from the app, as it is kept in the cache per profile: what was asked, what the
 // number was before and what the server answered. Never holds the token.
 struct JournalEntry
 {
     qint64 seq = 0; // order of recording; 0 until stored
     QDateTime at;
-    QString action; // "create", "update", "link", "unlink", "archive", "revert"
+    JournalAction action = JournalAction::Update;
     qint64 numberId = 0; // 0: a create the server refused
     QString phoneNumber; // E.164
     QJsonObject before; // the number as the app knew it; empty for a create
@@ -28,10 +34,12 @@ struct JournalEntry
     QString message; // why it failed
 
     // A write about to be sent: the action, the number as shown (none for a create), the body.
-    static JournalEntry intent(const QString& action, const std::optional<api::PhoneNumber>& before, const QJsonObject& sent);
+    static JournalEntry intent(JournalAction action, const std::optional<api::PhoneNumber>& before, const QJsonObject& sent);
     // Fills in the server's answer: the number it returned (when `error` is ok) or the error.
     void answered(const api::ApiError& error, const api::PhoneNumber* number);
 
+    // Updates and reverts can be reverted; the others cannot.
+    bool isRevertible() const { return ok && (action == JournalAction::Update || action == JournalAction::Revert); }
     // The fields whose value differs between before and after, in the wire's order.
     QStringList changedFields() const;
     bool operator==(const JournalEntry&) const = default;

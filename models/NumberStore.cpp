@@ -4,121 +4,134 @@
 #include "ApiClient.h"
 #include "Cache.h"
 
-#include <QFutureWatcher>
-#include <QtConcurrent/QtConcurrentRun>
-
 namespace phonedesk::models {
 
 NumberStore::NumberStore(Cache& cache, api::ApiClient& client, Clock clock, QObject* parent)
-    : QObject(parent), m_cache(cache), m_client(client), m_clock(std::move(clock))
+    : QObject(parent)
+    , m_cache(cache)
+    , m_client(client)
+    , m_clock(clock)
+    , m_cacheWriter(cache)
+    , m_journal(m_cacheWriter, std::move(clock))
+    , m_renewal(client)
+    , m_calls(m_renewal, [this](const api::ApiError& error) { noteError(error); })
 {
-    m_writer.setMaxThreadCount(1);
-    m_reconnect.setSingleShot(true);
-    connect(&m_reconnect, &QTimer::timeout, this, &NumberStore::refresh);
-}
-
-void NumberStore::setReconnectDelays(std::chrono::milliseconds first, std::chrono::milliseconds longest)
-{
-    m_firstDelay = first;
-    m_longestDelay = longest;
+    connect(&m_connection, &ConnectionWatch::reconnectDue, this, &NumberStore::refresh);
+    connect(&m_connection, &ConnectionWatch::changed, this, &NumberStore::connectivityChanged);
+    connect(&m_cacheWriter, &CacheWriter::idle, this, &NumberStore::cacheWritten);
 }
 
 NumberStore::~NumberStore()
 {
-    for (const QPointer<api::ApiCall>& call : {m_call, m_phonesCall}) {
+    for (const QPointer<GuardedCall>& call : {m_call, m_phonesCall, m_probe}) {
         if (call)
             call->cancel();
     }
-    m_writer.waitForDone(); // a snapshot half written would be rolled back; finish it instead
 }
 
 void NumberStore::openProfile(const QString& profileKey)
 {
-    if (m_call)
-        m_call->cancel();
+    for (const QPointer<GuardedCall>& call : {m_call, m_phonesCall, m_probe}) {
+        if (call)
+            call->cancel();
+    }
     m_profile = profileKey;
-    if (m_phonesCall)
-        m_phonesCall->cancel();
     m_numbers = m_cache.numbers(profileKey);
     m_phones = m_cache.providerPhones(profileKey);
-    m_journal = m_cache.journal(profileKey);
+    m_journal.open(profileKey, m_cache.journal(profileKey));
     m_lastSync = m_cache.numbersSyncedAt(profileKey);
     m_lastError = {};
+    m_cacheWriter.clearProblems();
+    m_permissions.reset();
     Q_EMIT numbersReplaced(m_numbers);
-    setConnectivity(m_forcedOffline ? Connectivity::Offline : Connectivity::Unknown);
+    m_connection.reset();
 }
 
 void NumberStore::setForcedOffline(bool offline)
 {
-    m_forcedOffline = offline;
-    if (offline) {
-        m_reconnect.stop();
-        if (m_call)
-            m_call->cancel();
-        setConnectivity(Connectivity::Offline);
-    }
+    m_connection.setForcedOffline(offline);
+    if (offline && m_call)
+        m_call->cancel();
 }
 
 void NumberStore::refresh()
 {
-    if (m_forcedOffline || m_call || !m_client.connection().isComplete())
+    if (m_connection.isForcedOffline() || m_call || !m_client.connection().isComplete())
         return;
-    m_reconnect.stop();
-    m_beforeSync = m_connectivity;
-    setConnectivity(Connectivity::Syncing);
-    auto* call = m_client.listPhoneNumbers(api::ArchivedFilter::All);
-    m_call = call;
-    connect(call, &api::ApiCall::finished, this, [this, call] { onRefreshed(*call); });
+    m_connection.stopReconnect();
+    m_beforeSync = m_connection.state();
+    m_connection.set(Connectivity::Syncing);
+    m_call = m_calls.run<QList<api::PhoneNumber>>(
+        [this] { return m_client.listPhoneNumbers(api::ArchivedFilter::All); }, this,
+        [this](const QList<api::PhoneNumber>& numbers) { onRefreshed({}, numbers); },
+        [this](const api::ApiError& error) { onRefreshed(error, {}); });
 }
 
-void NumberStore::onRefreshed(const api::PhoneNumberListCall& call)
+void NumberStore::onRefreshed(const api::ApiError& error, const QList<api::PhoneNumber>& numbers)
 {
     m_call = nullptr;
-    m_lastError = call.error();
-    if (m_lastError.kind == api::ApiError::Kind::Cancelled) {
+    m_lastError = error;
+    if (error.kind == api::ApiError::Kind::Cancelled) {
         // Stopped by the user: what was known before the sync still holds.
-        setConnectivity(m_forcedOffline ? Connectivity::Offline : m_beforeSync);
+        m_connection.set(m_connection.isForcedOffline() ? Connectivity::Offline : m_beforeSync);
         return;
     }
-    if (!m_lastError.ok()) {
-        noteError(m_lastError);
-        if (m_lastError.isConnectivity()) {
-            const qint64 factor = qint64(1) << std::min(m_failedAttempts++, 20);
-            m_reconnect.start(std::min<std::chrono::milliseconds>(m_firstDelay * factor, m_longestDelay));
-        } else {
-            setConnectivity(Connectivity::Online);
-        }
-        Q_EMIT refreshFailed(m_lastError);
+    if (!error.ok()) {
+        if (error.isConnectivity())
+            m_connection.unreachable(); // noteError() has set it offline already
+        else
+            m_connection.set(Connectivity::Online);
+        Q_EMIT refreshFailed(error);
         return;
     }
-    m_failedAttempts = 0;
-    m_numbers = call.value();
+    m_connection.reached();
+    m_permissions.granted(api::Scope::Read);
+    m_numbers = numbers;
     m_lastSync = m_clock();
-    writeInBackground([profile = m_profile, numbers = m_numbers, syncedAt = m_lastSync](Cache& cache) {
-        return cache.replaceNumbers(profile, numbers, syncedAt);
+    m_cacheWriter.write(CacheWriter::Kind::Snapshot, [profile = m_profile, numbers, syncedAt = m_lastSync](Cache& cache) {
+        return CacheWriter::Result {cache.replaceNumbers(profile, numbers, syncedAt), 0};
     });
     Q_EMIT numbersUpdated(m_numbers);
-    setConnectivity(Connectivity::Online);
+    m_connection.set(Connectivity::Online);
     refreshProviderPhones();
+    probeArchiveScope();
 }
 
 void NumberStore::refreshProviderPhones()
 {
-    if (m_phonesCall || lacksScope(QStringLiteral("phones:write")))
-        return; // a read-only token may not list them
-    auto* call = m_client.listLinkablePhones();
-    m_phonesCall = call;
-    connect(call, &api::ApiCall::finished, this, [this, call, profile = m_profile] {
-        m_phonesCall = nullptr;
-        if (!call->ok()) {
-            noteError(call->error());
-            return;
-        }
-        m_phones = call->value();
-        writeInBackground([profile, phones = m_phones, syncedAt = m_clock()](Cache& cache) {
-            return cache.replaceProviderPhones(profile, phones, syncedAt);
+    if (m_phonesCall || m_permissions.lacks(api::Scope::Write))
+        return; // a read-only token may not list them, and is known not to
+    m_phonesCall = m_calls.run<QList<api::ProviderPhone>>(
+        [this] { return m_client.listLinkablePhones(); }, this,
+        [this, profile = m_profile](const QList<api::ProviderPhone>& phones) {
+            m_phonesCall = nullptr;
+            m_permissions.granted(api::Scope::Write);
+            m_phones = phones;
+            m_cacheWriter.write(CacheWriter::Kind::ProviderPhones, [profile, phones, syncedAt = m_clock()](Cache& cache) {
+                return CacheWriter::Result {cache.replaceProviderPhones(profile, phones, syncedAt), 0};
+            });
+        },
+        [this](const api::ApiError&) { m_phonesCall = nullptr; }); // noteError() has learned from it
+}
+
+void NumberStore::probeArchiveScope()
+{
+    // Reading archive blockers needs phones:admin and changes nothing: asked once per profile,
+    // it tells the window whether Archive can work before anyone tries.
+    if (m_probe || m_permissions.known(api::Scope::Admin) != Permissions::Known::Unknown)
+        return;
+    const QString id = m_numbers.isEmpty() ? QStringLiteral("0") : QString::number(m_numbers.first().id);
+    m_probe = m_calls.run<api::ArchiveBlockers>(
+        [this, id] { return m_client.getArchiveBlockers(id); }, this,
+        [this](const api::ArchiveBlockers&) {
+            m_probe = nullptr;
+            m_permissions.granted(api::Scope::Admin);
+        },
+        [this](const api::ApiError& error) {
+            m_probe = nullptr;
+            if (error.kind == api::ApiError::Kind::NotFound)
+                m_permissions.granted(api::Scope::Admin); // allowed, only that number is gone
         });
-    });
 }
 
 void NumberStore::applyServerNumber(const api::PhoneNumber& number)
@@ -130,56 +143,18 @@ void NumberStore::applyServerNumber(const api::PhoneNumber& number)
     else
         m_numbers.append(number);
     // Through the writer too, so that it lands after any snapshot still being written.
-    writeInBackground([profile = m_profile, number](Cache& cache) { return cache.upsertNumber(profile, number); });
-    setConnectivity(Connectivity::Online);
-    Q_EMIT numberChanged(number);
-}
-
-void NumberStore::writeInBackground(std::function<QString(Cache&)> write)
-{
-    if (!m_cache.isOpen())
-        return; // the app works from memory; the problem was shown at start
-    ++m_pendingWrites;
-    auto* watcher = new QFutureWatcher<QString>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
-        watcher->deleteLater();
-        m_cacheProblem = watcher->result();
-        if (--m_pendingWrites == 0)
-            Q_EMIT cacheWritten();
+    m_cacheWriter.write(CacheWriter::Kind::Number, [profile = m_profile, number](Cache& cache) {
+        return CacheWriter::Result {cache.upsertNumber(profile, number), 0};
     });
-    watcher->setFuture(QtConcurrent::run(&m_writer, [path = m_cache.path(), write = std::move(write)] {
-        Cache cache(path);
-        const QString problem = cache.attach();
-        return problem.isEmpty() ? write(cache) : problem;
-    }));
-}
-
-void NumberStore::recordWrite(JournalEntry entry)
-{
-    entry.at = m_clock();
-    entry.seq = m_journal.isEmpty() ? 1 : m_journal.last().seq + 1;
-    m_journal.append(entry);
-    writeInBackground([profile = m_profile, entry](Cache& cache) { return cache.appendJournal(profile, entry); });
-    Q_EMIT journalChanged();
+    m_connection.set(Connectivity::Online);
+    Q_EMIT numberChanged(number);
 }
 
 void NumberStore::noteError(const api::ApiError& error)
 {
-    if (error.isConnectivity()) {
-        setConnectivity(Connectivity::Offline);
-    } else if (error.kind == api::ApiError::Kind::Forbidden && !error.missingScope.isEmpty()
-               && !m_missingScopes.contains(error.missingScope)) {
-        m_missingScopes.insert(error.missingScope);
-        Q_EMIT permissionsChanged();
-    }
-}
-
-void NumberStore::setConnectivity(Connectivity connectivity)
-{
-    if (m_connectivity == connectivity)
-        return;
-    m_connectivity = connectivity;
-    Q_EMIT connectivityChanged(connectivity);
+    if (error.isConnectivity())
+        m_connection.set(Connectivity::Offline);
+    m_permissions.learn(error);
 }
 
 } // namespace phonedesk::models

@@ -5,9 +5,9 @@
 
 namespace phonedesk::models {
 
-const char* WriteGate::scopeOf(WriteAction action)
+api::Scope WriteGate::scopeOf(WriteAction action)
 {
-    return action == WriteAction::Archive ? "phones:admin" : "phones:write";
+    return action == WriteAction::Archive ? api::Scope::Admin : api::Scope::Write;
 }
 
 Availability WriteGate::connected() const
@@ -23,10 +23,12 @@ Availability WriteGate::connected() const
 
 Availability WriteGate::scopeFor(WriteAction action) const
 {
-    const QString scope = QLatin1String(scopeOf(action));
-    if (m_store.lacksScope(scope))
-        return {false, tr("The API token lacks the %1 scope (the server said so this session).").arg(scope)};
-    return {true, {}};
+    const api::Scope scope = scopeOf(action);
+    if (!m_store.permissions().lacks(scope))
+        return {true, {}};
+    if (scope == api::Scope::Write)
+        return {false, tr("Read only: the API token of this profile lacks the %1 scope.").arg(api::wireName(scope))};
+    return {false, tr("The API token of this profile lacks the %1 scope, which archiving needs.").arg(api::wireName(scope))};
 }
 
 Availability WriteGate::checkMany(WriteAction action, qsizetype selected) const

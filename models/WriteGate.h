@@ -2,6 +2,7 @@
 #pragma once
 
 #include "PhoneNumber.h"
+#include "WireEnums.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -33,7 +34,7 @@ public:
     // in the preview, not here).
     Availability checkMany(WriteAction action, qsizetype selected) const;
 
-    static const char* scopeOf(WriteAction action);
+    static api::Scope scopeOf(WriteAction action);
 
 private:
     Availability connected() const;

@@ -727,10 +727,6 @@ Das API-Token kommt aus der Umgebungsvariable PHONEDESK_TOKEN, sonst aus dem Sch
         <translation>Noch mit keinem Server verbunden.</translation>
     </message>
     <message>
-        <source>The API token lacks the %1 scope (the server said so this session).</source>
-        <translation>Dem API-Token fehlt der Bereich %1 (so hat es der Server in dieser Sitzung gemeldet).</translation>
-    </message>
-    <message>
         <source>Select the numbers first (Ctrl+A selects all shown).</source>
         <translation>Zuerst die Nummern auswählen (Strg+A wählt alle angezeigten).</translation>
     </message>
@@ -745,6 +741,14 @@ Das API-Token kommt aus der Umgebungsvariable PHONEDESK_TOKEN, sonst aus dem Sch
     <message>
         <source>Archived numbers cannot be changed.</source>
         <translation>Archivierte Nummern können nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>Read only: the API token of this profile lacks the %1 scope.</source>
+        <translation>Nur lesen: Dem API-Token dieses Profils fehlt der Bereich %1.</translation>
+    </message>
+    <message>
+        <source>The API token of this profile lacks the %1 scope, which archiving needs.</source>
+        <translation>Dem API-Token dieses Profils fehlt der Bereich %1, den das Archivieren braucht.</translation>
     </message>
 </context>
 <context>
@@ -818,6 +822,13 @@ Das API-Token kommt aus der Umgebungsvariable PHONEDESK_TOKEN, sonst aus dem Sch
     <message>
         <source>Result</source>
         <translation>Ergebnis</translation>
+    </message>
+</context>
+<context>
+    <name>phonedesk::models::NumberWriter</name>
+    <message>
+        <source>Cancelled before the server answered; it may have applied the change. Refresh (F5) to see.</source>
+        <translation>Abgebrochen, bevor der Server antwortete; er hat die Änderung vielleicht übernommen. Zum Nachsehen aktualisieren (F5).</translation>
     </message>
 </context>
 <context>
@@ -964,6 +975,13 @@ Das API-Token kommt aus der Umgebungsvariable PHONEDESK_TOKEN, sonst aus dem Sch
     <message>
         <source>Assignment</source>
         <translation>Zuordnung</translation>
+    </message>
+</context>
+<context>
+    <name>phonedesk::models::TokenRenewal</name>
+    <message>
+        <source>The server rejected the API token. Enter a new one to send the request again:</source>
+        <translation>Der Server hat das API-Token abgelehnt. Ein neues eingeben, um die Anfrage erneut zu senden:</translation>
     </message>
 </context>
 <context>
@@ -1238,17 +1256,6 @@ Das API-Token kommt aus der Umgebungsvariable PHONEDESK_TOKEN, sonst aus dem Sch
     <message>
         <source>%1 changed, %2 left alone (changed since the preview), %3 failed, %4 not sent.</source>
         <translation>%1 geändert, %2 ausgelassen (seit der Vorschau geändert), %3 fehlgeschlagen, %4 nicht gesendet.</translation>
-    </message>
-</context>
-<context>
-    <name>phonedesk::ui::CallRunner</name>
-    <message>
-        <source>The server rejected the API token. Enter a new one to send the request again:</source>
-        <translation>Der Server hat das API-Token abgelehnt. Ein neues eingeben, um die Anfrage erneut zu senden:</translation>
-    </message>
-    <message>
-        <source>Cancelled before the server answered; it may have applied the change. Refresh (F5) to see.</source>
-        <translation>Abgebrochen, bevor der Server antwortete; er hat die Änderung vielleicht übernommen. Zum Nachsehen aktualisieren (F5).</translation>
     </message>
 </context>
 <context>
@@ -1750,10 +1757,6 @@ Das API-Token kommt aus der Umgebungsvariable PHONEDESK_TOKEN, sonst aus dem Sch
         <translation>Mit --offline gestartet: Der Server wird nicht kontaktiert</translation>
     </message>
     <message>
-        <source>The server rejected the API token. Enter a new one to refresh:</source>
-        <translation>Der Server hat das API-Token abgelehnt. Zum Aktualisieren ein neues eingeben:</translation>
-    </message>
-    <message>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
@@ -1809,6 +1812,22 @@ Das API-Token kommt aus der Umgebungsvariable PHONEDESK_TOKEN, sonst aus dem Sch
             <numerusform>%1 von %n Nummer angezeigt</numerusform>
             <numerusform>%1 von %n Nummern angezeigt</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Read only</source>
+        <translation>Nur lesen</translation>
+    </message>
+    <message>
+        <source>The API token of this profile may read the numbers but not change them (it lacks phones:write).</source>
+        <translation>Das API-Token dieses Profils darf die Nummern lesen, aber nicht ändern (ihm fehlt phones:write).</translation>
+    </message>
+    <message>
+        <source>No archiving</source>
+        <translation>Kein Archivieren</translation>
+    </message>
+    <message>
+        <source>The API token of this profile may change numbers but not archive them (it lacks phones:admin).</source>
+        <translation>Das API-Token dieses Profils darf Nummern ändern, aber nicht archivieren (ihm fehlt phones:admin).</translation>
     </message>
 </context>
 <context>

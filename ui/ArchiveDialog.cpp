@@ -2,8 +2,11 @@
 #include "ArchiveDialog.h"
 
 #include "BulkDialogParts.h"
+#include "ApiClient.h"
 #include "MessageBar.h"
 #include "NumberFilter.h"
+#include "NumberStore.h"
+#include "NumberWriter.h"
 #include "PhoneFormat.h"
 #include "ui_ArchiveDialog.h"
 
@@ -12,14 +15,11 @@
 #include <QTimer>
 
 namespace phonedesk::ui {
-ArchiveDialog::ArchiveDialog(api::ApiClient& client, models::NumberStore& store, const api::PhoneNumber& number,
-                             QWidget* parent, TokenPrompt prompt)
+ArchiveDialog::ArchiveDialog(models::NumberWriter& writer, const api::PhoneNumber& number, QWidget* parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::ArchiveDialog>())
-    , m_store(store)
-    , m_client(client)
+    , m_writer(writer)
     , m_number(number)
-    , m_runner(new CallRunner(client, store, this, std::move(prompt)))
     , m_messages(new MessageBar(this))
 {
     m_ui->setupUi(this);
@@ -55,7 +55,10 @@ bool ArchiveDialog::confirms(const QString& typed, const QString& e164)
 
 void ArchiveDialog::reject()
 {
-    m_runner->cancel();
+    if (m_loading)
+        m_loading->cancel();
+    if (m_write)
+        m_write->cancel(); // journaled as uncertain: the server may have archived it
     QDialog::reject();
 }
 
@@ -63,8 +66,8 @@ void ArchiveDialog::loadBlockers()
 {
     m_ui->pages->setCurrentWidget(m_ui->loadingPage);
     const QString id = QString::number(m_number.id);
-    m_runner->run<api::ArchiveBlockers>(
-        [this, id] { return m_client.getArchiveBlockers(id); },
+    m_loading = m_writer.store().calls().run<api::ArchiveBlockers>(
+        [this, id] { return m_writer.client().getArchiveBlockers(id); }, this,
         [this](const api::ArchiveBlockers& result) {
             if (result.blockers.isEmpty())
                 showConfirmation();
@@ -121,24 +124,18 @@ void ArchiveDialog::archive()
         return;
     m_sending = true;
     updateArchiveButton();
-    const QString id = QString::number(m_number.id);
-    m_runner->write(
-        models::JournalEntry::intent(QStringLiteral("archive"), m_number, {}),
-        [this, id] { return m_client.archivePhoneNumber(id); },
-        [this](const api::PhoneNumber& archived) {
-            m_store.applyServerNumber(archived);
-            accept();
-        },
-        [this](const api::ApiError& error) {
-            m_sending = false;
-            if (!error.blockers.isEmpty()) {
-                showBlockers(error.blockers); // something started using it meanwhile
-                return;
-            }
-            if (error.kind != api::ApiError::Kind::Cancelled)
-                m_messages->showError(error.message());
-            updateArchiveButton();
-        });
+    m_write = m_writer.archive(m_number);
+    connect(m_write, &models::NumberWrite::finished, this, [this, write = m_write] {
+        m_sending = false;
+        if (write->outcome() == models::NumberWrite::Outcome::Done)
+            return accept();
+        const api::ApiError& error = write->error();
+        if (!error.blockers.isEmpty())
+            return showBlockers(error.blockers); // something started using it meanwhile
+        if (error.kind != api::ApiError::Kind::Cancelled)
+            m_messages->showError(error.message());
+        updateArchiveButton();
+    });
 }
 
 } // namespace phonedesk::ui

@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "CallRunner.h"
+#include "ArchiveBlockers.h"
 #include "PhoneNumber.h"
 
 #include <QDialog>
+#include <QPointer>
 
 #include <memory>
 
@@ -13,6 +14,12 @@ class QPushButton;
 namespace Ui {
 class ArchiveDialog;
 }
+
+namespace phonedesk::models {
+class GuardedCall;
+class NumberWrite;
+class NumberWriter;
+} // namespace phonedesk::models
 
 namespace phonedesk::ui {
 
@@ -27,8 +34,7 @@ class ArchiveDialog : public QDialog
     Q_OBJECT
 
 public:
-    ArchiveDialog(api::ApiClient& client, models::NumberStore& store, const api::PhoneNumber& number,
-                  QWidget* parent = nullptr, TokenPrompt prompt = defaultTokenPrompt());
+    ArchiveDialog(models::NumberWriter& writer, const api::PhoneNumber& number, QWidget* parent = nullptr);
     ~ArchiveDialog() override;
 
     // The typed confirmation matches: the whole number in any spelling, or its last four digits.
@@ -45,10 +51,10 @@ private:
     void updateArchiveButton();
 
     std::unique_ptr<Ui::ArchiveDialog> m_ui;
-    models::NumberStore& m_store;
-    api::ApiClient& m_client;
+    models::NumberWriter& m_writer;
     api::PhoneNumber m_number;
-    CallRunner* m_runner;
+    QPointer<models::GuardedCall> m_loading;
+    QPointer<models::NumberWrite> m_write;
     MessageBar* m_messages;
     QPushButton* m_archive;
     bool m_sending = false;

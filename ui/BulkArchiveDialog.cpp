@@ -4,7 +4,6 @@
 #include "BulkArchive.h"
 #include "BulkDialogParts.h"
 #include "BulkRowsModel.h"
-#include "NumberStore.h"
 #include "PhoneFormat.h"
 
 #include <QDialogButtonBox>
@@ -35,8 +34,8 @@ QString blockersText(const QList<api::ArchiveBlocker>& blockers)
 
 } // namespace
 
-BulkArchiveDialog::BulkArchiveDialog(api::ApiClient& client, models::NumberStore& store,
-                                     const QList<api::PhoneNumber>& numbers, QWidget* parent)
+BulkArchiveDialog::BulkArchiveDialog(models::NumberWriter& writer, const QList<api::PhoneNumber>& numbers,
+                                     QWidget* parent)
     : QDialog(parent)
     , m_rows(new models::BulkRowsModel(this))
     , m_summary(new QLabel(this))
@@ -52,7 +51,7 @@ BulkArchiveDialog::BulkArchiveDialog(api::ApiClient& client, models::NumberStore
     }
     m_skippedArchived = int(numbers.size() - active.size());
     setWindowTitle(tr("Archive %n numbers", nullptr, int(active.size())));
-    m_archive = new models::BulkArchive(client, store, active, 4, this);
+    m_archive = new models::BulkArchive(writer, active, 4, this);
     QList<models::BulkRowsModel::Row> rows;
     for (const api::PhoneNumber& n : active)
         rows.append({api::phone::formatInternational(n.phoneNumber), n.name, tr("Checking what uses it…"), Tone::Quiet, {}, Tone::Plain});

@@ -10,14 +10,10 @@ class QLineEdit;
 class QProgressBar;
 class QPushButton;
 
-namespace phonedesk::api {
-class ApiClient;
-}
-
 namespace phonedesk::models {
 class BulkArchive;
 class BulkRowsModel;
-class NumberStore;
+class NumberWriter;
 } // namespace phonedesk::models
 
 namespace phonedesk::ui {
@@ -30,8 +26,7 @@ class BulkArchiveDialog : public QDialog
     Q_OBJECT
 
 public:
-    BulkArchiveDialog(api::ApiClient& client, models::NumberStore& store, const QList<api::PhoneNumber>& numbers,
-                      QWidget* parent = nullptr);
+    BulkArchiveDialog(models::NumberWriter& writer, const QList<api::PhoneNumber>& numbers, QWidget* parent = nullptr);
     ~BulkArchiveDialog() override;
 
     models::BulkArchive* operation() const { return m_archive; }

@@ -7,6 +7,7 @@
 #include "JsonMapping.h"
 #include "MessageBar.h"
 #include "NumberStore.h"
+#include "NumberWriter.h"
 #include "NumberValidation.h"
 #include "PhoneNumberFields.h"
 #include "PhoneFormat.h"
@@ -71,11 +72,10 @@ std::pair<QString, Tone> resultOf(const models::BulkApply::RowResult& r, bool un
 
 } // namespace
 
-BulkEditDialog::BulkEditDialog(api::ApiClient& client, models::NumberStore& store, const QList<api::PhoneNumber>& numbers,
+BulkEditDialog::BulkEditDialog(models::NumberWriter& writer, const QList<api::PhoneNumber>& numbers,
                                QWidget* parent)
     : QDialog(parent)
-    , m_client(client)
-    , m_store(store)
+    , m_writer(writer)
     , m_numbers(numbers)
     , m_fieldsBox(createFields())
     , m_form(m_fieldsBox)
@@ -204,7 +204,7 @@ void BulkEditDialog::showPreview()
     }
     m_messages->hide();
     QHash<qint64, api::PhoneNumber> current; // as the store holds them now, e.g. after an apply
-    for (const api::PhoneNumber& n : m_store.numbers())
+    for (const api::PhoneNumber& n : m_writer.store().numbers())
         current.insert(n.id, n);
     for (api::PhoneNumber& n : m_numbers)
         n = current.value(n.id, n);
@@ -237,7 +237,7 @@ void BulkEditDialog::apply()
         else
             m_rows->setResult(row, outcome == Outcome::Skip ? tr("Skipped: already set") : tr("Not sent: refused"), Tone::Quiet);
     }
-    run(new models::BulkApply(m_client, m_store, m_preview.rows, QStringLiteral("update"), 4, this), modelRows, false);
+    run(new models::BulkApply(m_writer, m_preview.rows, models::JournalAction::Update, 4, this), modelRows, false);
 }
 
 void BulkEditDialog::undo()
@@ -251,7 +251,7 @@ void BulkEditDialog::undo()
     }
     const QList<models::BulkEditRow> reverts = m_applied->undoRows();
     m_applied = nullptr;
-    run(new models::BulkApply(m_client, m_store, reverts, QStringLiteral("revert"), 4, this), modelRows, true);
+    run(new models::BulkApply(m_writer, reverts, models::JournalAction::Revert, 4, this), modelRows, true);
 }
 
 void BulkEditDialog::run(models::BulkApply* run, const QList<int>& modelRows, bool undoing)

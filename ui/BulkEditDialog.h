@@ -15,13 +15,9 @@ class QProgressBar;
 class QPushButton;
 class QTableView;
 
-namespace phonedesk::api {
-class ApiClient;
-}
-
 namespace phonedesk::models {
 class BulkRowsModel;
-class NumberStore;
+class NumberWriter;
 } // namespace phonedesk::models
 
 namespace phonedesk::ui {
@@ -38,7 +34,7 @@ class BulkEditDialog : public QDialog
     Q_OBJECT
 
 public:
-    BulkEditDialog(api::ApiClient& client, models::NumberStore& store, const QList<api::PhoneNumber>& numbers,
+    BulkEditDialog(models::NumberWriter& writer, const QList<api::PhoneNumber>& numbers,
                    QWidget* parent = nullptr);
     ~BulkEditDialog() override;
 
@@ -63,8 +59,7 @@ private:
     void finished();
     void updateButtons();
 
-    api::ApiClient& m_client;
-    models::NumberStore& m_store;
+    models::NumberWriter& m_writer;
     QList<api::PhoneNumber> m_numbers;
     QMap<QString, QCheckBox*> m_chosen; // field -> "set this field"; filled by createFields()
     QWidget* m_fieldsBox;

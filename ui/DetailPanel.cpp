@@ -146,8 +146,9 @@ void DetailPanel::showHistory(const QList<models::JournalEntry>& entries)
 {
     QStringList lines;
     for (auto it = entries.crbegin(); it != entries.crend(); ++it) {
-        const QString what = it->changedFields().isEmpty() ? it->action
-                                                           : tr("%1 of %2").arg(it->action, it->changedFields().join(QLatin1String(", ")));
+        const QString action = models::journalActionName(it->action);
+        const QStringList changed = it->changedFields();
+        const QString what = changed.isEmpty() ? action : tr("%1 of %2").arg(action, changed.join(QLatin1String(", ")));
         lines << tr("%1 — %2: %3")
                      .arg(QLocale().toString(it->at.toLocalTime(), QLocale::ShortFormat), what,
                           it->ok ? tr("done") : tr("failed (%1)").arg(it->message));

@@ -5,6 +5,7 @@
 #include "JsonMapping.h"
 #include "MessageBar.h"
 #include "NumberValidation.h"
+#include "NumberWriter.h"
 #include "PhoneFormat.h"
 #include "Requests.h"
 #include "ui_EditNumberDialog.h"
@@ -16,15 +17,12 @@
 
 namespace phonedesk::ui {
 
-EditNumberDialog::EditNumberDialog(api::ApiClient& client, models::NumberStore& store, const api::PhoneNumber& number,
-                                   QWidget* parent, TokenPrompt prompt)
+EditNumberDialog::EditNumberDialog(models::NumberWriter& writer, const api::PhoneNumber& number, QWidget* parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::EditNumberDialog>())
-    , m_client(client)
-    , m_store(store)
+    , m_writer(writer)
     , m_original(number)
     , m_form((m_ui->setupUi(this), this)) // the form finds the editors that setupUi created
-    , m_runner(new CallRunner(client, store, this, std::move(prompt)))
     , m_messages(new MessageBar(this))
 {
     m_ui->layout->insertWidget(0, m_messages);
@@ -45,7 +43,7 @@ EditNumberDialog::~EditNumberDialog() = default;
 
 void EditNumberDialog::proposeRevert(const api::PhoneNumber& restored)
 {
-    m_action = QStringLiteral("revert");
+    m_action = models::JournalAction::Revert;
     setWindowTitle(tr("Revert %1").arg(api::phone::formatInternational(m_original.phoneNumber)));
     m_form.load(restored);
     m_messages->showInfo(tr("The fields show their values before the change; Save sends them back."));
@@ -107,28 +105,45 @@ void EditNumberDialog::save()
     const api::UpdatePhoneNumberRequest request = api::UpdatePhoneNumberRequest::between(m_original, edited);
     if (m_saving || !problems.isEmpty() || request.isEmpty())
         return;
+    send(m_original, request, edited);
+}
+
+void EditNumberDialog::send(const api::PhoneNumber& seen, const api::UpdatePhoneNumberRequest& request,
+                            const api::PhoneNumber& edited)
+{
     m_saving = true;
     m_messages->hide();
     revalidate();
-    m_runner->run<api::PhoneNumber>(
-        [this] { return m_client.getPhoneNumber(QString::number(m_original.id)); },
-        [this, edited, request](const api::PhoneNumber& server) { checkForConflict(server, edited, request); },
-        [this](const api::ApiError& error) { failed(error); });
+    m_write = m_writer.update(seen, request, m_action);
+    connect(m_write, &models::NumberWrite::finished, this, [this, write = m_write, edited, request] {
+        sent(*write, edited, request);
+    });
 }
 
-void EditNumberDialog::checkForConflict(const api::PhoneNumber& server, const api::PhoneNumber& edited,
+void EditNumberDialog::sent(const models::NumberWrite& write, const api::PhoneNumber& edited,
+                            const api::UpdatePhoneNumberRequest& request)
+{
+    using Outcome = models::NumberWrite::Outcome;
+    switch (write.outcome()) {
+    case Outcome::Done: accept(); return;
+    case Outcome::ChangedMeanwhile:
+        if (write.number().isArchived) {
+            m_saving = false;
+            m_messages->showError(tr("This number was archived on the server meanwhile; it can no longer change."));
+            revalidate();
+            return;
+        }
+        askAboutConflict(write.number(), edited, request);
+        return;
+    case Outcome::Failed:
+    case Outcome::Cancelled:
+    case Outcome::Pending: failed(write.error()); return;
+    }
+}
+
+void EditNumberDialog::askAboutConflict(const api::PhoneNumber& server, const api::PhoneNumber& edited,
                                         const api::UpdatePhoneNumberRequest& request)
 {
-    m_store.applyServerNumber(server); // the table shows the server's copy, whatever comes next
-    if (server.isArchived) {
-        m_saving = false;
-        m_messages->showError(tr("This number was archived on the server meanwhile; it can no longer change."));
-        revalidate();
-        return;
-    }
-    if (!request.conflictsWith(m_original, server))
-        return send(request, server);
-
     QMap<QString, QString> labels;
     for (const QString& field : m_form.fields()) {
         if (const auto* label = findChild<QLabel*>(field + QLatin1String("Label")))
@@ -136,9 +151,9 @@ void EditNumberDialog::checkForConflict(const api::PhoneNumber& server, const ap
     }
     auto* conflict = new ConflictDialog(m_original, server, edited, request.fields.keys(), labels, this);
     conflict->setAttribute(Qt::WA_DeleteOnClose);
-    connect(conflict, &QDialog::finished, this, [this, server, request](int choice) {
+    connect(conflict, &QDialog::finished, this, [this, server, edited, request](int choice) {
         if (choice == ConflictDialog::ApplyMine)
-            return send(request, server); // exactly the user's fields, on top of the server's
+            return send(server, request, edited); // exactly the user's fields, on top of the server's
         m_saving = false;
         if (choice == ConflictDialog::Reload) {
             m_original = server;
@@ -149,18 +164,6 @@ void EditNumberDialog::checkForConflict(const api::PhoneNumber& server, const ap
         revalidate();
     });
     conflict->open();
-}
-
-void EditNumberDialog::send(const api::UpdatePhoneNumberRequest& request, const api::PhoneNumber& server)
-{
-    m_runner->write(
-        models::JournalEntry::intent(m_action, server, request.fields),
-        [this, request] { return m_client.updatePhoneNumber(QString::number(m_original.id), request); },
-        [this](const api::PhoneNumber& saved) {
-            m_store.applyServerNumber(saved);
-            accept();
-        },
-        [this](const api::ApiError& error) { failed(error); });
 }
 
 void EditNumberDialog::failed(const api::ApiError& error)

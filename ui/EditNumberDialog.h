@@ -1,13 +1,14 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "CallRunner.h"
+#include "Journal.h"
 #include "NumberForm.h"
 #include "PhoneNumber.h"
 #include "Requests.h"
 
 #include <QDialog>
 #include <QMap>
+#include <QPointer>
 
 #include <memory>
 
@@ -15,23 +16,27 @@ namespace Ui {
 class EditNumberDialog;
 }
 
+namespace phonedesk::models {
+class NumberWrite;
+class NumberWriter;
+} // namespace phonedesk::models
+
 namespace phonedesk::ui {
 
 class MessageBar;
 
 // Every updatable field of a number, grouped in tabs. The contract's rules are checked as the
 // user types, with the error on the field (and a mark on its tab); Save is enabled only when the
-// form is valid and something changed, and sends only what changed. Before sending, the number
-// is fetched again: if it changed on the server since the dialog opened, a ConflictDialog shows
-// both sides and the user decides. The server's 422 marks the fields it names; any other error
+// form is valid and something changed, and sends only what changed, through the writer: if the
+// number changed on the server since the dialog opened, a ConflictDialog shows both sides and
+// the user decides. The server's 422 marks the fields it names; any other error
 // shows in the bar, and the dialog keeps the input.
 class EditNumberDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    EditNumberDialog(api::ApiClient& client, models::NumberStore& store, const api::PhoneNumber& number,
-                     QWidget* parent = nullptr, TokenPrompt prompt = defaultTokenPrompt());
+    EditNumberDialog(models::NumberWriter& writer, const api::PhoneNumber& number, QWidget* parent = nullptr);
     ~EditNumberDialog() override;
 
     // Turns the dialog into a revert: the form shows `restored` (the values before an earlier
@@ -42,24 +47,25 @@ public:
 private:
     void revalidate();
     void save();
-    // With the server's current copy: sends, or asks when it changed since the dialog opened.
-    void checkForConflict(const api::PhoneNumber& server, const api::PhoneNumber& edited,
+    // `seen`: what the request was prepared from (the number at opening, or the server's copy
+    // the user chose to apply the fields on top of).
+    void send(const api::PhoneNumber& seen, const api::UpdatePhoneNumberRequest& request, const api::PhoneNumber& edited);
+    void sent(const models::NumberWrite& write, const api::PhoneNumber& edited, const api::UpdatePhoneNumberRequest& request);
+    // The number changed on the server meanwhile: the user decides.
+    void askAboutConflict(const api::PhoneNumber& server, const api::PhoneNumber& edited,
                           const api::UpdatePhoneNumberRequest& request);
-    // `server`: the number as just fetched, the journal's "before".
-    void send(const api::UpdatePhoneNumberRequest& request, const api::PhoneNumber& server);
     void failed(const api::ApiError& error);
     void updateCounters();
 
     std::unique_ptr<Ui::EditNumberDialog> m_ui;
-    api::ApiClient& m_client;
-    models::NumberStore& m_store;
+    models::NumberWriter& m_writer;
     api::PhoneNumber m_original;
     NumberForm m_form;
-    CallRunner* m_runner;
+    QPointer<models::NumberWrite> m_write;
     MessageBar* m_messages;
     QMap<QString, QString> m_serverErrors; // until the user changes that field
     bool m_saving = false;
-    QString m_action = QStringLiteral("update"); // as the journal records it
+    models::JournalAction m_action = models::JournalAction::Update;
 };
 
 } // namespace phonedesk::ui

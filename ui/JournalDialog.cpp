@@ -6,6 +6,7 @@
 #include "FieldGroups.h"
 #include "JsonMapping.h"
 #include "NumberStore.h"
+#include "NumberWriter.h"
 #include "PhoneFormat.h"
 #include "ValueText.h"
 
@@ -54,10 +55,9 @@ void setRow(QTableWidget* t, int row, const QStringList& texts)
 
 } // namespace
 
-JournalDialog::JournalDialog(models::NumberStore& store, api::ApiClient& client, QWidget* parent)
+JournalDialog::JournalDialog(models::NumberWriter& writer, QWidget* parent)
     : QDialog(parent)
-    , m_store(store)
-    , m_client(client)
+    , m_writer(writer)
     , m_number(new QLineEdit(this))
     , m_action(new QComboBox(this))
     , m_since(new QComboBox(this))
@@ -72,9 +72,11 @@ JournalDialog::JournalDialog(models::NumberStore& store, api::ApiClient& client,
     m_number->setPlaceholderText(tr("Filter by number"));
     m_number->setClearButtonEnabled(true);
     m_action->setObjectName(QStringLiteral("actionFilter"));
-    m_action->addItem(tr("All actions"), QString());
-    for (const char* action : {"create", "update", "link", "unlink", "archive"})
-        m_action->addItem(QString::fromLatin1(action), QString::fromLatin1(action));
+    m_action->addItem(tr("All actions"), QVariant());
+    using models::JournalAction;
+    for (JournalAction action : {JournalAction::Create, JournalAction::Update, JournalAction::Link, JournalAction::Unlink,
+                                 JournalAction::Archive, JournalAction::Revert})
+        m_action->addItem(models::journalActionName(action), QVariant::fromValue(int(action)));
     m_since->setObjectName(QStringLiteral("sinceFilter"));
     m_since->addItem(tr("Any time"), 0);
     m_since->addItem(tr("Last hour"), 3600);
@@ -118,7 +120,7 @@ JournalDialog::JournalDialog(models::NumberStore& store, api::ApiClient& client,
     connect(m_since, &QComboBox::currentIndexChanged, this, &JournalDialog::refilter);
     connect(m_failedOnly, &QCheckBox::toggled, this, &JournalDialog::refilter);
     connect(m_entries, &QTableWidget::currentCellChanged, this, [this](int row) { showEntry(row); });
-    connect(&m_store, &models::NumberStore::journalChanged, this, &JournalDialog::refilter);
+    connect(&m_writer.store().journal(), &models::ChangeJournal::entryAdded, this, &JournalDialog::refilter);
     refilter();
     resize(900, 620);
 }
@@ -126,13 +128,13 @@ JournalDialog::JournalDialog(models::NumberStore& store, api::ApiClient& client,
 void JournalDialog::refilter()
 {
     const QString digits = m_number->text().remove(QRegularExpression(QStringLiteral("[^0-9]")));
-    const QString action = m_action->currentData().toString();
+    const QVariant action = m_action->currentData();
     const int seconds = m_since->currentData().toInt();
     const QDateTime since = QDateTime::currentDateTimeUtc().addSecs(-seconds);
     m_shown.clear();
-    const QList<models::JournalEntry>& all = m_store.journal();
+    const QList<models::JournalEntry>& all = m_writer.store().journal().entries();
     for (auto it = all.crbegin(); it != all.crend(); ++it) {
-        if ((!digits.isEmpty() && !it->phoneNumber.contains(digits)) || (!action.isEmpty() && it->action != action)
+        if ((!digits.isEmpty() && !it->phoneNumber.contains(digits)) || (action.isValid() && int(it->action) != action.toInt())
             || (seconds > 0 && it->at < since) || (m_failedOnly->isChecked() && it->ok))
             continue;
         m_shown.append(*it);
@@ -141,7 +143,7 @@ void JournalDialog::refilter()
     for (int row = 0; row < m_shown.size(); ++row) {
         const models::JournalEntry& e = m_shown.at(row);
         const QString result = e.ok ? tr("Done") : tr("Failed (%1): %2").arg(e.httpStatus ? QString::number(e.httpStatus) : tr("no answer"), e.message);
-        setRow(m_entries, row, {QLocale().toString(e.at.toLocalTime(), QLocale::ShortFormat), e.action,
+        setRow(m_entries, row, {QLocale().toString(e.at.toLocalTime(), QLocale::ShortFormat), models::journalActionName(e.action),
                                 e.phoneNumber.isEmpty() ? tr("(new number)") : api::phone::formatInternational(e.phoneNumber), result});
     }
     m_entries->resizeColumnsToContents();
@@ -155,11 +157,10 @@ void JournalDialog::refilter()
 void JournalDialog::showEntry(int row)
 {
     m_diff->setRowCount(0);
-    const bool update = row >= 0 && row < m_shown.size() && m_shown.at(row).ok
-        && (m_shown.at(row).action == QLatin1String("update") || m_shown.at(row).action == QLatin1String("revert"));
+    const bool update = row >= 0 && row < m_shown.size() && m_shown.at(row).isRevertible();
     m_revert->setEnabled(update);
     m_revert->setToolTip(update ? tr("Send back the values these fields had before this change")
-                         : row >= 0 && row < m_shown.size() && m_shown.at(row).action == QLatin1String("archive")
+                         : row >= 0 && row < m_shown.size() && m_shown.at(row).action == models::JournalAction::Archive
                          ? tr("Archiving cannot be undone.")
                          : tr("Only a saved update can be reverted."));
     if (row < 0 || row >= m_shown.size()) {
@@ -176,7 +177,7 @@ void JournalDialog::showEntry(int row)
         setRow(m_diff, i, {fieldLabel(fields.at(i)), valueText(e.before.value(fields.at(i)), fields.at(i)), valueText(after.value(fields.at(i)), fields.at(i))});
     m_diff->resizeColumnsToContents();
     m_diff->horizontalHeader()->setStretchLastSection(true);
-    m_detail->setText(e.ok ? (e.action == QLatin1String("archive") ? tr("Archived: this cannot be undone.") : QString())
+    m_detail->setText(e.ok ? (e.action == models::JournalAction::Archive ? tr("Archived: this cannot be undone.") : QString())
                            : tr("The server refused this write; nothing changed. %1").arg(e.message));
 }
 
@@ -197,7 +198,7 @@ void JournalDialog::revertSelected()
         m_detail->setText(tr("This entry cannot be reverted: %1").arg(after.ok() ? previous.error : after.error));
         return;
     }
-    auto* edit = new EditNumberDialog(m_client, m_store, after.value, this);
+    auto* edit = new EditNumberDialog(m_writer, after.value, this);
     edit->setAttribute(Qt::WA_DeleteOnClose);
     edit->proposeRevert(previous.value);
     edit->open();

@@ -12,11 +12,8 @@ class QLineEdit;
 class QPushButton;
 class QTableWidget;
 
-namespace phonedesk::api {
-class ApiClient;
-}
 namespace phonedesk::models {
-class NumberStore;
+class NumberWriter;
 }
 
 namespace phonedesk::ui {
@@ -29,7 +26,7 @@ class JournalDialog : public QDialog
     Q_OBJECT
 
 public:
-    JournalDialog(models::NumberStore& store, api::ApiClient& client, QWidget* parent = nullptr);
+    explicit JournalDialog(models::NumberWriter& writer, QWidget* parent = nullptr);
 
     // The entries the filters let through, newest first: what the table lists and export writes.
     const QList<models::JournalEntry>& shown() const { return m_shown; }
@@ -44,8 +41,7 @@ private:
     // Opens the edit dialog with the selected update's previous values (see proposeRevert).
     void revertSelected();
 
-    models::NumberStore& m_store;
-    api::ApiClient& m_client;
+    models::NumberWriter& m_writer;
     QList<models::JournalEntry> m_shown;
     QLineEdit* m_number;
     QComboBox* m_action;

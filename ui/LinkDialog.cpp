@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "LinkDialog.h"
 
+#include "ApiClient.h"
 #include "MessageBar.h"
+#include "NumberStore.h"
+#include "NumberWriter.h"
 #include "NumberFilterProxy.h"
 #include "PhonePicker.h"
 #include "PhoneFormat.h"
@@ -13,14 +16,11 @@
 
 namespace phonedesk::ui {
 
-LinkDialog::LinkDialog(api::ApiClient& client, models::NumberStore& store, const api::PhoneNumber& number,
-                       QWidget* parent, TokenPrompt prompt)
+LinkDialog::LinkDialog(models::NumberWriter& writer, const api::PhoneNumber& number, QWidget* parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::LinkDialog>())
-    , m_client(client)
-    , m_store(store)
+    , m_writer(writer)
     , m_number(number)
-    , m_runner(new CallRunner(client, store, this, std::move(prompt)))
     , m_messages(new MessageBar(this))
     , m_phones(new models::ProviderPhoneModel(this))
     , m_filtered(new models::NumberFilterProxy(m_phones, this))
@@ -40,7 +40,7 @@ LinkDialog::LinkDialog(api::ApiClient& client, models::NumberStore& store, const
     connect(m_unlink, &QPushButton::clicked, this, &LinkDialog::unlink);
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     showCurrentLink();
-    m_phones->setPhones(store.providerPhones(), m_number.uuid); // as last synced, until the server answers
+    m_phones->setPhones(writer.store().providerPhones(), m_number.uuid); // as last synced, until the server answers
     updateButtons();
     loadPhones();
 }
@@ -64,8 +64,8 @@ void LinkDialog::showCurrentLink(const std::optional<api::ProviderPhone>& linked
 
 void LinkDialog::loadPhones()
 {
-    m_runner->run<QList<api::ProviderPhone>>(
-        [this] { return m_client.listLinkablePhones(); },
+    m_writer.store().calls().run<QList<api::ProviderPhone>>(
+        [this] { return m_writer.client().listLinkablePhones(); }, this,
         [this](const QList<api::ProviderPhone>& phones) {
             m_phones->setPhones(phones, m_number.uuid);
             m_ui->providerPhones->resizeColumnsToContents();
@@ -105,21 +105,15 @@ void LinkDialog::link(const std::optional<QString>& providerPhoneUuid)
         return;
     m_sending = true;
     updateButtons();
-    const QString id = QString::number(m_number.id);
-    const QJsonObject sent {{QLatin1String("providerPhoneUuid"), providerPhoneUuid ? QJsonValue(*providerPhoneUuid) : QJsonValue()}};
-    m_runner->write(
-        models::JournalEntry::intent(providerPhoneUuid ? QStringLiteral("link") : QStringLiteral("unlink"), m_number, sent),
-        [this, id, providerPhoneUuid] { return m_client.linkPhoneNumber(id, providerPhoneUuid); },
-        [this](const api::PhoneNumber& linked) {
-            m_store.applyServerNumber(linked);
-            accept();
-        },
-        [this](const api::ApiError& error) {
-            m_sending = false;
-            if (error.kind != api::ApiError::Kind::Cancelled)
-                m_messages->showError(error.message());
-            updateButtons();
-        });
+    models::NumberWrite* write = m_writer.link(m_number, providerPhoneUuid);
+    connect(write, &models::NumberWrite::finished, this, [this, write] {
+        m_sending = false;
+        if (write->outcome() == models::NumberWrite::Outcome::Done)
+            return accept();
+        if (write->error().kind != api::ApiError::Kind::Cancelled)
+            m_messages->showError(write->error().message());
+        updateButtons();
+    });
 }
 
 } // namespace phonedesk::ui

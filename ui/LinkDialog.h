@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "CallRunner.h"
 #include "PhoneNumber.h"
 #include "ProviderPhone.h"
 
 #include <QDialog>
+#include <QPointer>
 
 #include <memory>
 
@@ -16,6 +16,7 @@ class LinkDialog;
 }
 
 namespace phonedesk::models {
+class NumberWriter;
 class NumberFilterProxy;
 class ProviderPhoneModel;
 } // namespace phonedesk::models
@@ -31,8 +32,7 @@ class LinkDialog : public QDialog
     Q_OBJECT
 
 public:
-    LinkDialog(api::ApiClient& client, models::NumberStore& store, const api::PhoneNumber& number,
-               QWidget* parent = nullptr, TokenPrompt prompt = defaultTokenPrompt());
+    LinkDialog(models::NumberWriter& writer, const api::PhoneNumber& number, QWidget* parent = nullptr);
     ~LinkDialog() override;
 
 private:
@@ -43,10 +43,8 @@ private:
     void unlink();
 
     std::unique_ptr<Ui::LinkDialog> m_ui;
-    api::ApiClient& m_client;
-    models::NumberStore& m_store;
+    models::NumberWriter& m_writer;
     api::PhoneNumber m_number;
-    CallRunner* m_runner;
     MessageBar* m_messages;
     models::ProviderPhoneModel* m_phones;
     models::NumberFilterProxy* m_filtered;

@@ -11,6 +11,7 @@
 #include "JournalDialog.h"
 #include "NumberFilterProxy.h"
 #include "NumberStore.h"
+#include "NumberWriter.h"
 #include "PhoneNumberModel.h"
 #include "SearchField.h"
 #include "TableCopy.h"
@@ -43,14 +44,13 @@ namespace phonedesk::ui {
 using models::NumberStore;
 using models::PhoneNumberModel;
 
-MainWindow::MainWindow(NumberStore& store, api::ApiClient& client, QWidget* parent, TokenPrompt prompt)
+MainWindow::MainWindow(models::NumberWriter& writer, QWidget* parent)
     : QMainWindow(parent)
-    , m_store(store)
-    , m_client(client)
-    , m_prompt(std::move(prompt))
+    , m_writer(writer)
+    , m_store(writer.store())
     , m_model(new PhoneNumberModel(this))
     , m_proxy(new models::NumberFilterProxy(m_model, this))
-    , m_actions(new NumberActions(client, store, this, m_prompt))
+    , m_actions(new NumberActions(writer, this))
 {
     setWindowTitle(tr("PhoneDesk"));
     setObjectName(QStringLiteral("mainWindow"));
@@ -61,8 +61,11 @@ MainWindow::MainWindow(NumberStore& store, api::ApiClient& client, QWidget* pare
     m_connection->setObjectName(QStringLiteral("connectionLabel"));
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("countLabel"));
+    m_permissions = new QLabel(this);
+    m_permissions->setObjectName(QStringLiteral("permissionsLabel"));
     statusBar()->addWidget(m_connection, 1);
-    statusBar()->addPermanentWidget(new ActivityIndicator(client, this));
+    statusBar()->addPermanentWidget(m_permissions);
+    statusBar()->addPermanentWidget(new ActivityIndicator(writer.client(), this));
     statusBar()->addPermanentWidget(m_count);
     // "3 min ago" moves on by itself: repaint what is shown now and then (the model is asked anew).
     auto* clock = new QTimer(this);
@@ -74,7 +77,12 @@ MainWindow::MainWindow(NumberStore& store, api::ApiClient& client, QWidget* pare
     connect(&m_store, &NumberStore::numbersUpdated, m_model, &PhoneNumberModel::applyNumbers);
     connect(&m_store, &NumberStore::numberChanged, m_model, &PhoneNumberModel::upsertNumber);
     connect(m_actions, &NumberActions::created, this, &MainWindow::selectNumber);
-    connect(&m_store, &NumberStore::journalChanged, this, &MainWindow::onCurrentRowChanged);
+    connect(&m_store.journal(), &models::ChangeJournal::entryAdded, this, [this](const models::JournalEntry& entry) {
+        if (const QModelIndex current = m_proxy->mapToSource(m_table->currentIndex()); current.isValid()
+            && m_model->numberAt(current.row()).id == entry.numberId)
+            showHistory(entry.numberId);
+    });
+    connect(&m_store.permissions(), &models::Permissions::changed, this, &MainWindow::updatePermissions);
     // Only the selected row's change concerns the panel: a re-sync may change thousands of rows.
     connect(m_model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex& first, const QModelIndex& last) {
         const int current = m_proxy->mapToSource(m_table->currentIndex()).row();
@@ -83,10 +91,8 @@ MainWindow::MainWindow(NumberStore& store, api::ApiClient& client, QWidget* pare
     });
     connect(&m_store, &NumberStore::connectivityChanged, this, &MainWindow::updateConnectionStatus);
     connect(&m_store, &NumberStore::refreshFailed, this, &MainWindow::onRefreshFailed);
-    connect(&m_store, &NumberStore::cacheWritten, this, [this] {
-        m_problem = m_store.cacheProblem();
-        updateConnectionStatus();
-    });
+    connect(&m_store, &NumberStore::numbersUpdated, this, [this] { m_problem.clear(); }); // a sync went through
+    connect(&m_store, &NumberStore::cacheWritten, this, &MainWindow::updateConnectionStatus);
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(m_proxy, signal, this, &MainWindow::updateCount);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateCount);
@@ -94,6 +100,7 @@ MainWindow::MainWindow(NumberStore& store, api::ApiClient& client, QWidget* pare
 
     m_model->resetNumbers(m_store.numbers());
     updateConnectionStatus();
+    updatePermissions();
     updateCount();
     resize(1360, 780);
 }
@@ -158,7 +165,7 @@ void MainWindow::createActions()
     find->setIcon(QIcon::fromTheme(QStringLiteral("edit-find")));
     view->addSeparator();
     QAction* journal = view->addAction(tr("Change &journal…"), this, [this] {
-        auto* dialog = new JournalDialog(m_store, m_client, this);
+        auto* dialog = new JournalDialog(m_writer, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->show();
     });
@@ -318,12 +325,29 @@ void MainWindow::onCurrentRowChanged()
     const api::PhoneNumber& number = m_model->numberAt(current.row());
     m_actions->setSelection(number);
     m_details->showNumber(number);
-    QList<models::JournalEntry> history;
-    for (const models::JournalEntry& entry : m_store.journal()) {
-        if (entry.numberId == number.id)
-            history << entry;
+    showHistory(number.id);
+}
+
+void MainWindow::showHistory(qint64 numberId)
+{
+    m_details->showHistory(m_store.journal().historyOf(numberId));
+}
+
+void MainWindow::updatePermissions()
+{
+    const models::Permissions& permissions = m_store.permissions();
+    QString text;
+    QString tip;
+    if (permissions.lacks(api::Scope::Write)) {
+        text = tr("Read only");
+        tip = tr("The API token of this profile may read the numbers but not change them (it lacks phones:write).");
+    } else if (permissions.lacks(api::Scope::Admin)) {
+        text = tr("No archiving");
+        tip = tr("The API token of this profile may change numbers but not archive them (it lacks phones:admin).");
     }
-    m_details->showHistory(history);
+    m_permissions->setText(text);
+    m_permissions->setToolTip(tip);
+    m_permissions->setVisible(!text.isEmpty());
 }
 
 QList<api::PhoneNumber> MainWindow::selectedNumbers() const
@@ -395,8 +419,10 @@ void MainWindow::updateConnectionStatus()
         text = synced.isEmpty() ? tr("Not connected") : tr("Not connected — cached %1").arg(synced);
         break;
     }
-    if (!m_problem.isEmpty())
-        text += QStringLiteral(" · ") + m_problem;
+    for (const QString& problem : {m_problem, m_store.cacheProblem()}) {
+        if (!problem.isEmpty())
+            text += QStringLiteral(" · ") + problem;
+    }
     m_connection->setText(text);
     m_refresh->setEnabled(!m_store.isForcedOffline()
                           && m_store.connectivity() != NumberStore::Connectivity::Syncing);
@@ -406,20 +432,8 @@ void MainWindow::updateConnectionStatus()
 
 void MainWindow::onRefreshFailed(const api::ApiError& error)
 {
-    m_problem = error.message();
+    m_problem = error.message(); // a rejected token was renewed (or declined) before this
     updateConnectionStatus();
-    if (error.kind != api::ApiError::Kind::Unauthorized)
-        return;
-    // Asked once the event loop is free, so that the failed call has finished unwinding.
-    QMetaObject::invokeMethod(this, [this] {
-        const std::optional<QString> token = m_prompt(this, tr("The server rejected the API token. Enter a new one to refresh:"));
-        if (!token)
-            return;
-        api::Connection connection = m_client.connection();
-        connection.token = *token; // in memory only
-        m_client.setConnection(connection);
-        m_store.refresh();
-    }, Qt::QueuedConnection);
 }
 
 void MainWindow::updateCount()

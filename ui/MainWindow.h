@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "CallRunner.h"
-
 #include <QMainWindow>
 
 class QAction;
@@ -12,13 +10,15 @@ class QMenu;
 class QTableView;
 
 namespace phonedesk::api {
+class ApiClient;
 struct ApiError;
 struct PhoneNumber;
-}
+} // namespace phonedesk::api
 
 namespace phonedesk::models {
 class NumberFilterProxy;
 class NumberStore;
+class NumberWriter;
 class PhoneNumberModel;
 } // namespace phonedesk::models
 
@@ -31,15 +31,14 @@ class SearchField;
 
 // The table of the workspace's numbers with search, the archived filter and a detail panel; the
 // write actions (New, Edit, Link, Archive) and Refresh in a toolbar, the menus and the table's
-// context menu; and a status bar that says whether the server was reached and how many numbers
-// are shown.
+// context menu; and a status bar that says whether the server was reached, what the token may
+// not do, and how many numbers are shown.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    MainWindow(models::NumberStore& store, api::ApiClient& client, QWidget* parent = nullptr,
-               TokenPrompt prompt = defaultTokenPrompt());
+    explicit MainWindow(models::NumberWriter& writer, QWidget* parent = nullptr);
     ~MainWindow() override;
 
     // Shown in the status bar until the next sync, e.g. "Demo server failed to start: ...".
@@ -71,13 +70,14 @@ private:
     void applyFilter();
     void updateConnectionStatus();
     void updateCount();
+    void updatePermissions();
+    void showHistory(qint64 numberId);
     void onRefreshFailed(const api::ApiError& error);
     void onCurrentRowChanged();
     void selectNumber(qint64 id);
 
+    models::NumberWriter& m_writer;
     models::NumberStore& m_store;
-    api::ApiClient& m_client;
-    TokenPrompt m_prompt;
     models::PhoneNumberModel* m_model;
     models::NumberFilterProxy* m_proxy;
     NumberActions* m_actions;
@@ -89,6 +89,7 @@ private:
     QAction* m_refresh = nullptr;
     QLabel* m_connection = nullptr;
     QLabel* m_count = nullptr;
+    QLabel* m_permissions = nullptr;
     QString m_problem;
     QString m_stateFile;
     QMenu* m_columns = nullptr;

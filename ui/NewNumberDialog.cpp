@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "NewNumberDialog.h"
 
+#include "ApiClient.h"
 #include "MessageBar.h"
+#include "NumberStore.h"
+#include "NumberWriter.h"
 #include "NumberFilterProxy.h"
 #include "PhonePicker.h"
 #include "NumberValidation.h"
@@ -13,12 +16,10 @@
 
 namespace phonedesk::ui {
 
-NewNumberDialog::NewNumberDialog(api::ApiClient& client, models::NumberStore& store, QWidget* parent, TokenPrompt prompt)
+NewNumberDialog::NewNumberDialog(models::NumberWriter& writer, QWidget* parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::NewNumberDialog>())
-    , m_client(client)
-    , m_store(store)
-    , m_runner(new CallRunner(client, store, this, std::move(prompt)))
+    , m_writer(writer)
     , m_messages(new MessageBar(this))
     , m_phones(new models::ProviderPhoneModel(this))
     , m_filtered(new models::NumberFilterProxy(m_phones, this))
@@ -40,7 +41,7 @@ NewNumberDialog::NewNumberDialog(api::ApiClient& client, models::NumberStore& st
     connect(m_ui->providerPhones->selectionModel(), &QItemSelectionModel::selectionChanged, this, &NewNumberDialog::revalidate);
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &NewNumberDialog::create);
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    m_phones->setPhones(store.providerPhones()); // as last synced, until the server answers
+    m_phones->setPhones(writer.store().providerPhones()); // as last synced, until the server answers
     revalidate();
     loadPhones();
 }
@@ -49,8 +50,8 @@ NewNumberDialog::~NewNumberDialog() = default;
 
 void NewNumberDialog::loadPhones()
 {
-    m_runner->run<QList<api::ProviderPhone>>(
-        [this] { return m_client.listLinkablePhones(); },
+    m_writer.store().calls().run<QList<api::ProviderPhone>>(
+        [this] { return m_writer.client().listLinkablePhones(); }, this,
         [this](const QList<api::ProviderPhone>& phones) {
             m_phones->setPhones(phones);
             m_ui->providerPhones->resizeColumnsToContents();
@@ -106,24 +107,22 @@ void NewNumberDialog::create()
     m_sending = true;
     m_messages->hide();
     revalidate();
-    m_runner->write(
-        models::JournalEntry::intent(QStringLiteral("create"), std::nullopt, request.toJson()),
-        [this, request] { return m_client.createPhoneNumber(request); },
-        [this](const api::PhoneNumber& created) {
-            m_created = created;
-            m_store.applyServerNumber(created);
-            accept();
-        },
-        [this](const api::ApiError& error) {
-            m_sending = false;
-            revalidate();
-            if (error.kind == api::ApiError::Kind::Validation) { // after revalidate(), which would clear them
-                setFieldError(m_ui->name, error.fieldErrors.value(QStringLiteral("name")));
-                setFieldError(m_ui->typedNumber, error.fieldErrors.value(QStringLiteral("phoneNumber")));
-            }
-            if (error.kind != api::ApiError::Kind::Cancelled)
-                m_messages->showError(error.message());
-        });
+    models::NumberWrite* write = m_writer.create(request);
+    connect(write, &models::NumberWrite::finished, this, [this, write] {
+        if (write->outcome() == models::NumberWrite::Outcome::Done) {
+            m_created = write->number();
+            return accept();
+        }
+        const api::ApiError& error = write->error();
+        m_sending = false;
+        revalidate();
+        if (error.kind == api::ApiError::Kind::Validation) { // after revalidate(), which would clear them
+            setFieldError(m_ui->name, error.fieldErrors.value(QStringLiteral("name")));
+            setFieldError(m_ui->typedNumber, error.fieldErrors.value(QStringLiteral("phoneNumber")));
+        }
+        if (error.kind != api::ApiError::Kind::Cancelled)
+            m_messages->showError(error.message());
+    });
 }
 
 } // namespace phonedesk::ui

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "CallRunner.h"
 #include "PhoneNumber.h"
 
 #include <QDialog>
@@ -13,6 +12,7 @@ class NewNumberDialog;
 }
 
 namespace phonedesk::models {
+class NumberWriter;
 class NumberFilterProxy;
 class ProviderPhoneModel;
 } // namespace phonedesk::models
@@ -28,8 +28,7 @@ class NewNumberDialog : public QDialog
     Q_OBJECT
 
 public:
-    NewNumberDialog(api::ApiClient& client, models::NumberStore& store, QWidget* parent = nullptr,
-                    TokenPrompt prompt = defaultTokenPrompt());
+    explicit NewNumberDialog(models::NumberWriter& writer, QWidget* parent = nullptr);
     ~NewNumberDialog() override;
 
     // After accept(): the number the server created.
@@ -43,9 +42,7 @@ private:
     void create();
 
     std::unique_ptr<Ui::NewNumberDialog> m_ui;
-    api::ApiClient& m_client;
-    models::NumberStore& m_store;
-    CallRunner* m_runner;
+    models::NumberWriter& m_writer;
     MessageBar* m_messages;
     models::ProviderPhoneModel* m_phones;
     models::NumberFilterProxy* m_filtered;

@@ -7,14 +7,17 @@
 #include "EditNumberDialog.h"
 #include "LinkDialog.h"
 #include "NewNumberDialog.h"
+#include "NumberStore.h"
+#include "NumberWriter.h"
 
 #include <QAction>
 
 namespace phonedesk::ui {
 
-NumberActions::NumberActions(api::ApiClient& client, models::NumberStore& store, QWidget* window, TokenPrompt prompt)
-    : QObject(window), m_client(client), m_store(store), m_window(window), m_prompt(std::move(prompt)), m_gate(store)
+NumberActions::NumberActions(models::NumberWriter& writer, QWidget* window)
+    : QObject(window), m_writer(writer), m_window(window), m_gate(writer.store())
 {
+    models::NumberStore& store = writer.store();
     using models::WriteAction;
     m_new = makeAction(tr("&New number…"), QKeySequence::New, QStringLiteral("list-add"),
                        tr("Add a number from a provider phone or the pool"), WriteAction::New);
@@ -35,7 +38,7 @@ NumberActions::NumberActions(api::ApiClient& client, models::NumberStore& store,
     m_bulkArchive->setObjectName(QStringLiteral("bulkArchiveAction"));
     connect(m_bulkArchive, &QAction::triggered, this, [this] { openBulk(WriteAction::Archive); });
     connect(&store, &models::NumberStore::connectivityChanged, this, &NumberActions::updateState);
-    connect(&store, &models::NumberStore::permissionsChanged, this, &NumberActions::updateState);
+    connect(&store.permissions(), &models::Permissions::changed, this, &NumberActions::updateState);
     connect(&store, &models::NumberStore::numberChanged, this, [this](const api::PhoneNumber& n) {
         if (m_selected && m_selected->id == n.id)
             setSelection(n); // e.g. just archived: Edit, Link and Archive turn off
@@ -92,14 +95,14 @@ void NumberActions::open(models::WriteAction kind)
     QDialog* dialog = nullptr;
     switch (kind) {
     case models::WriteAction::New: {
-        auto* create = new NewNumberDialog(m_client, m_store, m_window, m_prompt);
+        auto* create = new NewNumberDialog(m_writer, m_window);
         connect(create, &QDialog::accepted, this, [this, create] { Q_EMIT created(create->created().id); });
         dialog = create;
         break;
     }
-    case models::WriteAction::Edit: dialog = new EditNumberDialog(m_client, m_store, *selected, m_window, m_prompt); break;
-    case models::WriteAction::Link: dialog = new LinkDialog(m_client, m_store, *selected, m_window, m_prompt); break;
-    case models::WriteAction::Archive: dialog = new ArchiveDialog(m_client, m_store, *selected, m_window, m_prompt); break;
+    case models::WriteAction::Edit: dialog = new EditNumberDialog(m_writer, *selected, m_window); break;
+    case models::WriteAction::Link: dialog = new LinkDialog(m_writer, *selected, m_window); break;
+    case models::WriteAction::Archive: dialog = new ArchiveDialog(m_writer, *selected, m_window); break;
     }
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
@@ -110,8 +113,8 @@ void NumberActions::openBulk(models::WriteAction kind)
     if (!m_many || !m_gate.checkMany(kind, m_manyCount).enabled)
         return;
     QDialog* dialog = kind == models::WriteAction::Archive
-        ? static_cast<QDialog*>(new BulkArchiveDialog(m_client, m_store, m_many(), m_window))
-        : new BulkEditDialog(m_client, m_store, m_many(), m_window);
+        ? static_cast<QDialog*>(new BulkArchiveDialog(m_writer, m_many(), m_window))
+        : new BulkEditDialog(m_writer, m_many(), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

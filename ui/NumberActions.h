@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "CallRunner.h"
 #include "PhoneNumber.h"
 #include "WriteGate.h"
 
@@ -10,20 +9,25 @@
 #include <optional>
 
 class QAction;
+class QWidget;
+
+namespace phonedesk::models {
+class NumberStore;
+class NumberWriter;
+} // namespace phonedesk::models
 
 namespace phonedesk::ui {
 
 // New, Edit, Link and Archive: each opens its dialog for the selected number; Bulk edit and
 // Archive selected open theirs for all selected numbers. Each is disabled with the reason in its
 // tooltip and status tip while it cannot run (offline, nothing or an archived number selected, a
-// scope the server refused).
+// scope the token lacks).
 class NumberActions : public QObject
 {
     Q_OBJECT
 
 public:
-    NumberActions(api::ApiClient& client, models::NumberStore& store, QWidget* window,
-                  TokenPrompt prompt = defaultTokenPrompt());
+    NumberActions(models::NumberWriter& writer, QWidget* window);
 
     QAction* newNumber() const { return m_new; }
     QAction* edit() const { return m_edit; }
@@ -47,10 +51,8 @@ private:
     void open(models::WriteAction kind);
     void openBulk(models::WriteAction kind);
 
-    api::ApiClient& m_client;
-    models::NumberStore& m_store;
+    models::NumberWriter& m_writer;
     QWidget* m_window;
-    TokenPrompt m_prompt;
     models::WriteGate m_gate;
     std::optional<api::PhoneNumber> m_selected;
     QAction* m_new;

@@ -4,6 +4,7 @@
 // private D-Bus session: asked once, then read from the keychain). Either way, the token is
 // never written to any file.
 #include "Application.h"
+#include "KeychainSecretStore.h"
 #include "MainWindow.h"
 #include "MessageBar.h"
 #include "Profiles.h"
@@ -11,6 +12,7 @@
 
 #include <QDirIterator>
 #include <QJsonArray>
+#include <QLabel>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTableView>
@@ -24,6 +26,19 @@ namespace {
 const QString kCanary = QStringLiteral("canary-token-5d41402abc4b2a76b9719d911017c592");
 
 bool haveSecretService() { return !qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"); }
+
+// What the system keychain holds for a profile now, read as the next start would.
+QString keychainToken(const QString& profile)
+{
+    app::KeychainSecretStore keychain;
+    bool answered = false;
+    QString kept;
+    keychain.read(profile, [&](const std::optional<QString>& token, const QString&) {
+        kept = token.value_or(QString());
+        answered = true;
+    });
+    return QTest::qWaitFor([&] { return answered; }, 5000) ? kept : QStringLiteral("(no answer from the keychain)");
+}
 
 } // namespace
 
@@ -92,6 +107,40 @@ private Q_SLOTS:
         noFileHoldsTheToken();
     }
 
+    void aTokenRenewedAfterARejectionIsKeptForTheNextStart()
+    {
+        if (!haveSecretService())
+            QSKIP("needs a Secret Service (the tst_token_flow_keychain entry runs one)");
+        app::AppOptions renewing = options();
+        renewing.profile = QStringLiteral("renewed-%1").arg(QCoreApplication::applicationPid());
+        QStringList asked;
+        {
+            // Nothing in the keychain yet: the user mistypes the token, the server rejects it, the
+            // user types the right one.
+            app::Application app(renewing);
+            QStringList answers {QStringLiteral("mistyped"), kCanary};
+            app.setTokenPrompt([&](QWidget*, const QString& why) {
+                asked << why;
+                return std::optional<QString>(answers.takeFirst());
+            });
+            QCOMPARE(app.start(), QString());
+            QTRY_COMPARE_WITH_TIMEOUT(asked.size(), 2, 10000);
+            QTRY_VERIFY_WITH_TIMEOUT(online(app), 10000);
+            QVERIFY2(asked.last().contains(QLatin1String("rejected")), qPrintable(asked.last()));
+            QTRY_COMPARE_WITH_TIMEOUT(keychainToken(renewing.profile), kCanary, 10000);
+        }
+        // The next start sends the renewed token, not the rejected one: nobody is asked.
+        app::Application app(renewing);
+        app.setTokenPrompt([&](QWidget*, const QString& why) {
+            asked << why;
+            return std::optional<QString>();
+        });
+        QCOMPARE(app.start(), QString());
+        QTRY_VERIFY_WITH_TIMEOUT(online(app), 10000); // the rows are the cache's until then
+        QCOMPARE(asked.size(), 2);
+        noFileHoldsTheToken();
+    }
+
     void switchingProfilesSwitchesCacheTableAndServer()
     {
         app::Application app(options());
@@ -124,6 +173,11 @@ private:
         o.baseUrl = m_server->url();
         o.workspaceUuid = QLatin1String(demo::kWorkspaceUuid);
         return o;
+    }
+
+    static bool online(const app::Application& app)
+    {
+        return app.window()->findChild<QLabel*>(QStringLiteral("connectionLabel"))->text().startsWith(QLatin1String("Online"));
     }
 
     static int rows(const app::Application& app)

@@ -106,7 +106,7 @@ private Q_SLOTS:
         rename.fields = {{QStringLiteral("name"), QStringLiteral("Renamed by someone else")}};
         QVERIFY(test::finish(env.client->updatePhoneNumber(QString::number(theirs), rename)).ok());
 
-        models::BulkApply apply(*env.client, *env.store, preview.rows, QStringLiteral("update"), 4);
+        models::BulkApply apply(*env.writer, preview.rows, models::JournalAction::Update, 4);
         QSignalSpy finished(&apply, &models::BulkApply::finished);
         QSignalSpy progress(&apply, &models::BulkApply::progress);
         apply.start();
@@ -129,8 +129,8 @@ private Q_SLOTS:
             if (n.id == theirs)
                 QCOMPARE(n.name, QStringLiteral("Renamed by someone else"));
         }
-        QCOMPARE(env.store->journal().size(), done); // one entry per update sent
-        for (const models::JournalEntry& entry : env.store->journal()) {
+        QCOMPARE(env.store->journal().entries().size(), done); // one entry per update sent
+        for (const models::JournalEntry& entry : env.store->journal().entries()) {
             QVERIFY(entry.ok && !entry.sent.isEmpty());
             for (const QString& field : entry.sent.keys())
                 QVERIFY2(set.contains(field), qPrintable(field)); // only the fields being set are sent
@@ -144,7 +144,7 @@ private Q_SLOTS:
         api::UpdatePhoneNumberRequest theirDelay;
         theirDelay.fields = {{QStringLiteral("restartDelay"), 60}};
         QVERIFY(test::finish(env.client->updatePhoneNumber(QString::number(touchedSince), theirDelay)).ok());
-        models::BulkApply revert(*env.client, *env.store, undo, QStringLiteral("revert"), 4);
+        models::BulkApply revert(*env.writer, undo, models::JournalAction::Revert, 4);
         QSignalSpy reverted(&revert, &models::BulkApply::finished);
         revert.start();
         QVERIFY(reverted.wait(60000));
@@ -161,8 +161,8 @@ private Q_SLOTS:
             if (before.number.id != touchedSince)
                 QCOMPARE(now.enableSms, before.number.enableSms);
         }
-        QTRY_COMPARE(env.store->journal().size(), 2 * done - 1);
-        QCOMPARE(env.store->journal().last().action, QStringLiteral("revert"));
+        QTRY_COMPARE(env.store->journal().entries().size(), 2 * done - 1);
+        QCOMPARE(env.store->journal().entries().last().action, models::JournalAction::Revert);
     }
 
     void cancelStopsSendingAndMarksTheRest()
@@ -170,7 +170,7 @@ private Q_SLOTS:
         test::SyncedStore env;
         QCOMPARE(env.start({QStringLiteral("--seed"), QStringLiteral("demo"), QStringLiteral("--generate"), QStringLiteral("100")}), QString());
         const BulkEditPreview preview = BulkEditPreview::of(env.store->numbers(), {{QStringLiteral("restartDelay"), 901}});
-        models::BulkApply apply(*env.client, *env.store, preview.rows, QStringLiteral("update"), 2);
+        models::BulkApply apply(*env.writer, preview.rows, models::JournalAction::Update, 2);
         QSignalSpy finished(&apply, &models::BulkApply::finished);
         apply.start();
         apply.cancel(); // two are in flight; the rest are never sent
@@ -179,7 +179,51 @@ private Q_SLOTS:
         for (const models::BulkApply::RowResult& r : apply.results())
             cancelled += r.result == models::BulkApply::Result::Cancelled ? 1 : 0;
         QCOMPARE(cancelled, int(apply.rows().size()) - 2);
-        QCOMPARE(env.store->journal().size(), 2);
+        QCOMPARE(env.store->journal().entries().size(), 2);
+    }
+
+    void aRejectedTokenIsRenewedOnceAndEveryUpdateIsSentAgain()
+    {
+        test::SyncedStore env;
+        QCOMPARE(env.start({QStringLiteral("--seed"), QStringLiteral("demo"), QStringLiteral("--generate"), QStringLiteral("20")}), QString());
+        const BulkEditPreview preview = BulkEditPreview::of(env.store->numbers(), {{QStringLiteral("restartDelay"), 902}});
+        const int changes = int(preview.count(Outcome::Change));
+        QVERIFY(changes > 8);
+        // The token was revoked meanwhile; the user types the new one once.
+        env.client->setConnection({env.server->url(), QLatin1String(demo::kWorkspaceUuid), QStringLiteral("revoked")});
+        test::TokenAnswers answers([](const QString&) { return std::optional<QString>(QLatin1String(demo::kAdminToken)); });
+        env.store->tokenRenewal().setProvider(&answers);
+        models::BulkApply apply(*env.writer, preview.rows, models::JournalAction::Update, 4);
+        QSignalSpy finished(&apply, &models::BulkApply::finished);
+        apply.start();
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(apply.count(models::BulkApply::Result::Done), changes);
+        QCOMPARE(answers.asked, 1); // four requests were in flight: one question
+        QCOMPARE(env.store->journal().entries().size(), changes);
+        for (const models::BulkEditRow& row : apply.rows()) {
+            api::PhoneNumber now;
+            api::PhoneNumberCall* call = env.client->getPhoneNumber(QString::number(row.number.id));
+            connect(call, &api::ApiCall::finished, this, [&] { now = call->value(); });
+            QVERIFY(test::finish(call).ok());
+            QCOMPARE(now.restartDelay, 902);
+        }
+    }
+
+    void decliningANewTokenFailsTheRunWithoutAskingAgain()
+    {
+        test::SyncedStore env;
+        QCOMPARE(env.start({QStringLiteral("--seed"), QStringLiteral("demo"), QStringLiteral("--generate"), QStringLiteral("20")}), QString());
+        const BulkEditPreview preview = BulkEditPreview::of(env.store->numbers(), {{QStringLiteral("restartDelay"), 903}});
+        env.client->setConnection({env.server->url(), QLatin1String(demo::kWorkspaceUuid), QStringLiteral("revoked")});
+        test::TokenAnswers answers([](const QString&) { return std::optional<QString>(); });
+        env.store->tokenRenewal().setProvider(&answers);
+        models::BulkApply apply(*env.writer, preview.rows, models::JournalAction::Update, 4);
+        QSignalSpy finished(&apply, &models::BulkApply::finished);
+        apply.start();
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(apply.count(models::BulkApply::Result::Failed), apply.rows().size());
+        QCOMPARE(answers.asked, 1);
+        QVERIFY(env.store->journal().entries().isEmpty()); // no update was sent: each stopped at its fetch
     }
 
 private:

@@ -6,6 +6,8 @@
 #include "TestSupport.h"
 
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -185,6 +187,72 @@ private Q_SLOTS:
         QCOMPARE(m_store->connectivity(), NumberStore::Connectivity::Offline);
         QVERIFY(!changed.wait(300)); // no sync started, nothing arrives
         QVERIFY(m_store->numbers().isEmpty());
+    }
+
+    void journalSeqStaysTheSameAfterARestartWithTwoProfiles()
+    {
+        // Entries of two profiles interleave in one file: each keeps the seq its row got.
+        for (const char* profile : {"a", "b", "a", "b", "a"}) {
+            m_store->openProfile(QLatin1String(profile));
+            models::JournalEntry entry = models::JournalEntry::intent(models::JournalAction::Update, cachedNumber(),
+                                                                      {{QStringLiteral("name"), QLatin1String(profile)}});
+            entry.ok = true;
+            m_store->journal().record(entry);
+            QSignalSpy stored(&m_store->journal(), &models::ChangeJournal::entryStored);
+            QVERIFY(stored.wait(10000));
+        }
+        const QList<models::JournalEntry> shown = m_store->journal().entries();
+        QCOMPARE(shown.size(), 3);
+
+        m_store.reset(); // a restart
+        m_store = std::make_unique<NumberStore>(*m_cache, *m_client, [this] { return m_now; });
+        m_store->openProfile(QStringLiteral("a"));
+        QCOMPARE(m_store->journal().entries(), shown);
+        QCOMPARE(m_store->journal().historyOf(cachedNumber().id), shown);
+        QVERIFY(shown.at(0).seq < shown.at(1).seq && shown.at(1).seq < shown.at(2).seq);
+    }
+
+    void aFailedSnapshotStaysVisibleWhenASmallerWriteSucceeds()
+    {
+        auto server = test::startServer();
+        QVERIFY(server->url().isValid());
+        m_client->setConnection({server->url(), QLatin1String(demo::kWorkspaceUuid), QLatin1String(demo::kAdminToken)});
+        m_store->openProfile(QStringLiteral("p"));
+        // Like a full disk: the snapshot's many rows do not fit, a journal entry still does.
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("fault"));
+            db.setDatabaseName(m_cache->path());
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER disk_full BEFORE INSERT ON numbers BEGIN"
+                                          " SELECT RAISE(ABORT, 'database or disk is full'); END")));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("fault"));
+        QSignalSpy written(m_store.get(), &NumberStore::cacheWritten);
+        m_store->refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(!m_store->cacheProblem().isEmpty(), 10000);
+        QVERIFY2(m_store->cacheProblem().contains(QLatin1String("disk is full")), qPrintable(m_store->cacheProblem()));
+        QVERIFY(m_cache->numbers(QStringLiteral("p")).isEmpty()); // the snapshot did not land
+
+        models::JournalEntry entry = models::JournalEntry::intent(models::JournalAction::Archive, m_store->numbers().first(), {});
+        m_store->journal().record(entry);
+        QSignalSpy stored(&m_store->journal(), &models::ChangeJournal::entryStored);
+        QVERIFY(stored.wait(10000));
+        QTRY_VERIFY(written.size() >= 2);
+        QVERIFY2(m_store->cacheProblem().contains(QLatin1String("disk is full")), "a journal entry does not hide it");
+
+        // Room again: the next snapshot lands, and the problem goes.
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("fault"));
+            db.setDatabaseName(m_cache->path());
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("DROP TRIGGER disk_full")));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("fault"));
+        m_store->refresh();
+        QTRY_COMPARE_WITH_TIMEOUT(m_cache->numbers(QStringLiteral("p")).size(), 29, 10000);
+        QTRY_COMPARE(m_store->cacheProblem(), QString());
     }
 
 private:

@@ -72,7 +72,7 @@ private Q_SLOTS:
         reader.setConnection({m_env->server->url(), QLatin1String(demo::kWorkspaceUuid), QLatin1String(demo::kReadToken)});
         const api::ApiError forbidden = test::finish(reader.archivePhoneNumber(QStringLiteral("6")));
         QCOMPARE(forbidden.missingScope, QStringLiteral("phones:admin"));
-        QSignalSpy permissions(m_env->store.get(), &models::NumberStore::permissionsChanged);
+        QSignalSpy permissions(&m_env->store->permissions(), &models::Permissions::changed);
         m_env->store->noteError(forbidden);
         QCOMPARE(permissions.size(), 1);
 

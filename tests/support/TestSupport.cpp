@@ -137,6 +137,7 @@ QString SyncedStore::start(const QStringList& serverArguments, const QString& wo
     client = std::make_unique<api::ApiClient>();
     client->setConnection({server->url(), workspace, token});
     store = std::make_unique<models::NumberStore>(*cache, *client, models::systemClock());
+    writer = std::make_unique<models::NumberWriter>(*client, *store);
     store->openProfile(QStringLiteral("p"));
     QSignalSpy synced(store.get(), &models::NumberStore::numbersUpdated);
     QSignalSpy cached(store.get(), &models::NumberStore::cacheWritten);

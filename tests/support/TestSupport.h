@@ -8,6 +8,7 @@
 #include "ApiClient.h"
 #include "Cache.h"
 #include "NumberStore.h"
+#include "NumberWriter.h"
 
 #include <QByteArray>
 #include <QString>
@@ -79,6 +80,22 @@ private:
     std::function<void(QTcpSocket*)> m_onRequest;
 };
 
+// Answers the store's token renewals as a user would, without a modal prompt, and counts them.
+class TokenAnswers : public models::TokenProvider
+{
+public:
+    explicit TokenAnswers(std::function<std::optional<QString>(const QString& why)> answer) : m_answer(std::move(answer)) { }
+    void provideToken(const QString& why, std::function<void(const std::optional<QString>&)> done) override
+    {
+        ++asked;
+        done(m_answer(why));
+    }
+    int asked = 0;
+
+private:
+    std::function<std::optional<QString>(const QString&)> m_answer;
+};
+
 // What most model and UI tests start from: the real server, a cache file, a client and a store
 // that has synced once.
 struct SyncedStore
@@ -88,6 +105,7 @@ struct SyncedStore
     std::unique_ptr<models::Cache> cache;
     std::unique_ptr<api::ApiClient> client;
     std::unique_ptr<models::NumberStore> store;
+    std::unique_ptr<models::NumberWriter> writer;
 
     // Returns what went wrong, or nothing. The profile is "p".
     QString start(const QStringList& serverArguments = {QStringLiteral("--seed"), QStringLiteral("demo")},

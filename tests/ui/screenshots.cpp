@@ -118,7 +118,8 @@ int main(int argc, char* argv[])
     api::ApiClient client;
     client.setConnection({server->url(), QLatin1String(demo::kWorkspaceUuid), QLatin1String(demo::kAdminToken)});
     models::NumberStore store(cache, client, models::systemClock());
-    ui::MainWindow window(store, client);
+    models::NumberWriter writer(client, store);
+    ui::MainWindow window(writer);
     window.resize(1360, 780);
     store.openProfile(QStringLiteral("demo"));
     QSignalSpy synced(&store, &models::NumberStore::numbersUpdated);
@@ -138,7 +139,7 @@ int main(int argc, char* argv[])
 
     const api::PhoneNumber main = numberNamed(store, QStringLiteral("Main customer line"));
     {
-        ui::EditNumberDialog edit(client, store, main, &window);
+        ui::EditNumberDialog edit(writer, main, &window);
         ok &= save(&edit, folder, "edit-dialog");
         auto* name = edit.findChild<QLineEdit*>(QStringLiteral("name"));
         name->selectAll();
@@ -148,7 +149,7 @@ int main(int argc, char* argv[])
     }
     {
         // Someone else changes the number while this dialog is open; both changed the name.
-        ui::EditNumberDialog edit(client, store, main, &window);
+        ui::EditNumberDialog edit(writer, main, &window);
         edit.show();
         api::ApiClient other;
         other.setConnection({server->url(), QLatin1String(demo::kWorkspaceUuid), QLatin1String(demo::kWriteToken)});
@@ -170,7 +171,7 @@ int main(int argc, char* argv[])
         }
     }
     {
-        ui::JournalDialog journal(store, client, &window);
+        ui::JournalDialog journal(writer, &window);
         journal.resize(980, 560);
         ok &= save(&journal, folder, "journal");
     }
@@ -180,14 +181,14 @@ int main(int argc, char* argv[])
             active << n;
     }
     {
-        ui::BulkEditDialog bulk(client, store, active, &window);
+        ui::BulkEditDialog bulk(writer, active, &window);
         bulk.setField(QStringLiteral("voiceWorkMode"), QStringLiteral("forward_off_hours"));
         bulk.setField(QStringLiteral("enableWhatsApp"), true);
         bulk.showPreview();
         ok &= save(&bulk, folder, "bulk-edit-preview");
     }
     {
-        ui::BulkArchiveDialog bulk(client, store, active.mid(0, 12), &window);
+        ui::BulkArchiveDialog bulk(writer, active.mid(0, 12), &window);
         bulk.show();
         auto* confirmation = bulk.findChild<QLineEdit*>(QStringLiteral("confirmation"));
         ok &= QTest::qWaitFor([confirmation] { return confirmation->isVisible(); }, 10000);
@@ -195,7 +196,7 @@ int main(int argc, char* argv[])
         ok &= save(&bulk, folder, "bulk-archive-confirm");
     }
     {
-        ui::NewNumberDialog create(client, store, &window);
+        ui::NewNumberDialog create(writer, &window);
         create.show();
         auto* phones = create.findChild<QTableView*>(QStringLiteral("providerPhones"));
         ok &= QTest::qWaitFor([phones] { return phones->model()->rowCount() > 0; }, 10000);
@@ -208,21 +209,21 @@ int main(int argc, char* argv[])
         ok &= save(&create, folder, "new-number-dialog");
     }
     {
-        ui::LinkDialog link(client, store, main, &window);
+        ui::LinkDialog link(writer, main, &window);
         link.show();
         auto* phones = link.findChild<QTableView*>(QStringLiteral("providerPhones"));
         ok &= QTest::qWaitFor([phones] { return phones->model()->rowCount() > 0; }, 10000);
         ok &= save(&link, folder, "link-dialog");
     }
     {
-        ui::ArchiveDialog blocked(client, store, main, &window);
+        ui::ArchiveDialog blocked(writer, main, &window);
         blocked.show();
         auto* pages = blocked.findChild<QStackedWidget*>(QStringLiteral("pages"));
         ok &= QTest::qWaitFor([pages] { return pages->currentWidget()->objectName() == QLatin1String("blockedPage"); }, 10000);
         ok &= save(&blocked, folder, "archive-dialog-blocked");
     }
     {
-        ui::ArchiveDialog confirm(client, store, numberNamed(store, QStringLiteral("Support - Tier 1")), &window);
+        ui::ArchiveDialog confirm(writer, numberNamed(store, QStringLiteral("Support - Tier 1")), &window);
         confirm.show();
         auto* pages = confirm.findChild<QStackedWidget*>(QStringLiteral("pages"));
         ok &= QTest::qWaitFor([pages] { return pages->currentWidget()->objectName() == QLatin1String("confirmPage"); }, 10000);

@@ -60,7 +60,7 @@ private Q_SLOTS:
     void twoHundredNumbersFoundBySearchAreEditedThenTheEditIsUndone()
     {
         QCOMPARE(m_env->start({QStringLiteral("--seed"), QStringLiteral("demo"), QStringLiteral("--generate"), QStringLiteral("200"), kLog}), QString());
-        ui::MainWindow window(*m_env->store, *m_env->client);
+        ui::MainWindow window(*m_env->writer);
         window.show();
         auto* bulkEdit = window.findChild<QAction*>(QStringLiteral("bulkEditAction"));
         QVERIFY(!bulkEdit->isEnabled()); // nothing selected yet
@@ -140,9 +140,9 @@ private Q_SLOTS:
                 QCOMPARE(now, before.value(planned.number.id)); // untouched
             }
         }
-        QTRY_COMPARE(m_env->store->journal().size(), changes - 1);
-        for (const models::JournalEntry& entry : m_env->store->journal()) {
-            QCOMPARE(entry.action, QStringLiteral("update"));
+        QTRY_COMPARE(m_env->store->journal().entries().size(), changes - 1);
+        for (const models::JournalEntry& entry : m_env->store->journal().entries()) {
+            QCOMPARE(entry.action, models::JournalAction::Update);
             QCOMPARE(entry.sent, (QJsonObject {{QStringLiteral("enableWhatsApp"), true}}));
             QVERIFY(!QJsonDocument(entry.after).toJson().contains(demo::kAdminToken));
         }
@@ -169,14 +169,14 @@ private Q_SLOTS:
             const api::PhoneNumber& now = undone.value(planned.number.id);
             QCOMPARE(now.enableWhatsApp, planned.number.id == touched); // left on where changed since
         }
-        QTRY_COMPARE(m_env->store->journal().size(), 2 * (changes - 1) - 1);
-        QCOMPARE(m_env->store->journal().last().action, QStringLiteral("revert"));
+        QTRY_COMPARE(m_env->store->journal().entries().size(), 2 * (changes - 1) - 1);
+        QCOMPARE(m_env->store->journal().entries().last().action, models::JournalAction::Revert);
     }
 
     void aValueThatIsNotANumberIsRefusedBeforeThePreviewAndKept()
     {
         QCOMPARE(m_env->start(), QString());
-        ui::BulkEditDialog dialog(*m_env->client, *m_env->store, m_env->store->numbers());
+        ui::BulkEditDialog dialog(*m_env->writer, m_env->store->numbers());
         dialog.show();
         dialog.setField(QStringLiteral("restartDelay"), QStringLiteral("soon"));
         dialog.showPreview();
@@ -185,7 +185,7 @@ private Q_SLOTS:
         QCOMPARE(dialog.findChild<QLineEdit*>(QStringLiteral("restartDelay"))->text(), QStringLiteral("soon"));
         QVERIFY(!dialog.findChild<QPushButton*>(QStringLiteral("applyButton"))->isEnabled());
 
-        auto* fresh = new ui::BulkEditDialog(*m_env->client, *m_env->store, m_env->store->numbers());
+        auto* fresh = new ui::BulkEditDialog(*m_env->writer, m_env->store->numbers());
         fresh->show();
         fresh->showPreview(); // nothing ticked
         QCOMPARE(fresh->findChild<ui::MessageBar*>()->text(), QStringLiteral("Tick at least one field to set."));
@@ -201,7 +201,7 @@ private Q_SLOTS:
                 chosen << n; // number 1 among them: a workflow and an event rule use it
         }
         QCOMPARE(chosen.first().id, 1);
-        ui::BulkArchiveDialog dialog(*m_env->client, *m_env->store, chosen);
+        ui::BulkArchiveDialog dialog(*m_env->writer, chosen);
         dialog.show();
         auto* summary = dialog.findChild<QLabel*>(QStringLiteral("bulkSummary"));
         QTRY_VERIFY_WITH_TIMEOUT(summary->text().contains(QStringLiteral("can be archived")), 20000);
@@ -232,9 +232,9 @@ private Q_SLOTS:
             QCOMPARE(now.value(chosen.at(row).id).isArchived, wasReady);
             QCOMPARE(dialog.table()->row(row).result, wasReady ? QStringLiteral("Archived") : QString());
         }
-        QTRY_COMPARE(m_env->store->journal().size(), ready);
-        for (const models::JournalEntry& entry : m_env->store->journal())
-            QVERIFY(entry.action == QLatin1String("archive") && entry.ok);
+        QTRY_COMPARE(m_env->store->journal().entries().size(), ready);
+        for (const models::JournalEntry& entry : m_env->store->journal().entries())
+            QVERIFY(entry.action == models::JournalAction::Archive && entry.ok);
     }
 };
 

@@ -43,7 +43,7 @@ private:
 
     std::unique_ptr<ui::MainWindow> openWindow()
     {
-        auto window = std::make_unique<ui::MainWindow>(*m_env->store, *m_env->client);
+        auto window = std::make_unique<ui::MainWindow>(*m_env->writer);
         window->setStateFile(m_dir.filePath(QStringLiteral("window.ini")));
         window->show();
         return window;

@@ -50,7 +50,7 @@ private Q_SLOTS:
     {
         m_env = std::make_unique<test::SyncedStore>();
         QCOMPARE(m_env->start({QStringLiteral("--fixture"), test::sourcePath(QStringLiteral("tests/server/fixtures/writes.json"))}, kOne, QStringLiteral("admin")), QString());
-        m_dialog = std::make_unique<ui::EditNumberDialog>(*m_env->client, *m_env->store, number(12));
+        m_dialog = std::make_unique<ui::EditNumberDialog>(*m_env->writer, number(12));
         m_dialog->show();
     }
 
@@ -130,10 +130,12 @@ private Q_SLOTS:
     {
         retype(line("name"), QStringLiteral("Front desk"));
         QSignalSpy accepted(m_dialog.get(), &QDialog::accepted);
+        QSignalSpy changed(m_env->store.get(), &models::NumberStore::numberChanged);
         QTest::mouseClick(save(), Qt::LeftButton);
         QVERIFY(accepted.wait(10000));
         QVERIFY(!m_dialog->findChild<ui::ConflictDialog*>());
         QCOMPARE(number(12).name, QStringLiteral("Front desk"));
+        QCOMPARE(changed.size(), 1); // the server's answer, once: the table and the cache change once
         QTRY_COMPARE(m_env->cache->numbers(QStringLiteral("p")).at(2).name, QStringLiteral("Front desk")); // written by the writer thread
     }
 

@@ -51,12 +51,12 @@ private:
     // Renames a number through the edit dialog; returns whether the dialog closed (saved).
     bool rename(const api::PhoneNumber& number, const QString& name)
     {
-        ui::EditNumberDialog dialog(*m_env->client, *m_env->store, number);
+        ui::EditNumberDialog dialog(*m_env->writer, number);
         dialog.show();
         auto* edit = dialog.findChild<QLineEdit*>(QStringLiteral("name"));
         edit->selectAll();
         QTest::keyClicks(edit, name);
-        QSignalSpy journal(m_env->store.get(), &models::NumberStore::journalChanged);
+        QSignalSpy journal(&m_env->store->journal(), &models::ChangeJournal::entryAdded);
         QSignalSpy accepted(&dialog, &QDialog::accepted);
         QTest::mouseClick(dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save), Qt::LeftButton);
         [[maybe_unused]] const bool recorded = journal.wait(10000);
@@ -78,9 +78,9 @@ private Q_SLOTS:
         QCOMPARE(m_env->start(), QString());
         const api::PhoneNumber main = numberNamed(QStringLiteral("Main customer line"));
         QVERIFY(rename(main, QStringLiteral("Customer line (24/7)")));
-        QCOMPARE(m_env->store->journal().size(), 1);
-        const models::JournalEntry& entry = m_env->store->journal().first();
-        QCOMPARE(entry.action, QStringLiteral("update"));
+        QCOMPARE(m_env->store->journal().entries().size(), 1);
+        const models::JournalEntry& entry = m_env->store->journal().entries().first();
+        QCOMPARE(entry.action, models::JournalAction::Update);
         QCOMPARE(entry.numberId, main.id);
         QCOMPARE(entry.phoneNumber, main.phoneNumber);
         QVERIFY(entry.ok);
@@ -99,9 +99,9 @@ private Q_SLOTS:
                  QString());
         const api::PhoneNumber main = numberNamed(QStringLiteral("Main customer line"));
         QVERIFY(!rename(main, QStringLiteral("Not allowed"))); // a read-only token: 403
-        QCOMPARE(m_env->store->journal().size(), 1);
-        const models::JournalEntry& entry = m_env->store->journal().first();
-        QCOMPARE(entry.action, QStringLiteral("update"));
+        QCOMPARE(m_env->store->journal().entries().size(), 1);
+        const models::JournalEntry& entry = m_env->store->journal().entries().first();
+        QCOMPARE(entry.action, models::JournalAction::Update);
         QVERIFY(!entry.ok);
         QCOMPARE(entry.httpStatus, 403);
         QVERIFY2(entry.message.contains(QLatin1String("phones:write")), qPrintable(entry.message));
@@ -119,9 +119,9 @@ private Q_SLOTS:
         connection.token = QLatin1String(demo::kReadToken);
         m_env->client->setConnection(connection);
         QVERIFY(!rename(numberNamed(QStringLiteral("Customer line (24/7)")), QStringLiteral("Refused")));
-        QCOMPARE(m_env->store->journal().size(), 2);
+        QCOMPARE(m_env->store->journal().entries().size(), 2);
 
-        ui::JournalDialog view(*m_env->store, *m_env->client);
+        ui::JournalDialog view(*m_env->writer);
         view.show();
         auto* entries = view.findChild<QTableWidget*>(QStringLiteral("entries"));
         auto* diff = view.findChild<QTableWidget*>(QStringLiteral("diff"));
@@ -146,7 +146,7 @@ private Q_SLOTS:
         view.findChild<QLineEdit*>(QStringLiteral("numberFilter"))->setText(main.phoneNumber.right(4));
         QCOMPARE(entries->rowCount(), 2);
         auto* action = view.findChild<QComboBox*>(QStringLiteral("actionFilter"));
-        action->setCurrentIndex(action->findData(QStringLiteral("archive")));
+        action->setCurrentIndex(action->findData(int(models::JournalAction::Archive)));
         QCOMPARE(entries->rowCount(), 0);
         action->setCurrentIndex(0);
 
@@ -174,7 +174,7 @@ private Q_SLOTS:
         QCOMPARE(m_env->start(), QString());
         const api::PhoneNumber main = numberNamed(QStringLiteral("Main customer line"));
         QVERIFY(rename(main, QStringLiteral("Customer line (24/7)")));
-        ui::JournalDialog view(*m_env->store, *m_env->client);
+        ui::JournalDialog view(*m_env->writer);
         view.show();
         auto* revert = view.findChild<QPushButton*>(QStringLiteral("revert"));
         QVERIFY(revert->isEnabled());
@@ -186,9 +186,9 @@ private Q_SLOTS:
         QTest::mouseClick(edit->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save), Qt::LeftButton);
         QVERIFY(accepted.wait(10000));
         QCOMPARE(numberNamed(QStringLiteral("Main customer line")).id, main.id);
-        QCOMPARE(m_env->store->journal().size(), 2);
-        const models::JournalEntry& last = m_env->store->journal().last();
-        QCOMPARE(last.action, QStringLiteral("revert"));
+        QCOMPARE(m_env->store->journal().entries().size(), 2);
+        const models::JournalEntry& last = m_env->store->journal().entries().last();
+        QCOMPARE(last.action, models::JournalAction::Revert);
         QCOMPARE(last.sent, (QJsonObject {{QStringLiteral("name"), QStringLiteral("Main customer line")}}));
         QVERIFY(last.ok);
         // The view lists the revert at the top; an archive would offer none.
@@ -201,19 +201,16 @@ private Q_SLOTS:
         test::RawPeer silent {QByteArray()}; // takes the request, never answers
         api::ApiClient slow;
         slow.setConnection({silent.url(), QLatin1String(demo::kWorkspaceUuid), QLatin1String(demo::kAdminToken)});
-        QWidget owner;
-        ui::CallRunner runner(slow, *m_env->store, &owner, [](QWidget*, const QString&) { return std::optional<QString>(); });
+        models::NumberWriter writer(slow, *m_env->store);
         const api::PhoneNumber number = numberNamed(QStringLiteral("Support - Tier 1"));
-        bool failed = false;
-        runner.write(models::JournalEntry::intent(QStringLiteral("archive"), number, {}),
-                     [&] { return slow.archivePhoneNumber(QString::number(number.id)); },
-                     [](const api::PhoneNumber&) {}, [&](const api::ApiError&) { failed = true; });
+        QPointer<models::NumberWrite> write = writer.archive(number);
+        QSignalSpy finished(write, &models::NumberWrite::finished);
         QTRY_VERIFY(silent.received.contains("/archive"));
-        runner.cancel(); // e.g. the dialog closed while the archive was on its way
-        QVERIFY(failed);
-        QCOMPARE(m_env->store->journal().size(), 1);
-        const models::JournalEntry entry = m_env->store->journal().first();
-        QCOMPARE(entry.action, QStringLiteral("archive"));
+        write->cancel(); // e.g. the dialog closed while the archive was on its way
+        QCOMPARE(finished.size(), 1);
+        QCOMPARE(m_env->store->journal().entries().size(), 1);
+        const models::JournalEntry entry = m_env->store->journal().entries().first();
+        QCOMPARE(entry.action, models::JournalAction::Archive);
         QVERIFY(!entry.ok);
         QCOMPARE(entry.httpStatus, 0);
         QCOMPARE(entry.message, QStringLiteral("Cancelled before the server answered; it may have applied the change. Refresh (F5) to see."));
@@ -228,7 +225,7 @@ private Q_SLOTS:
         api::UpdatePhoneNumberRequest theirs;
         theirs.fields = {{QStringLiteral("name"), QStringLiteral("Theirs")}};
         QVERIFY(test::finish(other.updatePhoneNumber(QString::number(numberNamed(QStringLiteral("Mine")).id), theirs)).ok());
-        ui::JournalDialog view(*m_env->store, *m_env->client);
+        ui::JournalDialog view(*m_env->writer);
         view.show();
         QTest::mouseClick(view.findChild<QPushButton*>(QStringLiteral("revert")), Qt::LeftButton);
         auto* edit = view.findChild<ui::EditNumberDialog*>();
@@ -242,7 +239,7 @@ private Q_SLOTS:
     {
         QCOMPARE(m_env->start(), QString());
         const api::PhoneNumber main = numberNamed(QStringLiteral("Main customer line"));
-        ui::MainWindow window(*m_env->store, *m_env->client);
+        ui::MainWindow window(*m_env->writer);
         window.show();
         auto* table = window.findChild<QTableView*>(QStringLiteral("numbersTable"));
         for (int row = 0; row < table->model()->rowCount(); ++row) {
@@ -262,7 +259,7 @@ private Q_SLOTS:
         QVERIFY(rename(numberNamed(QStringLiteral("First")), QStringLiteral("Second")));
         waitForTheCache();
         QCOMPARE(m_env->store->cacheProblem(), QString());
-        const QList<models::JournalEntry> recorded = m_env->store->journal();
+        const QList<models::JournalEntry> recorded = m_env->store->journal().entries();
         QCOMPARE(recorded.size(), 2);
 
         // A new start on the same file: the same entries, in order.
@@ -272,7 +269,7 @@ private Q_SLOTS:
         api::ApiClient offline;
         models::NumberStore store(again, offline, models::systemClock());
         store.openProfile(QStringLiteral("p"));
-        QCOMPARE(store.journal(), recorded);
+        QCOMPARE(store.journal().entries(), recorded);
 
         // Canary: the token is in no file the cache wrote.
         const QDir folder = QFileInfo(m_env->cache->path()).dir();

@@ -31,9 +31,9 @@ private Q_SLOTS:
         m_client = std::make_unique<api::ApiClient>();
         m_client->setConnection({m_server->url(), QLatin1String(demo::kWorkspaceUuid), QLatin1String(demo::kAdminToken)});
         m_store = std::make_unique<models::NumberStore>(*m_cache, *m_client, models::systemClock());
-        m_window = std::make_unique<ui::MainWindow>(*m_store, *m_client, nullptr, [](QWidget*, const QString&) {
-            return std::optional<QString>(); // a test never blocks on a prompt
-        });
+        m_store->tokenRenewal().setProvider(&m_noToken); // a test never blocks on a prompt
+        m_writer = std::make_unique<models::NumberWriter>(*m_client, *m_store);
+        m_window = std::make_unique<ui::MainWindow>(*m_writer);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     }
@@ -41,6 +41,7 @@ private Q_SLOTS:
     void cleanup()
     {
         m_window.reset();
+        m_writer.reset();
         m_store.reset();
         m_client.reset();
         m_cache.reset();
@@ -103,7 +104,8 @@ private Q_SLOTS:
 
         // A new start: rows are there as soon as the profile opens, with no server at all.
         models::NumberStore store(*m_cache, *m_client, models::systemClock());
-        ui::MainWindow window(store, *m_client);
+        models::NumberWriter writer(*m_client, store);
+        ui::MainWindow window(writer);
         store.openProfile(QStringLiteral("p"));
         auto* view = window.findChild<QTableView*>(QStringLiteral("numbersTable"));
         QCOMPARE(view->model()->rowCount(), 26);
@@ -114,18 +116,17 @@ private Q_SLOTS:
     {
         m_window.reset();
         m_client->setConnection({m_server->url(), QLatin1String(demo::kWorkspaceUuid), QStringLiteral("revoked")});
-        int asked = 0;
-        m_window = std::make_unique<ui::MainWindow>(*m_store, *m_client, nullptr, [&](QWidget*, const QString&) {
-            ++asked;
-            return std::optional<QString>(QLatin1String(demo::kReadToken));
-        });
+        test::TokenAnswers answers([](const QString&) { return std::optional<QString>(QLatin1String(demo::kReadToken)); });
+        m_store->tokenRenewal().setProvider(&answers);
+        m_window = std::make_unique<ui::MainWindow>(*m_writer);
         m_window->show();
         m_store->openProfile(QStringLiteral("fresh")); // nothing cached: rows can only come from the server
         QCOMPARE(table()->model()->rowCount(), 0);
         m_store->refresh();
         QTRY_COMPARE(table()->model()->rowCount(), 26);
-        QCOMPARE(asked, 1);
+        QCOMPARE(answers.asked, 1);
         QCOMPARE(m_client->connection().token, QLatin1String(demo::kReadToken));
+        m_store->tokenRenewal().setProvider(&m_noToken);
     }
 
     void ctrlFFocusesTheSearchAndEscapeClearsIt()
@@ -157,7 +158,9 @@ private:
     std::unique_ptr<models::Cache> m_cache;
     std::unique_ptr<api::ApiClient> m_client;
     std::unique_ptr<models::NumberStore> m_store;
+    std::unique_ptr<models::NumberWriter> m_writer;
     std::unique_ptr<ui::MainWindow> m_window;
+    test::TokenAnswers m_noToken {[](const QString&) { return std::optional<QString>(); }};
 };
 
 QTEST_MAIN(TestMainWindow)

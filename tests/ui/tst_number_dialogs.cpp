@@ -58,7 +58,7 @@ private Q_SLOTS:
 
     void createsFromAChosenProviderPhone()
     {
-        ui::NewNumberDialog dialog(*m_env->client, *m_env->store);
+        ui::NewNumberDialog dialog(*m_env->writer);
         dialog.show();
         auto* table = dialog.findChild<QTableView*>(QStringLiteral("providerPhones"));
         QTRY_COMPARE(table->model()->rowCount(), 4);
@@ -81,7 +81,7 @@ private Q_SLOTS:
 
     void createsFromATypedNumberInvalidThenValid()
     {
-        ui::NewNumberDialog dialog(*m_env->client, *m_env->store);
+        ui::NewNumberDialog dialog(*m_env->writer);
         dialog.setRegion(QStringLiteral("US"));
         dialog.show();
         QTest::mouseClick(dialog.findChild<QRadioButton*>(QStringLiteral("byNumber")), Qt::LeftButton, {}, QPoint(4, 4));
@@ -103,7 +103,7 @@ private Q_SLOTS:
 
     void aConflictShowsInTheBarAndTheDialogStays()
     {
-        ui::NewNumberDialog dialog(*m_env->client, *m_env->store);
+        ui::NewNumberDialog dialog(*m_env->writer);
         dialog.setRegion(QStringLiteral("US"));
         dialog.show();
         QTest::mouseClick(dialog.findChild<QRadioButton*>(QStringLiteral("byNumber")), Qt::LeftButton, {}, QPoint(4, 4));
@@ -122,7 +122,7 @@ private Q_SLOTS:
         test::RawPeer strict("HTTP/1.1 422 Unprocessable Entity\r\nContent-Type: application/json\r\nContent-Length: 84\r\n\r\n"
                              R"({"detail": [{"loc": ["body", "name"], "msg": "is already used", "type": "x"}]}      )");
         m_env->client->setConnection({strict.url(), kOne, QStringLiteral("admin")});
-        ui::NewNumberDialog dialog(*m_env->client, *m_env->store);
+        ui::NewNumberDialog dialog(*m_env->writer);
         dialog.setRegion(QStringLiteral("US"));
         dialog.show();
         QTest::mouseClick(dialog.findChild<QRadioButton*>(QStringLiteral("byNumber")), Qt::LeftButton, {}, QPoint(4, 4));
@@ -135,7 +135,7 @@ private Q_SLOTS:
     void linkRelinkAndUnlink()
     {
         {
-            ui::LinkDialog dialog(*m_env->client, *m_env->store, number(12));
+            ui::LinkDialog dialog(*m_env->writer, number(12));
             dialog.show();
             QVERIFY(dialog.findChild<QLabel*>(QStringLiteral("currentLink"))->text().contains(QLatin1String("is not linked")));
             QVERIFY(!dialog.findChild<QPushButton*>(QStringLiteral("unlinkButton"))->isEnabled());
@@ -149,7 +149,7 @@ private Q_SLOTS:
         QCOMPARE(number(12).providerPhoneUuid, kPoolA);
         QCOMPARE(number(12).phoneNumber, QStringLiteral("+14155550142"));
         {
-            ui::LinkDialog dialog(*m_env->client, *m_env->store, number(12));
+            ui::LinkDialog dialog(*m_env->writer, number(12));
             dialog.show();
             QTRY_VERIFY(dialog.findChild<QLabel*>(QStringLiteral("currentLink"))->text().contains(QLatin1String("+1 415-555-0142 (Pool A)")));
             auto* table = dialog.findChild<QTableView*>(QStringLiteral("providerPhones"));
@@ -161,7 +161,7 @@ private Q_SLOTS:
         }
         QCOMPARE(number(12).providerPhoneUuid, kSpare);
         {
-            ui::LinkDialog dialog(*m_env->client, *m_env->store, number(12));
+            ui::LinkDialog dialog(*m_env->writer, number(12));
             dialog.show();
             // First the confirmation is declined: nothing happens.
             answerNextQuestion(QMessageBox::Cancel);

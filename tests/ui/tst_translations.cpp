@@ -102,7 +102,7 @@ private Q_SLOTS:
 
         test::SyncedStore env;
         QCOMPARE(env.start(), QString());
-        ui::MainWindow window(*env.store, *env.client);
+        ui::MainWindow window(*env.writer);
         window.show();
         QCOMPARE(window.menuBar()->actions().first()->text(), QStringLiteral("&Datei"));
         QCOMPARE(window.findChild<QLabel*>(QStringLiteral("countLabel"))->text(), QStringLiteral("26 von 29 Nummern angezeigt"));
@@ -110,13 +110,13 @@ private Q_SLOTS:
         for (QAction* action : window.findChildren<QAction*>())
             action->menu() ? action->menu()->aboutToShow() : void(); // fill menus built on demand
         {
-            ui::EditNumberDialog edit(*env.client, *env.store, first, &window);
+            ui::EditNumberDialog edit(*env.writer, first, &window);
             edit.show();
-            ui::BulkEditDialog bulk(*env.client, *env.store, env.store->numbers(), &window);
+            ui::BulkEditDialog bulk(*env.writer, env.store->numbers(), &window);
             bulk.setField(QStringLiteral("voiceWorkMode"), QStringLiteral("always_forward"));
             bulk.showPreview();
             QVERIFY(bulk.windowTitle().startsWith(QLatin1String("29 Nummern")));
-            ui::JournalDialog journal(*env.store, *env.client, &window);
+            ui::JournalDialog journal(*env.writer, &window);
             journal.show();
         }
         QCoreApplication::removeTranslator(&spy);

@@ -14,6 +14,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QPushButton>
@@ -105,19 +106,33 @@ private Q_SLOTS:
             QVERIFY2(action(text)->toolTip().startsWith(QLatin1String("Offline: changes need the server.")), text);
     }
 
-    void aScopeTheServerRefusedIsRememberedAndNamed()
+    void whatTheTokenMayDoIsKnownBeforeAnyAttemptPerProfile()
     {
         connectAs(demo::kWriteToken); // read and write, not admin
         select(QStringLiteral("Support - Tier 1"));
-        QVERIFY(action("&Archive…")->isEnabled()); // not known yet
-        action("&Archive…")->trigger();
-        auto* dialog = m_window->findChild<ui::ArchiveDialog*>();
-        QVERIFY(dialog);
-        QTRY_VERIFY(!action("&Archive…")->isEnabled()); // the blockers call got a 403
+        // No archive was tried: the probe after the sync told the window.
+        QTRY_VERIFY(!action("&Archive…")->isEnabled());
         QCOMPARE(action("&Archive…")->toolTip(),
-                 QStringLiteral("The API token lacks the phones:admin scope (the server said so this session)."));
+                 QStringLiteral("The API token of this profile lacks the phones:admin scope, which archiving needs."));
         QVERIFY(action("&Edit…")->isEnabled());
-        dialog->close();
+        QCOMPARE(permissionsLabel()->text(), QStringLiteral("No archiving"));
+        QVERIFY(!m_window->findChild<ui::ArchiveDialog*>());
+
+        connectAs(demo::kReadToken);
+        select(QStringLiteral("Support - Tier 1"));
+        QTRY_VERIFY(!action("&Edit…")->isEnabled());
+        QVERIFY2(action("&Edit…")->toolTip().startsWith(QLatin1String("Read only:")), qPrintable(action("&Edit…")->toolTip()));
+        QVERIFY(!action("&New number…")->isEnabled());
+        QTRY_COMPARE(permissionsLabel()->text(), QStringLiteral("Read only"));
+
+        // Another profile, with an admin token: nothing of the read-only one is left.
+        connectAs(demo::kAdminToken, "admin");
+        select(QStringLiteral("Support - Tier 1"));
+        QVERIFY(action("&Edit…")->isEnabled());
+        QVERIFY(action("&Archive…")->isEnabled());
+        QVERIFY(permissionsLabel()->isHidden());
+        QTRY_COMPARE(m_env->store->permissions().known(api::Scope::Admin), models::Permissions::Known::Granted);
+        QVERIFY(action("&Archive…")->isEnabled());
     }
 
     void deleteInTheSearchFieldNeverArchives()
@@ -152,18 +167,19 @@ private Q_SLOTS:
     }
 
 private:
-    void connectAs(const char* token)
+    void connectAs(const char* token, const char* profile = "p")
     {
         m_window.reset();
         m_env->client->setConnection({m_env->server->url(), QLatin1String(demo::kWorkspaceUuid), QLatin1String(token)});
-        m_window = std::make_unique<ui::MainWindow>(*m_env->store, *m_env->client);
+        m_window = std::make_unique<ui::MainWindow>(*m_env->writer);
         m_window->show();
-        m_env->store->openProfile(QStringLiteral("p"));
+        m_env->store->openProfile(QLatin1String(profile));
         QSignalSpy synced(m_env->store.get(), &models::NumberStore::numbersUpdated);
         m_env->store->refresh();
         QVERIFY(synced.wait(10000));
     }
     QTableView* table() const { return m_window->findChild<QTableView*>(QStringLiteral("numbersTable")); }
+    QLabel* permissionsLabel() const { return m_window->findChild<QLabel*>(QStringLiteral("permissionsLabel")); }
     QAction* action(const char* text) const
     {
         for (QAction* a : m_window->findChildren<QAction*>()) {

@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: MIT
+#include "ChangeJournal.h"
+
+#include "Cache.h"
+#include "CacheWriter.h"
+
+namespace phonedesk::models {
+
+ChangeJournal::ChangeJournal(CacheWriter& writer, Clock clock, QObject* parent)
+    : QObject(parent), m_writer(writer), m_clock(std::move(clock))
+{
+}
+
+void ChangeJournal::open(const QString& profile, QList<JournalEntry> entries)
+{
+    m_profile = profile;
+    m_entries = std::move(entries);
+    m_byNumber.clear();
+    for (qsizetype i = 0; i < m_entries.size(); ++i)
+        m_byNumber[m_entries.at(i).numberId].append(i);
+}
+
+void ChangeJournal::record(JournalEntry entry)
+{
+    entry.at = m_clock();
+    entry.seq = 0;
+    const qsizetype position = m_entries.size();
+    m_entries.append(entry);
+    m_byNumber[entry.numberId].append(position);
+    // The profile may be switched before the row is written: only its own list gets the seq.
+    const QString profile = m_profile;
+    m_writer.write(
+        CacheWriter::Kind::Journal,
+        [profile, entry](Cache& cache) {
+            CacheWriter::Result result;
+            result.problem = cache.appendJournal(profile, entry, &result.id);
+            return result;
+        },
+        [this, profile, position](const CacheWriter::Result& result) {
+            if (profile != m_profile || position >= m_entries.size() || result.id == 0)
+                return;
+            m_entries[position].seq = result.id;
+            Q_EMIT entryStored();
+        });
+    Q_EMIT entryAdded(entry);
+}
+
+QList<JournalEntry> ChangeJournal::historyOf(qint64 numberId) const
+{
+    QList<JournalEntry> history;
+    for (qsizetype position : m_byNumber.value(numberId))
+        history.append(m_entries.at(position));
+    return history;
+}
+
+} // namespace phonedesk::models
