@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "ApiCall.h"
+#include "api/ApiCall.h"
 
 #include <QNetworkReply>
 #include <QRandomGenerator>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "ApiError.h"
-#include "JsonMapping.h"
+#include "api/ApiError.h"
+#include "api/JsonMapping.h"
 
 #include <QFutureWatcher>
 #include <QList>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "ApiClient.h"
+#include "api/ApiClient.h"
 
 #include <QJsonDocument>
 #include <QNetworkAccessManager>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "ApiCall.h"
-#include "Requests.h"
+#include "api/ApiCall.h"
+#include "api/Requests.h"
 
 #include <QObject>
 #include <QUrl>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "ApiError.h"
+#include "api/ApiError.h"
 
-#include "JsonMapping.h"
+#include "api/JsonMapping.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

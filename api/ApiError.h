@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "ArchiveBlockers.h"
+#include "api/ArchiveBlockers.h"
 
 #include <QCoreApplication>
 #include <QMap>

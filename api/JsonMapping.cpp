@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "JsonMapping.h"
+#include "api/JsonMapping.h"
 
-#include "PhoneNumberFields.h"
+#include "api/PhoneNumberFields.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "ArchiveBlockers.h"
-#include "PhoneNumber.h"
-#include "ProviderPhone.h"
+#include "api/ArchiveBlockers.h"
+#include "api/PhoneNumber.h"
+#include "api/ProviderPhone.h"
 
 #include <QByteArray>
 #include <QJsonObject>

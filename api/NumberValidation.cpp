@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: MIT
-#include "NumberValidation.h"
+#include "api/NumberValidation.h"
 
-#include "PhoneFormat.h"
-#include "PhoneNumberFields.h"
+#include "common/WireEnums.h"
+
+#include "api/PhoneNumberFields.h"
+#include "common/PhoneFormat.h"
 
 #include <QUrl>
 
@@ -16,15 +18,19 @@ const QStringList& NumberValidation::workModeFields()
 
 const QStringList& NumberValidation::workModes()
 {
-    static const QStringList modes {QStringLiteral("always_forward"), QStringLiteral("forward_off_hours"),
-                                    QStringLiteral("always_message"), QStringLiteral("message_off_hours"),
-                                    QStringLiteral("voicemail"), QStringLiteral("voicemail_off_hours")};
+    static const QStringList modes = [] {
+        QStringList names;
+        for (const auto& [mode, name] : kWorkModes)
+            names << name;
+        return names;
+    }();
     return modes;
 }
 
 bool NumberValidation::isForwarding(const std::optional<QString>& workMode)
 {
-    return workMode == QLatin1String("always_forward") || workMode == QLatin1String("forward_off_hours");
+    const std::optional<WorkMode> mode = workMode ? fromWire(kWorkModes, *workMode) : std::nullopt;
+    return mode && api::isForwarding(*mode);
 }
 
 QMap<QString, QString> NumberValidation::check(const PhoneNumber& n)

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "PhoneNumber.h"
+#include "api/PhoneNumber.h"
 
 #include <QCoreApplication>
 #include <QMap>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-#include "Requests.h"
+#include "api/Requests.h"
 
-#include "JsonMapping.h"
-#include "PhoneNumberFields.h"
+#include "api/JsonMapping.h"
+#include "api/PhoneNumberFields.h"
 
 #include <algorithm>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "AppOptions.h"
+#include "app/AppOptions.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: MIT
-#include "Application.h"
+#include "app/Application.h"
 
-#include "ApiClient.h"
-#include "ConnectionDialog.h"
-#include "Cache.h"
-#include "DemoFixture.h"
-#include "KeychainSecretStore.h"
-#include "MainWindow.h"
-#include "NumberStore.h"
-#include "NumberWriter.h"
-#include "ServerProcess.h"
+#include "api/ApiClient.h"
+#include "app/KeychainSecretStore.h"
+#include "common/DemoFixture.h"
+#include "common/ServerProcess.h"
+#include "models/Cache.h"
+#include "models/NumberStore.h"
+#include "models/NumberWriter.h"
+#include "ui/ConnectionDialog.h"
+#include "ui/MainWindow.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "AppOptions.h"
-#include "Profiles.h"
-#include "TokenPrompt.h"
-#include "TokenRenewal.h"
+#include "app/AppOptions.h"
+#include "models/Profiles.h"
+#include "models/TokenRenewal.h"
+#include "ui/TokenPrompt.h"
 
 #include <QObject>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "FirstPaintReport.h"
+#include "app/FirstPaintReport.h"
 
 #include <QApplication>
 #include <QEvent>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "KeychainSecretStore.h"
+#include "app/KeychainSecretStore.h"
 
 #include <qt6keychain/keychain.h>
 

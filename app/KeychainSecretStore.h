@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "SecretStore.h"
+#include "models/SecretStore.h"
 
 namespace phonedesk::app {
 

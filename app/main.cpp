@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
-#include "AppOptions.h"
-#include "Application.h"
-#include "FirstPaintReport.h"
-#include "IconTheme.h"
-#include "QuitOnSignal.h"
-#include "Translations.h"
+#include "app/AppOptions.h"
+#include "app/Application.h"
+#include "app/FirstPaintReport.h"
+#include "common/QuitOnSignal.h"
+#include "ui/IconTheme.h"
+#include "ui/Translations.h"
 
 #include <QApplication>
 #include <QIcon>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-#include "BulkApply.h"
+#include "models/BulkApply.h"
 
-#include "JsonMapping.h"
-#include "NumberWriter.h"
+#include "api/JsonMapping.h"
+#include "models/NumberWriter.h"
 
 namespace phonedesk::models {
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "BulkEdit.h"
-#include "Journal.h"
-#include "RowQueue.h"
+#include "models/BulkEdit.h"
+#include "models/Journal.h"
+#include "models/RowQueue.h"
 
 #include <QList>
 #include <QObject>

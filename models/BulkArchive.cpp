@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
-#include "BulkArchive.h"
+#include "models/BulkArchive.h"
 
-#include "ApiClient.h"
-#include "NumberStore.h"
-#include "NumberWriter.h"
+#include "api/ApiClient.h"
+#include "models/NumberStore.h"
+#include "models/NumberWriter.h"
 
 namespace phonedesk::models {
 

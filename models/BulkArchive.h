@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "ArchiveBlockers.h"
-#include "PhoneNumber.h"
-#include "RowQueue.h"
+#include "api/ArchiveBlockers.h"
+#include "api/PhoneNumber.h"
+#include "models/RowQueue.h"
 
 #include <QList>
 #include <QObject>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-#include "BulkEdit.h"
+#include "models/BulkEdit.h"
 
-#include "JsonMapping.h"
-#include "NumberValidation.h"
+#include "api/JsonMapping.h"
+#include "api/NumberValidation.h"
 
 #include <QCoreApplication>
 

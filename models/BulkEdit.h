@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "PhoneNumber.h"
-#include "Requests.h"
+#include "api/PhoneNumber.h"
+#include "api/Requests.h"
 
 #include <QJsonObject>
 #include <QList>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "BulkRowsModel.h"
+#include "models/BulkRowsModel.h"
 
 #include <QColor>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-#include "Cache.h"
+#include "models/Cache.h"
 
-#include "JsonMapping.h"
-#include "PrivateFiles.h"
+#include "api/JsonMapping.h"
+#include "models/PrivateFiles.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "Journal.h"
-#include "JsonMapping.h"
-#include "PhoneNumber.h"
-#include "ProviderPhone.h"
+#include "api/JsonMapping.h"
+#include "api/PhoneNumber.h"
+#include "api/ProviderPhone.h"
+#include "models/Journal.h"
 
 #include <QDateTime>
 #include <QJsonObject>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "CacheWriter.h"
+#include "models/CacheWriter.h"
 
-#include "Cache.h"
+#include "models/Cache.h"
 
 #include <QFutureWatcher>
 #include <QtConcurrent/QtConcurrentRun>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "CallRunner.h"
+#include "models/CallRunner.h"
 
-#include "TokenRenewal.h"
+#include "models/TokenRenewal.h"
 
 namespace phonedesk::models {
 namespace {

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "ApiCall.h"
+#include "api/ApiCall.h"
 
 #include <QObject>
 #include <QPointer>

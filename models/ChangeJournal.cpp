@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-#include "ChangeJournal.h"
+#include "models/ChangeJournal.h"
 
-#include "Cache.h"
-#include "CacheWriter.h"
+#include "models/Cache.h"
+#include "models/CacheWriter.h"
 
 namespace phonedesk::models {
 

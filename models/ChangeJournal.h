@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "Clock.h"
-#include "Journal.h"
+#include "models/Clock.h"
+#include "models/Journal.h"
 
 #include <QHash>
 #include <QList>

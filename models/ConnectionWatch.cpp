@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "ConnectionWatch.h"
+#include "models/ConnectionWatch.h"
 
 namespace phonedesk::models {
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "CsvExport.h"
+#include "models/CsvExport.h"
 
-#include "JsonMapping.h"
+#include "api/JsonMapping.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

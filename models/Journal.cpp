@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "Journal.h"
+#include "models/Journal.h"
 
-#include "JsonMapping.h"
+#include "api/JsonMapping.h"
 
 namespace phonedesk::models {
 namespace {

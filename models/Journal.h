@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "ApiError.h"
-#include "PhoneNumber.h"
+#include "api/ApiError.h"
+#include "api/PhoneNumber.h"
 
 #include <QDateTime>
 #include <QJsonObject>

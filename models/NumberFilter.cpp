@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "NumberFilter.h"
+#include "models/NumberFilter.h"
 
 namespace phonedesk::models {
 QString digitsOf(const QString& text)

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "NumberFilterProxy.h"
+#include "models/NumberFilterProxy.h"
 
 #include <algorithm>
 #include <numeric>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "NumberFilter.h"
+#include "models/NumberFilter.h"
 
 #include <QCollator>
 #include <QSortFilterProxyModel>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-#include "NumberStore.h"
+#include "models/NumberStore.h"
 
-#include "ApiClient.h"
-#include "Cache.h"
+#include "api/ApiClient.h"
+#include "models/Cache.h"
 
 namespace phonedesk::models {
 

@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "ApiCall.h"
-#include "ApiError.h"
-#include "CacheWriter.h"
-#include "CallRunner.h"
-#include "ChangeJournal.h"
-#include "Clock.h"
-#include "ConnectionWatch.h"
-#include "Permissions.h"
-#include "PhoneNumber.h"
-#include "TokenRenewal.h"
+#include "api/ApiCall.h"
+#include "api/ApiError.h"
+#include "api/PhoneNumber.h"
+#include "models/CacheWriter.h"
+#include "models/CallRunner.h"
+#include "models/ChangeJournal.h"
+#include "models/Clock.h"
+#include "models/ConnectionWatch.h"
+#include "models/Permissions.h"
+#include "models/TokenRenewal.h"
 
 #include <QDateTime>
 #include <QList>

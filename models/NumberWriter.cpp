@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
-#include "NumberWriter.h"
+#include "models/NumberWriter.h"
 
-#include "ApiClient.h"
-#include "CallRunner.h"
-#include "ChangeJournal.h"
-#include "NumberStore.h"
+#include "api/ApiClient.h"
+#include "models/CallRunner.h"
+#include "models/ChangeJournal.h"
+#include "models/NumberStore.h"
 
 namespace phonedesk::models {
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "ApiCall.h"
-#include "Journal.h"
-#include "PhoneNumber.h"
-#include "Requests.h"
+#include "api/ApiCall.h"
+#include "api/PhoneNumber.h"
+#include "api/Requests.h"
+#include "models/Journal.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "Permissions.h"
+#include "models/Permissions.h"
 
-#include "ApiError.h"
+#include "api/ApiError.h"
 
 namespace phonedesk::models {
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "WireEnums.h"
+#include "common/WireEnums.h"
 
 #include <QMap>
 #include <QObject>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
-#include "PhoneNumberModel.h"
+#include "models/PhoneNumberModel.h"
 
-#include "JsonMapping.h"
-#include "PhoneFormat.h"
-#include "RelativeTime.h"
+#include "api/JsonMapping.h"
+#include "common/PhoneFormat.h"
+#include "models/RelativeTime.h"
 
 #include <QFont>
 #include <QHash>

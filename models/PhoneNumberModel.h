@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "NumberFilter.h"
-#include "PhoneNumber.h"
+#include "api/PhoneNumber.h"
+#include "models/NumberFilter.h"
 
 #include <QDateTime>
 #include <QList>

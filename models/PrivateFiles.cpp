@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "PrivateFiles.h"
+#include "models/PrivateFiles.h"
 
 #include <QCoreApplication>
 #include <QDir>

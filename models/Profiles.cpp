@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "Profiles.h"
+#include "models/Profiles.h"
 
-#include "PrivateFiles.h"
+#include "models/PrivateFiles.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>

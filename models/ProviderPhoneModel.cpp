@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "ProviderPhoneModel.h"
+#include "models/ProviderPhoneModel.h"
 
-#include "PhoneFormat.h"
+#include "common/PhoneFormat.h"
 
 namespace phonedesk::models {
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "NumberFilter.h"
-#include "ProviderPhone.h"
+#include "api/ProviderPhone.h"
+#include "models/NumberFilter.h"
 
 #include <QList>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "RelativeTime.h"
+#include "models/RelativeTime.h"
 
 #include <QCoreApplication>
 #include <QLocale>

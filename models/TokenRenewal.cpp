@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "TokenRenewal.h"
+#include "models/TokenRenewal.h"
 
-#include "ApiClient.h"
+#include "api/ApiClient.h"
 
 namespace phonedesk::models {
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "WriteGate.h"
+#include "models/WriteGate.h"
 
-#include "NumberStore.h"
+#include "models/NumberStore.h"
 
 namespace phonedesk::models {
 

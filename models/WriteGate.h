@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "PhoneNumber.h"
-#include "WireEnums.h"
+#include "api/PhoneNumber.h"
+#include "common/WireEnums.h"
 
 #include <QCoreApplication>
 #include <QString>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "ApiHttpServer.h"
+#include "server/ApiHttpServer.h"
 
-#include "HttpApi.h"
+#include "server/HttpApi.h"
 
 #include <QHttpServerResponder>
 

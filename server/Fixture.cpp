@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: MIT
-#include "Fixture.h"
+#include "server/Fixture.h"
 
-#include "NumberFields.h"
-#include "PhoneFormat.h"
-#include "ServerDatabase.h"
+#include "common/PhoneFormat.h"
+#include "common/WireEnums.h"
+#include "server/NumberFields.h"
+#include "server/ServerDatabase.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -19,8 +20,6 @@
 namespace phonedesk::server {
 namespace {
 
-const QStringList kScopes {QStringLiteral("phones:read"), QStringLiteral("phones:write"),
-                           QStringLiteral("phones:admin")};
 
 QString newUuid() { return QUuid::createUuid().toString(QUuid::WithoutBraces); }
 QString nowIso() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs); }
@@ -158,7 +157,7 @@ private:
             refuse(QStringLiteral("unknown user %1").arg(userId));
         QStringList scopes;
         for (const QJsonValue& scope : o.value(QLatin1String("scopes")).toArray()) {
-            if (!kScopes.contains(scope.toString()))
+            if (!api::fromWire(api::kScopes, scope.toString()))
                 refuse(QStringLiteral("unknown scope \"%1\"").arg(scope.toString()));
             scopes << scope.toString();
         }

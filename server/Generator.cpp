@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "Fixture.h"
-#include "ServerDatabase.h"
+#include "common/WireEnums.h"
+#include "server/Fixture.h"
+#include "server/ServerDatabase.h"
 
 #include <QDateTime>
 #include <QRandomGenerator>
@@ -23,8 +24,6 @@ QString generateNumbers(ServerDatabase& db, int count)
                                          "Claims", "Reception", "Returns", "Partners", "Escalations"};
     static const char* const kCities[] = {"Austin", "Boston", "Chicago", "Denver", "Miami",
                                           "Oakland", "Phoenix", "Seattle", "Tampa", "Tulsa"};
-    static const char* const kModes[] = {"always_forward", "forward_off_hours", "always_message",
-                                         "message_off_hours", "voicemail", "voicemail_off_hours"};
     QRandomGenerator random(20261127); // the same numbers every run, so benchmarks compare
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
 
@@ -48,7 +47,9 @@ QString generateNumbers(ServerDatabase& db, int count)
         insert.addBindValue(random.bounded(10) != 0);
         insert.addBindValue(random.bounded(5) != 0);
         insert.addBindValue(random.bounded(3) == 0);
-        insert.addBindValue(forwards ? QVariant(QLatin1String(kModes[0])) : QVariant(QLatin1String(kModes[2 + random.bounded(4)])));
+        const api::WorkMode mode = forwards ? api::WorkMode::AlwaysForward
+                                            : api::kWorkModes.at(2 + random.bounded(4)).first; // the non-forwarding ones
+        insert.addBindValue(QString(api::wireName(mode)));
         insert.addBindValue(forwards ? QVariant(QStringLiteral("+14155550100")) : QVariant());
         insert.addBindValue(now);
         insert.addBindValue(now);

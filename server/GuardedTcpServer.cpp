@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-#include "GuardedTcpServer.h"
+#include "server/GuardedTcpServer.h"
 
-#include "HttpResponse.h"
-#include "RequestFraming.h"
+#include "server/HttpResponse.h"
+#include "server/RequestFraming.h"
 
 #include <QAbstractHttpServer>
 #include <QTcpSocket>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "HttpApi.h"
+#include "server/HttpApi.h"
 
-#include "ServerDatabase.h"
+#include "server/ServerDatabase.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -51,18 +51,18 @@ HttpApi::HttpApi(ServerDatabase& db, HttpApiOptions options) : m_db(db), m_write
     using M = QHttpServerRequest::Method;
     const QString id = QStringLiteral("{id}");
     m_routes = {
-        {M::Get, {}, "phones:read", false, [this](const Context& c) { return listNumbers(c); }},
-        {M::Post, {}, "phones:write", true, [this](const Context& c) { return m_writes.create(c.workspace, c.body); }},
-        {M::Get, {QStringLiteral("linkable-phones")}, "phones:write", false,
+        {M::Get, {}, api::Scope::Read, false, [this](const Context& c) { return listNumbers(c); }},
+        {M::Post, {}, api::Scope::Write, true, [this](const Context& c) { return m_writes.create(c.workspace, c.body); }},
+        {M::Get, {QStringLiteral("linkable-phones")}, api::Scope::Write, false,
          [this](const Context& c) { return m_writes.linkablePhones(c.workspace); }},
-        {M::Get, {id}, "phones:read", false, [this](const Context& c) { return getNumber(c); }},
-        {M::Put, {id}, "phones:write", true,
+        {M::Get, {id}, api::Scope::Read, false, [this](const Context& c) { return getNumber(c); }},
+        {M::Put, {id}, api::Scope::Write, true,
          [this](const Context& c) { return m_writes.update(c.workspace, c.args.at(0), c.body); }},
-        {M::Post, {id, QStringLiteral("archive")}, "phones:admin", false,
+        {M::Post, {id, QStringLiteral("archive")}, api::Scope::Admin, false,
          [this](const Context& c) { return m_writes.archive(c.workspace, c.args.at(0)); }},
-        {M::Get, {id, QStringLiteral("archive-blockers")}, "phones:admin", false,
+        {M::Get, {id, QStringLiteral("archive-blockers")}, api::Scope::Admin, false,
          [this](const Context& c) { return m_writes.archiveBlockers(c.workspace, c.args.at(0)); }},
-        {M::Post, {id, QStringLiteral("link")}, "phones:write", true,
+        {M::Post, {id, QStringLiteral("link")}, api::Scope::Write, true,
          [this](const Context& c) { return m_writes.link(c.workspace, c.args.at(0), c.body); }},
     };
     m_clock.start();
@@ -124,7 +124,7 @@ HttpResponse HttpApi::dispatch(const QHttpServerRequest& request)
                      : HttpResponse::error(404, QStringLiteral("Not Found"));
 }
 
-HttpResponse HttpApi::authorize(const QHttpServerRequest& request, const char* scope, const QString& workspace)
+HttpResponse HttpApi::authorize(const QHttpServerRequest& request, api::Scope scope, const QString& workspace)
 {
     const QByteArray header = request.value("Authorization");
     if (!header.startsWith("Bearer ") || header.size() <= 7) {
@@ -152,8 +152,8 @@ HttpResponse HttpApi::authorize(const QHttpServerRequest& request, const char* s
             return r;
         }
     }
-    if (!token->scopes.contains(QLatin1String(scope)))
-        return HttpResponse::error(403, QStringLiteral("The token lacks the %1 scope").arg(QLatin1String(scope)));
+    if (!token->scopes.contains(api::wireName(scope)))
+        return HttpResponse::error(403, QStringLiteral("The token lacks the %1 scope").arg(api::wireName(scope)));
     // An unknown workspace answers like a foreign one, so that its existence does not leak.
     if (!m_db.isMember(token->userId, workspace))
         return HttpResponse::error(403, QStringLiteral("Not a member of this workspace"));

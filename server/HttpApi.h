@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "HttpResponse.h"
-#include "NumberWrites.h"
+#include "common/WireEnums.h"
+#include "server/HttpResponse.h"
+#include "server/NumberWrites.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -53,13 +54,13 @@ private:
     {
         QHttpServerRequest::Method method;
         QStringList pattern; // "{id}" stands for any one segment
-        const char* scope;
+        api::Scope scope;
         bool takesBody;
         Handler handler;
     };
 
     HttpResponse dispatch(const QHttpServerRequest& request);
-    HttpResponse authorize(const QHttpServerRequest& request, const char* scope, const QString& workspace);
+    HttpResponse authorize(const QHttpServerRequest& request, api::Scope scope, const QString& workspace);
     HttpResponse listNumbers(const Context& context) const;
     HttpResponse getNumber(const Context& context) const;
 

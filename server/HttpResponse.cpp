@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "HttpResponse.h"
+#include "server/HttpResponse.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "NumberRules.h"
+#include "server/NumberRules.h"
 
 #include <QByteArray>
 #include <QJsonValue>

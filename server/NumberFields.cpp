@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "NumberFields.h"
+#include "server/NumberFields.h"
 
 #include <QDateTime>
 #include <QSqlQuery>

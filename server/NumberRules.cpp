@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
-#include "NumberRules.h"
+#include "server/NumberRules.h"
 
-#include "NumberFields.h"
-#include "PhoneFormat.h"
+#include "common/PhoneFormat.h"
+#include "common/WireEnums.h"
+#include "server/NumberFields.h"
 
 #include <QSet>
 #include <QUrl>
@@ -10,11 +11,19 @@
 namespace phonedesk::server {
 namespace {
 
-const QSet<QString> kWorkModes {
-    QStringLiteral("always_forward"), QStringLiteral("forward_off_hours"), QStringLiteral("always_message"),
-    QStringLiteral("message_off_hours"), QStringLiteral("voicemail"), QStringLiteral("voicemail_off_hours"),
-};
-const QSet<QString> kForwardingModes {QStringLiteral("always_forward"), QStringLiteral("forward_off_hours")};
+bool forwards(const QString& workMode)
+{
+    const std::optional<api::WorkMode> mode = api::fromWire(api::kWorkModes, workMode);
+    return mode && api::isForwarding(*mode);
+}
+
+QString workModeNames()
+{
+    QStringList names;
+    for (const auto& [mode, name] : api::kWorkModes)
+        names << name;
+    return names.join(QLatin1String(", "));
+}
 const QSet<QString> kCallerMessages {
     QStringLiteral("voiceUnavailableMessage"), QStringLiteral("voiceGreetingMessage"),
     QStringLiteral("anonymousRejectionMessage"), QStringLiteral("smsUnavailableMessage"),
@@ -61,9 +70,8 @@ QString checkValue(const NumberField& field, const QString& name, const QJsonVal
         if (value.toInteger() < 1)
             return QStringLiteral("must be a positive id");
     } else if (name == QLatin1String("voiceWorkMode") || name == QLatin1String("smsWorkMode")) {
-        if (!kWorkModes.contains(value.toString()))
-            return QStringLiteral("must be one of always_forward, forward_off_hours, always_message, "
-                                  "message_off_hours, voicemail, voicemail_off_hours");
+        if (!api::fromWire(api::kWorkModes, value.toString()))
+            return QStringLiteral("must be one of %1").arg(workModeNames());
     } else if (name == QLatin1String("voiceForwardNumber") || name == QLatin1String("smsForwardNumber")) {
         if (!api::phone::isValidE164(value.toString()))
             return QStringLiteral("must be a valid phone number in E.164 form, like +14155550100");
@@ -90,10 +98,10 @@ void checkPairs(const QJsonObject& merged, const QSet<QString>& alreadyBad, QLis
     require("allowAnonymous", merged.value(QLatin1String("allowAnonymous")).toBool(), "anonymousMemberRoleId",
             QStringLiteral("is required when allowAnonymous is true"));
     const QString voiceMode = merged.value(QLatin1String("voiceWorkMode")).toString();
-    require("voiceWorkMode", kForwardingModes.contains(voiceMode), "voiceForwardNumber",
+    require("voiceWorkMode", forwards(voiceMode), "voiceForwardNumber",
             QStringLiteral("is required when voiceWorkMode is %1").arg(voiceMode));
     const QString smsMode = merged.value(QLatin1String("smsWorkMode")).toString();
-    require("smsWorkMode", kForwardingModes.contains(smsMode), "smsForwardNumber",
+    require("smsWorkMode", forwards(smsMode), "smsForwardNumber",
             QStringLiteral("is required when smsWorkMode is %1").arg(smsMode));
 }
 

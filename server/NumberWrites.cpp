@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
-#include "NumberWrites.h"
+#include "server/NumberWrites.h"
 
-#include "NumberFields.h"
-#include "NumberRules.h"
-#include "PhoneFormat.h"
-#include "ServerDatabase.h"
+#include "common/PhoneFormat.h"
+#include "server/NumberFields.h"
+#include "server/NumberRules.h"
+#include "server/ServerDatabase.h"
 
 #include <QDateTime>
 #include <QJsonArray>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "HttpResponse.h"
+#include "server/HttpResponse.h"
 
 #include <QJsonObject>
 #include <QString>

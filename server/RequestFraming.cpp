@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "RequestFraming.h"
+#include "server/RequestFraming.h"
 
 #include <QList>
 

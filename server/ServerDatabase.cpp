@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "ServerDatabase.h"
+#include "server/ServerDatabase.h"
 
-#include "NumberFields.h"
+#include "server/NumberFields.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

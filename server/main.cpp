@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
 // phonedesk-server: the reference implementation of the Phone Numbers API v2 over SQLite.
-#include "ApiHttpServer.h"
-#include "Fixture.h"
-#include "GuardedTcpServer.h"
-#include "HttpApi.h"
-#include "QuitOnSignal.h"
-#include "ServerDatabase.h"
+#include "common/QuitOnSignal.h"
+#include "server/ApiHttpServer.h"
+#include "server/Fixture.h"
+#include "server/GuardedTcpServer.h"
+#include "server/HttpApi.h"
+#include "server/ServerDatabase.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "AboutDialog.h"
+#include "ui/AboutDialog.h"
 
 #include <QApplication>
 #include <QClipboard>

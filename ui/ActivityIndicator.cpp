@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-#include "ActivityIndicator.h"
+#include "ui/ActivityIndicator.h"
 
-#include "ApiCall.h"
-#include "ApiClient.h"
+#include "api/ApiCall.h"
+#include "api/ApiClient.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: MIT
-#include "ArchiveDialog.h"
+#include "ui/ArchiveDialog.h"
 
-#include "BulkDialogParts.h"
-#include "ApiClient.h"
-#include "MessageBar.h"
-#include "NumberFilter.h"
-#include "NumberStore.h"
-#include "NumberWriter.h"
-#include "PhoneFormat.h"
+#include "api/ApiClient.h"
+#include "common/PhoneFormat.h"
+#include "models/NumberFilter.h"
+#include "models/NumberStore.h"
+#include "models/NumberWriter.h"
+#include "ui/BulkDialogParts.h"
+#include "ui/MessageBar.h"
 #include "ui_ArchiveDialog.h"
 
 #include <QHeaderView>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "ArchiveBlockers.h"
-#include "PhoneNumber.h"
+#include "api/ArchiveBlockers.h"
+#include "api/PhoneNumber.h"
 
 #include <QDialog>
 #include <QPointer>

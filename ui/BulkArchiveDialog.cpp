@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
-#include "BulkArchiveDialog.h"
+#include "ui/BulkArchiveDialog.h"
 
-#include "BulkArchive.h"
-#include "BulkDialogParts.h"
-#include "BulkRowsModel.h"
-#include "PhoneFormat.h"
+#include "common/PhoneFormat.h"
+#include "models/BulkArchive.h"
+#include "models/BulkRowsModel.h"
+#include "ui/BulkDialogParts.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>

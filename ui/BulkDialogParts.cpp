@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "BulkDialogParts.h"
+#include "ui/BulkDialogParts.h"
 
 #include <QHeaderView>
 #include <QPushButton>

@@ -1,17 +1,17 @@
 // SPDX-License-Identifier: MIT
-#include "BulkEditDialog.h"
+#include "ui/BulkEditDialog.h"
 
-#include "BulkDialogParts.h"
-#include "BulkRowsModel.h"
-#include "FieldGroups.h"
-#include "JsonMapping.h"
-#include "MessageBar.h"
-#include "NumberStore.h"
-#include "NumberWriter.h"
-#include "NumberValidation.h"
-#include "PhoneNumberFields.h"
-#include "PhoneFormat.h"
-#include "ValueText.h"
+#include "api/JsonMapping.h"
+#include "api/NumberValidation.h"
+#include "api/PhoneNumberFields.h"
+#include "common/PhoneFormat.h"
+#include "models/BulkRowsModel.h"
+#include "models/NumberStore.h"
+#include "models/NumberWriter.h"
+#include "ui/BulkDialogParts.h"
+#include "ui/FieldGroups.h"
+#include "ui/MessageBar.h"
+#include "ui/ValueText.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "BulkApply.h"
-#include "NumberForm.h"
-#include "PhoneNumber.h"
+#include "api/PhoneNumber.h"
+#include "models/BulkApply.h"
+#include "ui/NumberForm.h"
 
 #include <QDialog>
 #include <QJsonObject>

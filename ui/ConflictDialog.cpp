@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
-#include "ConflictDialog.h"
+#include "ui/ConflictDialog.h"
 
-#include "JsonMapping.h"
-#include "ValueText.h"
-#include "Requests.h"
+#include "api/JsonMapping.h"
+#include "api/Requests.h"
+#include "ui/ValueText.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-#include "ConnectionDialog.h"
+#include "ui/ConnectionDialog.h"
 
-#include "ApiClient.h"
-#include "MessageBar.h"
+#include "api/ApiClient.h"
+#include "ui/MessageBar.h"
 #include "ui_ConnectionDialog.h"
 
 #include <QPushButton>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "Profiles.h"
+#include "models/Profiles.h"
 
 #include <QDialog>
 #include <QPointer>

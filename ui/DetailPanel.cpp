@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
-#include "DetailPanel.h"
+#include "ui/DetailPanel.h"
 
-#include "FieldGroups.h"
-#include "JsonMapping.h"
-#include "PhoneFormat.h"
+#include "api/JsonMapping.h"
+#include "common/PhoneFormat.h"
+#include "ui/FieldGroups.h"
 
 #include <QClipboard>
 #include <QCoreApplication>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "Journal.h"
-#include "PhoneNumber.h"
+#include "api/PhoneNumber.h"
+#include "models/Journal.h"
 
 #include <QScrollArea>
 

@@ -1,13 +1,14 @@
 // SPDX-License-Identifier: MIT
-#include "EditNumberDialog.h"
+#include "ui/EditNumberDialog.h"
 
-#include "ConflictDialog.h"
-#include "JsonMapping.h"
-#include "MessageBar.h"
-#include "NumberValidation.h"
-#include "NumberWriter.h"
-#include "PhoneFormat.h"
-#include "Requests.h"
+#include "api/JsonMapping.h"
+#include "api/NumberValidation.h"
+#include "api/Requests.h"
+#include "common/PhoneFormat.h"
+#include "models/NumberWriter.h"
+#include "ui/ConflictDialog.h"
+#include "ui/FieldGroups.h"
+#include "ui/MessageBar.h"
 #include "ui_EditNumberDialog.h"
 
 #include <QLabel>
@@ -64,10 +65,8 @@ void EditNumberDialog::revalidate()
     QStringList listed;
     for (const QString& field : m_form.fields()) {
         setFieldError(m_form.editor(field), errors.value(field));
-        if (errors.contains(field)) {
-            const auto* label = findChild<QLabel*>(field + QLatin1String("Label"));
-            listed << (label ? label->text() + QLatin1Char(' ') : QString()) + errors.value(field);
-        }
+        if (errors.contains(field))
+            listed << QStringLiteral("%1: %2").arg(fieldLabel(field), errors.value(field));
     }
     m_ui->problems->setText(listed.join(QLatin1Char('\n')));
     m_ui->problems->setVisible(!listed.isEmpty());
@@ -145,10 +144,8 @@ void EditNumberDialog::askAboutConflict(const api::PhoneNumber& server, const ap
                                         const api::UpdatePhoneNumberRequest& request)
 {
     QMap<QString, QString> labels;
-    for (const QString& field : m_form.fields()) {
-        if (const auto* label = findChild<QLabel*>(field + QLatin1String("Label")))
-            labels.insert(field, label->text().remove(QLatin1Char('&')).remove(QLatin1Char(':')));
-    }
+    for (const QString& field : m_form.fields())
+        labels.insert(field, fieldLabel(field));
     auto* conflict = new ConflictDialog(m_original, server, edited, request.fields.keys(), labels, this);
     conflict->setAttribute(Qt::WA_DeleteOnClose);
     connect(conflict, &QDialog::finished, this, [this, server, edited, request](int choice) {

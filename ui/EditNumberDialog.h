@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "Journal.h"
-#include "NumberForm.h"
-#include "PhoneNumber.h"
-#include "Requests.h"
+#include "api/PhoneNumber.h"
+#include "api/Requests.h"
+#include "models/Journal.h"
+#include "ui/NumberForm.h"
 
 #include <QDialog>
 #include <QMap>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "FieldGroups.h"
+#include "ui/FieldGroups.h"
 
 #include <QCoreApplication>
 #include <QMap>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "IconTheme.h"
+#include "ui/IconTheme.h"
 
 #include <QIcon>
 

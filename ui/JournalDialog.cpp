@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: MIT
-#include "JournalDialog.h"
+#include "ui/JournalDialog.h"
 
-#include "CsvExport.h"
-#include "EditNumberDialog.h"
-#include "FieldGroups.h"
-#include "JsonMapping.h"
-#include "NumberStore.h"
-#include "NumberWriter.h"
-#include "PhoneFormat.h"
-#include "ValueText.h"
+#include "api/JsonMapping.h"
+#include "common/PhoneFormat.h"
+#include "models/CsvExport.h"
+#include "models/NumberStore.h"
+#include "models/NumberWriter.h"
+#include "ui/EditNumberDialog.h"
+#include "ui/FieldGroups.h"
+#include "ui/ValueText.h"
 
 #include <QCheckBox>
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "Journal.h"
+#include "models/Journal.h"
 
 #include <QDialog>
 

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: MIT
-#include "LinkDialog.h"
+#include "ui/LinkDialog.h"
 
-#include "ApiClient.h"
-#include "MessageBar.h"
-#include "NumberStore.h"
-#include "NumberWriter.h"
-#include "NumberFilterProxy.h"
-#include "PhonePicker.h"
-#include "PhoneFormat.h"
-#include "ProviderPhoneModel.h"
+#include "api/ApiClient.h"
+#include "common/PhoneFormat.h"
+#include "models/NumberFilterProxy.h"
+#include "models/NumberStore.h"
+#include "models/NumberWriter.h"
+#include "models/ProviderPhoneModel.h"
+#include "ui/MessageBar.h"
+#include "ui/PhonePicker.h"
 #include "ui_LinkDialog.h"
 
 #include <QMessageBox>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "PhoneNumber.h"
-#include "ProviderPhone.h"
+#include "api/PhoneNumber.h"
+#include "api/ProviderPhone.h"
 
 #include <QDialog>
 #include <QPointer>

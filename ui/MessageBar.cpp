@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "MessageBar.h"
+#include "ui/MessageBar.h"
 
-#include "IconTheme.h"
+#include "ui/IconTheme.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: MIT
-#include "NewNumberDialog.h"
+#include "ui/NewNumberDialog.h"
 
-#include "ApiClient.h"
-#include "MessageBar.h"
-#include "NumberStore.h"
-#include "NumberWriter.h"
-#include "NumberFilterProxy.h"
-#include "PhonePicker.h"
-#include "NumberValidation.h"
-#include "PhoneFormat.h"
-#include "ProviderPhoneModel.h"
+#include "api/ApiClient.h"
+#include "api/NumberValidation.h"
+#include "common/PhoneFormat.h"
+#include "models/NumberFilterProxy.h"
+#include "models/NumberStore.h"
+#include "models/NumberWriter.h"
+#include "models/ProviderPhoneModel.h"
+#include "ui/MessageBar.h"
+#include "ui/PhonePicker.h"
 #include "ui_NewNumberDialog.h"
 
 #include <QPushButton>

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: MIT
-#include "NumberActions.h"
+#include "ui/NumberActions.h"
 
-#include "ArchiveDialog.h"
-#include "BulkArchiveDialog.h"
-#include "BulkEditDialog.h"
-#include "EditNumberDialog.h"
-#include "LinkDialog.h"
-#include "NewNumberDialog.h"
-#include "NumberStore.h"
-#include "NumberWriter.h"
+#include "models/NumberStore.h"
+#include "models/NumberWriter.h"
+#include "ui/ArchiveDialog.h"
+#include "ui/BulkArchiveDialog.h"
+#include "ui/BulkEditDialog.h"
+#include "ui/EditNumberDialog.h"
+#include "ui/LinkDialog.h"
+#include "ui/NewNumberDialog.h"
 
 #include <QAction>
 

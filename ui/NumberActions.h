@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "PhoneNumber.h"
-#include "WriteGate.h"
+#include "api/PhoneNumber.h"
+#include "models/WriteGate.h"
 
 #include <QObject>
 

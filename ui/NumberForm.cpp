@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
-#include "NumberForm.h"
+#include "ui/NumberForm.h"
 
-#include "FieldGroups.h"
+#include "ui/FieldGroups.h"
 
-#include "NumberValidation.h"
-#include "PhoneNumberFields.h"
+#include "api/NumberValidation.h"
+#include "api/PhoneNumberFields.h"
 
 #include <QCheckBox>
 #include <QComboBox>

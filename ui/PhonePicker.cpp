@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-#include "PhonePicker.h"
+#include "ui/PhonePicker.h"
 
-#include "NumberFilterProxy.h"
-#include "ProviderPhoneModel.h"
+#include "models/NumberFilterProxy.h"
+#include "models/ProviderPhoneModel.h"
 
 #include <QHeaderView>
 #include <QLineEdit>

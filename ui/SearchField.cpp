@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "SearchField.h"
+#include "ui/SearchField.h"
 
 #include <QIcon>
 #include <QKeyEvent>

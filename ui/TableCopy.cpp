@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "TableCopy.h"
+#include "ui/TableCopy.h"
 
 #include <QHeaderView>
 #include <QItemSelectionModel>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "TokenPrompt.h"
+#include "ui/TokenPrompt.h"
 
 #include <QInputDialog>
 #include <QLineEdit>

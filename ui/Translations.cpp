@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "Translations.h"
+#include "ui/Translations.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "ValueText.h"
+#include "ui/ValueText.h"
 
-#include "FieldGroups.h"
+#include "ui/FieldGroups.h"
 
 #include <QCoreApplication>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "WindowState.h"
+#include "ui/WindowState.h"
 
 #include <QComboBox>
 #include <QHeaderView>

@@ -4,8 +4,8 @@
 // a fixed time; then every number's stored name is compared with the last update that got a
 // 2xx, and the server's request log with the updates sent. Prints requests per second, latency
 // percentiles, errors, lost and duplicated writes; exits 1 when any of the last three is not 0.
-#include "DemoFixture.h"
-#include "ServerProcess.h"
+#include "common/DemoFixture.h"
+#include "common/ServerProcess.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

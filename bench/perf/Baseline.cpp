@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "Baseline.h"
+#include "bench/perf/Baseline.h"
 
 #include <simdjson.h>
 #include <sqlite3.h>

@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: MIT
 // phonedesk-bench: PhoneDesk's speed and memory at N numbers, each figure beside a baseline
 // measured in the same run. See bench/README.md; the last run is in bench/RESULTS.md.
-#include "ApiClient.h"
-#include "Baseline.h"
-#include "Cache.h"
-#include "DemoFixture.h"
-#include "NumberFilterProxy.h"
-#include "NumberStore.h"
-#include "PhoneNumberModel.h"
-#include "Profiles.h"
-#include "ServerProcess.h"
+#include "api/ApiClient.h"
+#include "bench/perf/Baseline.h"
+#include "common/DemoFixture.h"
+#include "common/ServerProcess.h"
+#include "models/Cache.h"
+#include "models/NumberFilterProxy.h"
+#include "models/NumberStore.h"
+#include "models/PhoneNumberModel.h"
+#include "models/Profiles.h"
 
 #include <QApplication>
 #include <QCollator>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 // The client against the real phonedesk-server on loopback; a raw TCP peer stands in only for
 // servers that misbehave (hang, redirect elsewhere), which the reference server never does.
-#include "ApiClient.h"
-#include "TestSupport.h"
+#include "api/ApiClient.h"
+#include "tests/support/TestSupport.h"
 
 #include <QSignalSpy>
 #include <QTest>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 // Every endpoint through the client against the real server: success, each kind of error,
 // retries of reads (counted in the server's request log) and never of writes.
-#include "ApiClient.h"
-#include "TestSupport.h"
+#include "api/ApiClient.h"
+#include "tests/support/TestSupport.h"
 
 #include <QTest>
 #include <QTimer>

@@ -2,7 +2,7 @@
 // A server that misbehaves on purpose (a raw TCP peer: the reference server never does this).
 // For each answer the refresh fails with a clear error within its deadline, and the store and the
 // cache keep exactly what they had.
-#include "TestSupport.h"
+#include "tests/support/TestSupport.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>

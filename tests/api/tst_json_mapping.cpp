@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 // The JSON mapping against the golden examples in docs/examples, and the ways a body can be wrong.
-#include "ApiError.h"
-#include "JsonMapping.h"
-#include "PhoneFormat.h"
-#include "TestSupport.h"
+#include "api/ApiError.h"
+#include "api/JsonMapping.h"
+#include "common/PhoneFormat.h"
+#include "tests/support/TestSupport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 // A TLS failure is shown with the certificate's details and never ignored: a real TLS server on
 // loopback with a self-signed certificate made for the test.
-#include "ApiClient.h"
-#include "TestSupport.h"
+#include "api/ApiClient.h"
+#include "tests/support/TestSupport.h"
 
 #include <QFile>
 #include <QProcess>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The real phonedesk binary: its command line, and demo mode from start to a clean stop.
-#include "Cache.h"
-#include "TestSupport.h"
+#include "models/Cache.h"
+#include "tests/support/TestSupport.h"
 
 #include <QDir>
 #include <QProcess>

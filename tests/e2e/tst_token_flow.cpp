@@ -3,12 +3,12 @@
 // token is asked at every start and kept in memory), and with a real one (gnome-keyring in a
 // private D-Bus session: asked once, then read from the keychain). Either way, the token is
 // never written to any file.
-#include "Application.h"
-#include "KeychainSecretStore.h"
-#include "MainWindow.h"
-#include "MessageBar.h"
-#include "Profiles.h"
-#include "TestSupport.h"
+#include "app/Application.h"
+#include "app/KeychainSecretStore.h"
+#include "models/Profiles.h"
+#include "tests/support/TestSupport.h"
+#include "ui/MainWindow.h"
+#include "ui/MessageBar.h"
 
 #include <QDirIterator>
 #include <QJsonArray>

@@ -2,10 +2,10 @@
 // libFuzzer targets for every parser that reads bytes from the network. One source, one target
 // per parser (PHONEDESK_FUZZ_TARGET picks it). Each must return, never crash, hang or leak,
 // whatever the bytes; a crash found becomes a regression input in tests/fuzz/regressions/.
-#include "ApiError.h"
-#include "HttpApi.h"
-#include "JsonMapping.h"
-#include "NumberRules.h"
+#include "api/ApiError.h"
+#include "api/JsonMapping.h"
+#include "server/HttpApi.h"
+#include "server/NumberRules.h"
 
 #include <QByteArray>
 

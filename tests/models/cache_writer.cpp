@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Writes snapshots into a cache file, as a second process would: for the kill trials and the
 // concurrent-writer test. Usage: phonedesk-cache-writer CACHE PROFILE COUNT TAG ROUNDS
-#include "Cache.h"
+#include "models/Cache.h"
 
 #include <QCoreApplication>
 

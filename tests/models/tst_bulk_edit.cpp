@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
 // The bulk edit preview over the demo workspace's numbers, as synced from the real server:
 // what would change, what is already set, and what the rules would refuse, before anything is sent.
-#include "ApiClient.h"
-#include "BulkApply.h"
-#include "BulkEdit.h"
-#include "NumberStore.h"
-#include "TestSupport.h"
+#include "api/ApiClient.h"
+#include "models/BulkApply.h"
+#include "models/BulkEdit.h"
+#include "models/NumberStore.h"
+#include "tests/support/TestSupport.h"
 
 #include <QSignalSpy>
 #include <QTest>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "Cache.h"
+#include "models/Cache.h"
 
 #include <QFile>
 #include <QSqlDatabase>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The cache under damage and pressure: damaged files set aside and rebuilt, SIGKILL during a
 // sync, and two writers at once. Real files, real processes.
-#include "Cache.h"
+#include "models/Cache.h"
 
 #include <QDir>
 #include <QElapsedTimer>

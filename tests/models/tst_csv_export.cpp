@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "CsvExport.h"
+#include "models/CsvExport.h"
 
 #include <QTest>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 // The table model, the search rules and the proxy, each checked by QAbstractItemModelTester.
-#include "NumberFilterProxy.h"
-#include "PhoneNumberModel.h"
-#include "RelativeTime.h"
+#include "models/NumberFilterProxy.h"
+#include "models/PhoneNumberModel.h"
+#include "models/RelativeTime.h"
 
 #include <QAbstractItemModelTester>
 #include <QItemSelectionModel>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 // The store joins a real cache file and a real server: cache first, then the network.
-#include "ApiClient.h"
-#include "Cache.h"
-#include "NumberStore.h"
-#include "TestSupport.h"
+#include "api/ApiClient.h"
+#include "models/Cache.h"
+#include "models/NumberStore.h"
+#include "tests/support/TestSupport.h"
 
 #include <QSignalSpy>
 #include <QSqlDatabase>

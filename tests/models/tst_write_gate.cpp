@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
 // A write's answer lands in store, cache and model; the gate says why an action is unavailable.
-#include "ApiClient.h"
-#include "Cache.h"
-#include "NumberStore.h"
-#include "PhoneNumberModel.h"
-#include "TestSupport.h"
-#include "WriteGate.h"
+#include "api/ApiClient.h"
+#include "models/Cache.h"
+#include "models/NumberStore.h"
+#include "models/PhoneNumberModel.h"
+#include "models/WriteGate.h"
+#include "tests/support/TestSupport.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

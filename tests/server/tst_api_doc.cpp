@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // docs/api.md is executable: its example requests are replayed in order against the real
 // server, and each answer must be the one the document shows.
-#include "TestSupport.h"
+#include "tests/support/TestSupport.h"
 
 #include <QDateTime>
 #include <QJsonArray>

@@ -2,7 +2,7 @@
 // Every endpoint x every kind of caller x {own number, another workspace's number}, with the
 // status each must get. The table is the specification: a route the server serves that the
 // table lacks fails the test, and so does a row the server does not serve.
-#include "TestSupport.h"
+#include "tests/support/TestSupport.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 // phonedesk-server over HTTP: the read endpoints, authentication, authorization and isolation,
 // the fixture rules and the command line.
-#include "PhoneFormat.h"
-#include "TestSupport.h"
+#include "common/PhoneFormat.h"
+#include "tests/support/TestSupport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -2,8 +2,8 @@
 // phonedesk-server against oversized and malformed requests on a raw TCP connection: each is
 // refused from its headers, before its body is read, with a JSON answer and never a 5xx; the
 // server's memory does not grow with what a peer announces or sends, and it keeps serving.
-#include "DemoFixture.h"
-#include "TestSupport.h"
+#include "common/DemoFixture.h"
+#include "tests/support/TestSupport.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The write endpoints of phonedesk-server over HTTP: create, update, link, archive, their
 // refusals, and that a refused request changes nothing.
-#include "TestSupport.h"
+#include "tests/support/TestSupport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

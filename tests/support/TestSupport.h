@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "DemoFixture.h"
-#include "ServerProcess.h"
+#include "common/DemoFixture.h"
+#include "common/ServerProcess.h"
 
-#include "ApiCall.h"
-#include "ApiClient.h"
-#include "Cache.h"
-#include "NumberStore.h"
-#include "NumberWriter.h"
+#include "api/ApiCall.h"
+#include "api/ApiClient.h"
+#include "models/Cache.h"
+#include "models/NumberStore.h"
+#include "models/NumberWriter.h"
 
 #include <QByteArray>
 #include <QString>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 // The archive dialog against the real demo server.
-#include "ApiClient.h"
-#include "ArchiveDialog.h"
-#include "Cache.h"
-#include "NumberStore.h"
-#include "TestSupport.h"
+#include "api/ApiClient.h"
+#include "models/Cache.h"
+#include "models/NumberStore.h"
+#include "tests/support/TestSupport.h"
+#include "ui/ArchiveDialog.h"
 
 #include <QLineEdit>
 #include <QPushButton>

@@ -2,17 +2,17 @@
 // Bulk edit and bulk archive as an admin uses them, against the real server: select after a
 // search, preview, apply with another admin editing meanwhile, undo; archive only what nothing
 // blocks, after typing the count.
-#include "ApiClient.h"
-#include "BulkArchive.h"
-#include "BulkArchiveDialog.h"
-#include "BulkEditDialog.h"
-#include "BulkRowsModel.h"
-#include "MainWindow.h"
-#include "MessageBar.h"
-#include "NumberStore.h"
-#include "Requests.h"
-#include "SearchField.h"
-#include "TestSupport.h"
+#include "api/ApiClient.h"
+#include "api/Requests.h"
+#include "models/BulkArchive.h"
+#include "models/BulkRowsModel.h"
+#include "models/NumberStore.h"
+#include "tests/support/TestSupport.h"
+#include "ui/BulkArchiveDialog.h"
+#include "ui/BulkEditDialog.h"
+#include "ui/MainWindow.h"
+#include "ui/MessageBar.h"
+#include "ui/SearchField.h"
 
 #include <QAction>
 #include <QJsonDocument>

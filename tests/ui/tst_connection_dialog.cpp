@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 // The connection dialog against the real demo server.
-#include "ConnectionDialog.h"
-#include "MessageBar.h"
-#include "TestSupport.h"
+#include "tests/support/TestSupport.h"
+#include "ui/ConnectionDialog.h"
+#include "ui/MessageBar.h"
 
 #include <QCheckBox>
 #include <QComboBox>

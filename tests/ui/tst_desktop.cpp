@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: MIT
 // What admins expect of a desktop application, on the real window against the real server: the
 // window comes back as it was left, columns can be chosen, rows copied, calls seen and stopped.
-#include "AboutDialog.h"
-#include "ActivityIndicator.h"
-#include "ApiClient.h"
-#include "IconTheme.h"
-#include "MainWindow.h"
-#include "NumberStore.h"
-#include "PhoneNumberModel.h"
-#include "Requests.h"
-#include "TestSupport.h"
+#include "api/ApiClient.h"
+#include "api/Requests.h"
+#include "models/NumberStore.h"
+#include "models/PhoneNumberModel.h"
+#include "tests/support/TestSupport.h"
+#include "ui/AboutDialog.h"
+#include "ui/ActivityIndicator.h"
+#include "ui/IconTheme.h"
+#include "ui/MainWindow.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: MIT
 // The edit dialog against the real server (writes fixture, number 12 "Plain line").
-#include "ApiClient.h"
-#include "ConflictDialog.h"
-#include "JsonMapping.h"
-#include "Cache.h"
-#include "EditNumberDialog.h"
-#include "MessageBar.h"
-#include "NumberStore.h"
-#include "TestSupport.h"
+#include "api/ApiClient.h"
+#include "api/JsonMapping.h"
+#include "models/Cache.h"
+#include "models/NumberStore.h"
+#include "tests/support/TestSupport.h"
+#include "ui/ConflictDialog.h"
+#include "ui/EditNumberDialog.h"
+#include "ui/MessageBar.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,18 +1,18 @@
 // SPDX-License-Identifier: MIT
 // The change journal: writes made through the dialogs are recorded with the number before and
 // after and the server's answer, kept in the cache across restarts, and never hold the token.
-#include "ApiClient.h"
-#include "Cache.h"
-#include "CallRunner.h"
-#include "DemoFixture.h"
-#include "ConflictDialog.h"
-#include "EditNumberDialog.h"
-#include "JournalDialog.h"
-#include "MainWindow.h"
-#include "PhoneNumberModel.h"
-#include "NumberStore.h"
-#include "Requests.h"
-#include "TestSupport.h"
+#include "api/ApiClient.h"
+#include "api/Requests.h"
+#include "common/DemoFixture.h"
+#include "models/Cache.h"
+#include "models/CallRunner.h"
+#include "models/NumberStore.h"
+#include "models/PhoneNumberModel.h"
+#include "tests/support/TestSupport.h"
+#include "ui/ConflictDialog.h"
+#include "ui/EditNumberDialog.h"
+#include "ui/JournalDialog.h"
+#include "ui/MainWindow.h"
 
 #include <QCheckBox>
 #include <QComboBox>

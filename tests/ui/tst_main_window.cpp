@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 // The main window against the real server: rows, search, the archived filter, and going offline.
-#include "ApiClient.h"
-#include "Cache.h"
-#include "MainWindow.h"
-#include "NumberStore.h"
-#include "TestSupport.h"
+#include "api/ApiClient.h"
+#include "models/Cache.h"
+#include "models/NumberStore.h"
+#include "tests/support/TestSupport.h"
+#include "ui/MainWindow.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: MIT
 // The new-number and link dialogs against the real server (writes fixture).
-#include "ApiClient.h"
-#include "Cache.h"
-#include "LinkDialog.h"
-#include "MessageBar.h"
-#include "NewNumberDialog.h"
-#include "NumberStore.h"
-#include "ProviderPhoneModel.h"
-#include "TestSupport.h"
+#include "api/ApiClient.h"
+#include "models/Cache.h"
+#include "models/NumberStore.h"
+#include "models/ProviderPhoneModel.h"
+#include "tests/support/TestSupport.h"
+#include "ui/LinkDialog.h"
+#include "ui/MessageBar.h"
+#include "ui/NewNumberDialog.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>

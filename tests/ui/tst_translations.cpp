@@ -2,15 +2,15 @@
 // The German translation is complete: every string in the sources has one (checked with lupdate
 // against the sources as they are now), the window and dialogs ask for no string it lacks, plural
 // forms follow the count, and the app follows the system language unless --lang says otherwise.
-#include "ApiClient.h"
-#include "BulkEditDialog.h"
-#include "EditNumberDialog.h"
-#include "JournalDialog.h"
-#include "MainWindow.h"
-#include "NumberStore.h"
-#include "RelativeTime.h"
-#include "TestSupport.h"
-#include "Translations.h"
+#include "api/ApiClient.h"
+#include "models/NumberStore.h"
+#include "models/RelativeTime.h"
+#include "tests/support/TestSupport.h"
+#include "ui/BulkEditDialog.h"
+#include "ui/EditNumberDialog.h"
+#include "ui/JournalDialog.h"
+#include "ui/MainWindow.h"
+#include "ui/Translations.h"
 
 #include <QAction>
 #include <QDomDocument>
@@ -83,7 +83,8 @@ private Q_SLOTS:
         QStringList arguments;
         for (const char* folder : {"api", "models", "ui", "app"})
             arguments << test::sourcePath(QLatin1String(folder));
-        arguments << QStringLiteral("-no-obsolete") << QStringLiteral("-locations") << QStringLiteral("none")
+        // Includes name their folder ("ui/MainWindow.h"): lupdate finds them from the top.
+        arguments << QStringLiteral("-I") << test::sourcePath(QStringLiteral(".")) << QStringLiteral("-no-obsolete") << QStringLiteral("-locations") << QStringLiteral("none")
                   << QStringLiteral("-ts") << copy;
         const test::ProcessRun lupdate = test::runToEnd(qEnvironmentVariable("PHONEDESK_LUPDATE"), arguments, 240000);
         QVERIFY2(lupdate.exitCode == 0, qPrintable(lupdate.output));

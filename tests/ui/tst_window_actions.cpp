@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: MIT
 // The main window's write actions, their reasons when disabled, and the detail panel.
-#include "ApiClient.h"
-#include "ArchiveDialog.h"
-#include "Cache.h"
-#include "DetailPanel.h"
-#include "MainWindow.h"
-#include "NewNumberDialog.h"
-#include "NumberStore.h"
-#include "TestSupport.h"
+#include "api/ApiClient.h"
+#include "models/Cache.h"
+#include "models/NumberStore.h"
+#include "tests/support/TestSupport.h"
+#include "ui/ArchiveDialog.h"
+#include "ui/DetailPanel.h"
+#include "ui/MainWindow.h"
+#include "ui/NewNumberDialog.h"
 
 #include <QAction>
 #include <QApplication>

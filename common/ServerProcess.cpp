@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "ServerProcess.h"
+#include "common/ServerProcess.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "QuitOnSignal.h"
+#include "common/QuitOnSignal.h"
 
 #include <QCoreApplication>
 #include <QSocketNotifier>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "PhoneFormat.h"
+#include "common/PhoneFormat.h"
 
 #include <phonenumbers/asyoutypeformatter.h>
 #include <phonenumbers/phonenumberutil.h>
