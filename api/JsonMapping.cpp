@@ -2,6 +2,7 @@
 #include "api/JsonMapping.h"
 
 #include "api/PhoneNumberFields.h"
+#include "common/JsonText.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -143,6 +144,8 @@ private:
 
 QString parseDocument(const QByteArray& body, QJsonDocument& doc)
 {
+    if (const std::optional<QString> where = json::badUnicodeEscape(body))
+        return QStringLiteral("%1 holds an invalid Unicode escape (a lone surrogate)").arg(*where);
     QJsonParseError jsonError {};
     doc = QJsonDocument::fromJson(body, &jsonError);
     if (jsonError.error == QJsonParseError::NoError)

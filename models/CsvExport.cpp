@@ -5,19 +5,33 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QStringList>
 
 namespace phonedesk::models {
 namespace {
 
-QString field(const QString& value)
+// A cell a spreadsheet would take for a formula (OWASP: = + - @, tab, CR first) gets an
+// apostrophe in front, which spreadsheets show as text and never run.
+QString field(QString value)
 {
+    static const QString formulaStarts = QStringLiteral("=+-@\t\r");
+    if (!value.isEmpty() && formulaStarts.contains(value.front()))
+        value.prepend(QLatin1Char('\''));
     if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')) && !value.contains(QLatin1Char('\n'))
         && !value.contains(QLatin1Char('\r')))
         return value;
     QString quoted = value;
     quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
     return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
+// A phone column: E.164 (a plus and digits) is no formula whatever a spreadsheet makes of it, and
+// stays as it is, readable and importable; anything else there is treated like any text.
+QString phoneField(const QString& value)
+{
+    static const QRegularExpression e164(QStringLiteral("^\\+[1-9][0-9]{1,14}$"));
+    return e164.match(value).hasMatch() ? value : field(value);
 }
 
 QString flag(bool on) { return on ? QStringLiteral("true") : QStringLiteral("false"); }
@@ -56,7 +70,7 @@ QByteArray toCsv(const QList<api::PhoneNumber>& numbers)
                                       "defaultWorkflowId,providerPhoneUuid,updatedAt,uuid,id")};
     for (const api::PhoneNumber& n : numbers) {
         lines << QStringList {
-            field(n.phoneNumber),
+            phoneField(n.phoneNumber),
             field(n.name),
             n.isArchived ? QStringLiteral("archived") : QStringLiteral("active"),
             field(n.brandName.value_or(QString())),
@@ -81,7 +95,7 @@ QByteArray toCsv(const QList<JournalEntry>& entries)
             QString::number(e.seq),
             api::toIsoUtc(e.at),
             journalActionName(e.action),
-            field(e.phoneNumber),
+            phoneField(e.phoneNumber),
             QString::number(e.numberId),
             flag(e.ok),
             QString::number(e.httpStatus),

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "server/HttpApi.h"
 
+#include "common/JsonText.h"
 #include "server/ServerDatabase.h"
 
 #include <QJsonArray>
@@ -35,6 +36,8 @@ std::optional<HttpResponse> readJsonBody(const QByteArray& bytes, QJsonObject& o
 {
     if (bytes.trimmed().isEmpty())
         return HttpResponse::error(400, QStringLiteral("The request needs a JSON object body"));
+    if (const std::optional<QString> where = json::badUnicodeEscape(bytes))
+        return HttpResponse::invalid({{*where, QStringLiteral("holds an invalid Unicode escape (a lone surrogate)")}});
     QJsonParseError error {};
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
     if (error.error != QJsonParseError::NoError)

@@ -5,6 +5,7 @@
 #include "common/WireEnums.h"
 #include "server/NumberFields.h"
 
+#include <QJsonDocument>
 #include <QSet>
 #include <QUrl>
 
@@ -113,6 +114,17 @@ bool NumberRules::isUpdatable(const QString& field)
     return f && !f->readOnly && field != QLatin1String("providerPhoneUuid");
 }
 
+QJsonObject NumberRules::normalized(const QJsonObject& given)
+{
+    QJsonObject result = given;
+    for (auto it = result.begin(); it != result.end(); ++it) {
+        const NumberField* field = fieldNamed(it.key());
+        if (field && field->type == FieldType::Text && it.value().isString())
+            it.value() = it.value().toString().trimmed();
+    }
+    return result;
+}
+
 QList<FieldError> NumberRules::check(const QJsonObject& given, const QJsonObject& merged)
 {
     QList<FieldError> errors;
@@ -134,6 +146,14 @@ QList<FieldError> NumberRules::check(const QJsonObject& given, const QJsonObject
         }
     }
     checkPairs(merged, bad, errors);
+    if (errors.isEmpty() && QJsonDocument(merged).toJson(QJsonDocument::Compact).size() > kMaxNumberJsonBytes) {
+        QString longest; // the text field that weighs most, to name it
+        for (auto it = given.begin(); it != given.end(); ++it) {
+            if (it.value().isString() && (longest.isEmpty() || it.value().toString().size() > given.value(longest).toString().size()))
+                longest = it.key();
+        }
+        errors.append({longest, QStringLiteral("would make the number's JSON larger than %1 KiB").arg(kMaxNumberJsonBytes / 1024)});
+    }
     return errors;
 }
 

@@ -24,7 +24,14 @@ public:
     // changes only through POST /{id}/link.
     static bool isUpdatable(const QString& field);
 
-    // given: the fields of the request; merged: the stored record with those applied.
+    // The largest a number's JSON may become: every text field at its limit fits well below it,
+    // unless it is mostly escaped control characters. A client may refuse a larger one.
+    static constexpr qsizetype kMaxNumberJsonBytes = 64 * 1024;
+
+    // The request's fields as they are checked and stored: text trimmed, so that a limit holds
+    // for what is kept (a name of a million spaces and one letter is one letter).
+    static QJsonObject normalized(const QJsonObject& given);
+    // given: the (normalized) fields of the request; merged: the stored record with those applied.
     static QList<FieldError> check(const QJsonObject& given, const QJsonObject& merged);
 };
 

@@ -92,12 +92,22 @@ QString organizationOf(QSqlDatabase db, const QString& workspace)
         : QString();
 }
 
-// May this workspace's number (numberUuid, empty for a new one) take the provider phone?
+// The answer when a provider phone is not there for this workspace: asked by uuid or by number.
+HttpResponse phoneNotFound(const QJsonValue& byUuid, const QJsonValue& byNumber)
+{
+    return byUuid.isString() ? HttpResponse::error(404, QStringLiteral("Provider phone not found"))
+                             : HttpResponse::error(404, QStringLiteral("%1 is not in the pool of provider phones").arg(byNumber.toString()));
+}
+
+// May this workspace's number (numberUuid, empty for a new one) take the provider phone? Another
+// organization's phone answers like one that does not exist (`notFound`), so that nobody can
+// probe which numbers and uuids other organizations hold.
 std::optional<HttpResponse> refuseClaim(const ProviderPhone& phone, const QString& workspace,
-                                        const QString& organization, const QString& numberUuid)
+                                        const QString& organization, const QString& numberUuid,
+                                        const HttpResponse& notFound)
 {
     if (phone.organizationUuid != organization)
-        return HttpResponse::error(403, QStringLiteral("Provider phone %1 belongs to another organization").arg(phone.uuid));
+        return notFound;
     if (!phone.workspaceUuid.isEmpty() && phone.workspaceUuid != workspace)
         return HttpResponse::error(409, QStringLiteral("Provider phone %1 is assigned to another workspace").arg(phone.uuid));
     if (!phone.linkedNumberUuid.isEmpty() && phone.linkedNumberUuid != numberUuid)
@@ -172,7 +182,7 @@ HttpResponse NumberWrites::create(const QString& workspace, const QJsonObject& b
 {
     const QJsonValue providerValue = body.value(QLatin1String("providerPhoneUuid"));
     const QJsonValue numberValue = body.value(QLatin1String("phoneNumber"));
-    QJsonObject fields = body;
+    QJsonObject fields = NumberRules::normalized(body);
     fields.remove(QLatin1String("providerPhoneUuid"));
     fields.remove(QLatin1String("phoneNumber"));
     QList<FieldError> errors = NumberRules::check(fields, fields);
@@ -183,25 +193,27 @@ HttpResponse NumberWrites::create(const QString& workspace, const QJsonObject& b
         errors.append({QStringLiteral("providerPhoneUuid"), QStringLiteral("must be a string")});
     if (!numberValue.isUndefined() && !api::phone::isValidE164(numberValue.toString()))
         errors.append({QStringLiteral("phoneNumber"), QStringLiteral("must be a valid phone number in E.164 form, like +14155550100")});
-    if (!byProvider && numberValue.isUndefined() && providerValue.isUndefined())
-        errors.append({QStringLiteral("providerPhoneUuid"), QStringLiteral("give providerPhoneUuid or phoneNumber")});
+    if (!byProvider && numberValue.isUndefined())
+        errors.append({QStringLiteral("providerPhoneUuid"),
+                       QStringLiteral("a provider phone (providerPhoneUuid) or a phone number (phoneNumber) is required")});
     if (!errors.isEmpty())
         return HttpResponse::invalid(errors);
 
     QSqlDatabase db = m_db.connection();
     Transaction transaction(db);
-    // Asked by number, one the workspace already has is a conflict, not a missing pool entry.
+    // Asked by number, one the workspace already has is a conflict, not a missing pool entry. A
+    // phone of another organization is not found before anything else is said of it.
     if (!byProvider && liveNumberExists(db, workspace, numberValue.toString(), -1))
         return HttpResponse::error(409, QStringLiteral("%1 is already a number of this workspace").arg(numberValue.toString()));
     const std::optional<ProviderPhone> phone = byProvider
         ? findProviderPhone(db, "p.uuid = ?", providerValue.toString())
         : findProviderPhone(db, "p.phoneNumber = ? AND n.uuid IS NULL", numberValue.toString());
-    if (!phone)
-        return byProvider ? HttpResponse::error(404, QStringLiteral("Provider phone not found"))
-                          : HttpResponse::error(404, QStringLiteral("%1 is not in the pool of provider phones").arg(numberValue.toString()));
+    const HttpResponse notFound = phoneNotFound(providerValue, numberValue);
+    if (!phone || phone->organizationUuid != organizationOf(db, workspace))
+        return notFound;
     if (byProvider && numberValue.isString() && numberValue.toString() != phone->phoneNumber)
         return HttpResponse::invalid({{QStringLiteral("phoneNumber"), QStringLiteral("differs from the provider phone's number %1").arg(phone->phoneNumber)}});
-    if (auto refusal = refuseClaim(*phone, workspace, organizationOf(db, workspace), {}))
+    if (auto refusal = refuseClaim(*phone, workspace, organizationOf(db, workspace), {}, notFound))
         return *refusal;
     if (liveNumberExists(db, workspace, phone->phoneNumber, -1))
         return HttpResponse::error(409, QStringLiteral("%1 is already a number of this workspace").arg(phone->phoneNumber));
@@ -228,8 +240,9 @@ HttpResponse NumberWrites::create(const QString& workspace, const QJsonObject& b
     return HttpResponse::json(201, m_db.findNumber(workspace, id).value_or(QJsonObject()));
 }
 
-HttpResponse NumberWrites::update(const QString& workspace, const QString& idOrUuid, const QJsonObject& body) const
+HttpResponse NumberWrites::update(const QString& workspace, const QString& idOrUuid, const QJsonObject& request) const
 {
+    const QJsonObject body = NumberRules::normalized(request);
     QSqlDatabase db = m_db.connection();
     Transaction transaction(db);
     const std::optional<QJsonObject> number = m_db.findNumber(workspace, idOrUuid);
@@ -298,9 +311,10 @@ HttpResponse NumberWrites::link(const QString& workspace, const QString& idOrUui
         return HttpResponse::json(200, m_db.findNumber(workspace, idOrUuid).value_or(QJsonObject()));
     }
     const std::optional<ProviderPhone> phone = findProviderPhone(db, "p.uuid = ?", wanted.toString());
+    const HttpResponse notFound = phoneNotFound(wanted, {});
     if (!phone)
-        return HttpResponse::error(404, QStringLiteral("Provider phone not found"));
-    if (auto refusal = refuseClaim(*phone, workspace, organizationOf(db, workspace), number->value(QLatin1String("uuid")).toString()))
+        return notFound;
+    if (auto refusal = refuseClaim(*phone, workspace, organizationOf(db, workspace), number->value(QLatin1String("uuid")).toString(), notFound))
         return *refusal;
     if (liveNumberExists(db, workspace, phone->phoneNumber, id))
         return HttpResponse::error(409, QStringLiteral("%1 is already a number of this workspace").arg(phone->phoneNumber));

@@ -4,6 +4,7 @@
 #include "server/NumberFields.h"
 
 #include <QSqlError>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QUuid>
 #include <QVariant>
@@ -129,9 +130,16 @@ QJsonArray ServerDatabase::listNumbers(const QString& workspaceUuid, std::option
 std::optional<QJsonObject> ServerDatabase::findNumber(const QString& workspaceUuid,
                                                       const QString& idOrUuid) const
 {
+    // An id is digits without a leading zero, a uuid is the canonical 8-4-4-4-12 form: "/01",
+    // "/+1", "/%201" or "/1%00" name no number, so they are 404 like any unknown id.
+    static const QRegularExpression idForm(QStringLiteral("^[1-9][0-9]{0,17}$"));
+    static const QRegularExpression uuidForm(
+        QStringLiteral("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"));
+    const bool isId = idForm.match(idOrUuid).hasMatch();
+    if (!isId && !uuidForm.match(idOrUuid).hasMatch())
+        return std::nullopt;
+    const qint64 id = isId ? idOrUuid.toLongLong() : 0;
     QSqlQuery q(connection());
-    bool isId = false;
-    const qint64 id = idOrUuid.toLongLong(&isId);
     q.prepare(selectNumbersSql() + (isId ? QLatin1String(" WHERE workspaceUuid = ? AND id = ?")
                                          : QLatin1String(" WHERE workspaceUuid = ? AND uuid = ?")));
     q.addBindValue(workspaceUuid);

@@ -135,6 +135,25 @@ private Q_SLOTS:
         QCOMPARE(parsePhoneNumberList("{}").error, QStringLiteral("the response should be a JSON array"));
     }
 
+    void aLoneSurrogateIsRefusedNamingWhereItIs()
+    {
+        // Qt's JSON parser would swallow the "y" (or make U+FFFD): refused instead, by name.
+        QJsonArray list = QJsonDocument::fromJson(test::readSourceFile(QStringLiteral("docs/examples/phone-number-list.json"))).array();
+        QJsonObject second = list.at(1).toObject();
+        second.insert(QStringLiteral("name"), QStringLiteral("LONE"));
+        list.replace(1, second);
+        QByteArray body = QJsonDocument(list).toJson(QJsonDocument::Compact);
+        body.replace("\"LONE\"", "\"x\\ud800y\"");
+        const Parsed<QList<PhoneNumber>> parsed = parsePhoneNumberList(body);
+        QCOMPARE(parsed.error, QStringLiteral("[1].name holds an invalid Unicode escape (a lone surrogate)"));
+        QVERIFY(parsed.value.isEmpty());
+        body.replace("\"x\\ud800y\"", "\"x\\ud83d\\ude00y\""); // a pair is fine
+        const Parsed<QList<PhoneNumber>> paired = parsePhoneNumberList(body);
+        QVERIFY2(paired.ok(), qPrintable(paired.error));
+        QCOMPARE(paired.value.at(1).name, QStringLiteral("x\U0001F600y"));
+        QVERIFY(!parsePhoneNumber(R"({"name":"\udc00"})").ok());
+    }
+
     void errorBodiesBecomeOneErrorType()
     {
         const ApiError unauthorized = ApiError::fromHttp(401, test::readSourceFile(QStringLiteral("docs/examples/error-401.json")), {});

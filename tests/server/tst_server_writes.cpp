@@ -85,7 +85,13 @@ private Q_SLOTS:
             return QJsonObject {{QStringLiteral("name"), QStringLiteral("X")}, {key, value}};
         };
         QTest::newRow("unknown provider phone") << named(QStringLiteral("providerPhoneUuid"), QStringLiteral("cccccccc-0000-4000-8000-00000000ffff")) << 404 << QStringLiteral("Provider phone not found");
-        QTest::newRow("another organization's phone") << named(QStringLiteral("providerPhoneUuid"), kOtherOrgs) << 403 << QStringLiteral("belongs to another organization");
+        // Another organization's phone answers like one that does not exist: nothing to probe.
+        QTest::newRow("another organization's phone") << named(QStringLiteral("providerPhoneUuid"), kOtherOrgs) << 404 << QStringLiteral("Provider phone not found");
+        QTest::newRow("another organization's number") << named(QStringLiteral("phoneNumber"), QStringLiteral("+442079460123")) << 404 << QStringLiteral("+442079460123 is not in the pool");
+        QTest::newRow("another organization's phone, its number given") << QJsonObject {{QStringLiteral("name"), QStringLiteral("X")}, {QStringLiteral("providerPhoneUuid"), kOtherOrgs},
+                                                                                      {QStringLiteral("phoneNumber"), QStringLiteral("+14155550177")}} << 404 << QStringLiteral("Provider phone not found");
+        QTest::newRow("null provider phone, no number") << named(QStringLiteral("providerPhoneUuid"), QJsonValue()) << 422 << QStringLiteral("providerPhoneUuid");
+        QTest::newRow("a lone surrogate") << named(QStringLiteral("providerPhoneUuid"), kPoolA) << 422 << QStringLiteral("name"); // body replaced below
         QTest::newRow("assigned to another workspace") << named(QStringLiteral("providerPhoneUuid"), kThrees) << 409 << QStringLiteral("assigned to another workspace");
         QTest::newRow("already linked") << named(QStringLiteral("providerPhoneUuid"), kTrunk) << 409 << QStringLiteral("already linked");
         QTest::newRow("not in the pool") << named(QStringLiteral("phoneNumber"), QStringLiteral("+16175550100")) << 404 << QStringLiteral("not in the pool");
@@ -106,12 +112,16 @@ private Q_SLOTS:
         QFETCH(QString, expected);
         const QByteArray numbersBefore = send("GET", QString()).body;
         const QByteArray phonesBefore = send("GET", QStringLiteral("/linkable-phones")).body;
-        const test::HttpResult r = send("POST", QString(), body);
+        QByteArray sent = bodyOf(body);
+        if (QByteArray(QTest::currentDataTag()) == "a lone surrogate")
+            sent.replace("\"X\"", "\"x\\ud800y\""); // QJsonDocument cannot write one
+        const test::HttpResult r = test::http("POST", url({}), QStringLiteral("admin"), sent);
         QCOMPARE(r.status, status);
         if (status == 422)
             QVERIFY2(fieldsNamed(r.body).contains(expected), r.body.constData());
         else
             QVERIFY2(object(r.body)[QLatin1String("detail")].toString().contains(expected), r.body.constData());
+        QVERIFY2(!r.body.contains(kOtherOrgs.toUtf8()), r.body.constData()); // never another organization's uuid
         QCOMPARE(send("GET", QString()).body, numbersBefore);
         QCOMPARE(send("GET", QStringLiteral("/linkable-phones")).body, phonesBefore);
     }
@@ -255,7 +265,7 @@ private Q_SLOTS:
         QTest::addColumn<int>("status");
         QTest::addColumn<QString>("detail");
         auto link = [](const QJsonValue& v) { return bodyOf({{QStringLiteral("providerPhoneUuid"), v}}); };
-        QTest::newRow("another organization's") << link(kOtherOrgs) << 403 << QStringLiteral("belongs to another organization");
+        QTest::newRow("another organization's") << link(kOtherOrgs) << 404 << QStringLiteral("Provider phone not found");
         QTest::newRow("linked elsewhere") << link(kTrunk) << 409 << QStringLiteral("already linked");
         QTest::newRow("assigned elsewhere") << link(kThrees) << 409 << QStringLiteral("assigned to another workspace");
         QTest::newRow("unknown") << link(QStringLiteral("nope")) << 404 << QStringLiteral("Provider phone not found");
@@ -275,6 +285,71 @@ private Q_SLOTS:
         if (!detail.isEmpty())
             QVERIFY2(object(r.body)[QLatin1String("detail")].toString().contains(detail), r.body.constData());
         QCOMPARE(get(12), before);
+    }
+
+    void textIsTrimmedBeforeItsLimitIsCheckedAndStored()
+    {
+        // A million spaces and one letter is a one-letter name: stored as that, not as a megabyte.
+        const QString padded = QString(300000, QLatin1Char(' ')) + QStringLiteral("Front desk") + QString(300000, QLatin1Char(' '));
+        const test::HttpResult r = send("PUT", QStringLiteral("/12"), {{QStringLiteral("name"), padded},
+                                                                     {QStringLiteral("brandName"), QStringLiteral("  Acme  ")}});
+        QCOMPARE(r.status, 200);
+        QCOMPARE(object(r.body)[QLatin1String("name")].toString(), QStringLiteral("Front desk"));
+        QCOMPARE(object(r.body)[QLatin1String("brandName")].toString(), QStringLiteral("Acme"));
+        QCOMPARE(get(12)[QLatin1String("name")].toString(), QStringLiteral("Front desk"));
+        QVERIFY(send("GET", QString()).body.size() < 64 * 1024);
+        // Only spaces: nothing is left, which is no name.
+        const test::HttpResult blank = send("PUT", QStringLiteral("/12"), {{QStringLiteral("name"), QString(1000, QLatin1Char(' '))}});
+        QCOMPARE(blank.status, 422);
+        QCOMPARE(fieldsNamed(blank.body), QStringList {QStringLiteral("name")});
+    }
+
+    void aNumberNeverGrowsPastItsDocumentedSize()
+    {
+        // Every message at its limit, made of control characters that JSON writes six bytes each.
+        QJsonObject heavy;
+        for (const char* field : {"voiceUnavailableMessage", "voiceGreetingMessage", "anonymousRejectionMessage",
+                                  "smsUnavailableMessage", "voicemailGreeting", "restartPrompt"})
+            heavy.insert(QLatin1String(field), QString(QString(1990, QChar(0x01)) + QStringLiteral("end")));
+        const QJsonObject before = get(12);
+        const test::HttpResult r = send("PUT", QStringLiteral("/12"), heavy);
+        QCOMPARE(r.status, 422);
+        QVERIFY2(r.body.contains("larger than 64 KiB"), r.body.constData());
+        QCOMPARE(get(12), before);
+    }
+
+    void aLoneSurrogateIsRefusedNamingItsField()
+    {
+        const QJsonObject before = get(12);
+        const QList<std::pair<QByteArray, QString>> bodies {
+            {R"({"name":"x\ud800y"})", QStringLiteral("name")},
+            {R"({"name":"\ud800"})", QStringLiteral("name")},
+            {R"({"brandName":"a\udc00"})", QStringLiteral("brandName")},
+            {R"({"name":"ok","brandName":"\ud83d\ude00\ud83d"})", QStringLiteral("brandName")},
+        };
+        for (const auto& [body, field] : bodies) {
+            const test::HttpResult r = test::http("PUT", url(QStringLiteral("/12")), QStringLiteral("admin"), body);
+            QCOMPARE(r.status, 422);
+            QVERIFY2(r.body.contains("invalid Unicode escape"), r.body.constData());
+            QCOMPARE(fieldsNamed(r.body), QStringList {field});
+        }
+        QCOMPARE(get(12), before);
+        // A pair is text: an emoji is stored and comes back as sent.
+        const test::HttpResult pair = test::http("PUT", url(QStringLiteral("/12")), QStringLiteral("admin"), R"({"name":"Hotline \ud83d\ude00"})");
+        QCOMPARE(pair.status, 200);
+        QCOMPARE(get(12)[QLatin1String("name")].toString(), QStringLiteral("Hotline \U0001F600"));
+    }
+
+    void anIdIsDigitsWithoutALeadingZeroOrAUuid()
+    {
+        QCOMPARE(send("GET", QStringLiteral("/12")).status, 200);
+        QCOMPARE(send("GET", QStringLiteral("/dddddddd-0000-4000-8000-000000000012")).status, 200);
+        for (const char* loose : {"/012", "/+12", "/%2012", "/12%00", "/12%20", "/1e1", "/0x0c", "/-12", "/12.0"}) {
+            QUrl u = test::numbersUrl(m_server->url(), kOne);
+            u.setPath(u.path() + QLatin1String(loose), QUrl::TolerantMode);
+            const test::HttpResult r = test::http("GET", u, QStringLiteral("admin"));
+            QVERIFY2(r.status == 404, loose);
+        }
     }
 
     void blockersPreventArchivingUntilThereAreNone()
