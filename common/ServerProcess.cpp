@@ -26,7 +26,7 @@ ServerProcess::ServerProcess(QObject* parent) : QObject(parent)
     });
     connect(&m_process, &QProcess::finished, this, [this] {
         if (!m_url.isValid())
-            reportFailure(QString::fromLocal8Bit(m_process.readAllStandardError()).trimmed());
+            reportFailure(exitText());
     });
 }
 
@@ -53,7 +53,28 @@ bool ServerProcess::waitUntilListening(int msecs)
     const QDeadlineTimer deadline(msecs);
     while (!m_url.isValid() && isRunning() && !deadline.hasExpired())
         m_process.waitForReadyRead(static_cast<int>(deadline.remainingTime()));
-    return m_url.isValid();
+    if (m_url.isValid())
+        return true;
+    if (isRunning()) {
+        // Say what it did meanwhile: a slow start on a busy machine reads differently from a hang.
+        const QString printed = QString::fromLocal8Bit(m_process.readAllStandardError() + m_process.readAllStandardOutput()).trimmed();
+        m_error = tr("%1 did not say where it listens within %2 ms; it printed: %3")
+                      .arg(m_process.program())
+                      .arg(msecs)
+                      .arg(printed.isEmpty() ? tr("nothing") : printed);
+    } else if (m_error.isEmpty()) {
+        m_error = exitText();
+    }
+    return false;
+}
+
+QString ServerProcess::exitText()
+{
+    const QString printed = QString::fromLocal8Bit(m_process.readAllStandardError()).trimmed();
+    const QString how = m_process.exitStatus() == QProcess::CrashExit
+        ? tr("%1 crashed before it listened").arg(m_process.program())
+        : tr("%1 exited with code %2 before it listened").arg(m_process.program()).arg(m_process.exitCode());
+    return printed.isEmpty() ? how : how + QStringLiteral(": ") + printed;
 }
 
 void ServerProcess::stop()
@@ -84,7 +105,7 @@ void ServerProcess::readOutput()
 
 void ServerProcess::reportFailure(const QString& why)
 {
-    m_error = why.isEmpty() ? tr("phonedesk-server stopped before it listened") : why;
+    m_error = why;
     Q_EMIT failed(m_error);
 }
 

@@ -23,8 +23,9 @@ public:
     // Starts the server with these arguments (plus "--port 0" unless they name a port);
     // listening() or failed() follows.
     void start(const QString& program, const QStringList& arguments);
-    // Blocks until the server listens or fails; for tests and benchmarks, not the GUI.
-    bool waitUntilListening(int msecs = 10000);
+    // Blocks until the server listens or fails; for tests and benchmarks, not the GUI. On
+    // failure errorText() says why: the exit code and what it printed, or that the time ran out.
+    bool waitUntilListening(int msecs = 30000);
     void stop();
 
     QUrl url() const { return m_url; }
@@ -42,6 +43,7 @@ Q_SIGNALS:
 private:
     void readOutput();
     void reportFailure(const QString& why);
+    QString exitText();
 
     QProcess m_process;
     QUrl m_url;

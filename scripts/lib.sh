@@ -15,7 +15,7 @@ PACKAGES=(
   gnome-keyring libsecret-1-0 dbus-daemon openssl
   clang-14 libclang-rt-14-dev
   libsimdjson-dev libsqlite3-dev
-  desktop-file-utils appstream dpkg-dev
+  desktop-file-utils appstream dpkg-dev file
 )
 
 ensure_packages() {

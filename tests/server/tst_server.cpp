@@ -206,6 +206,22 @@ private Q_SLOTS:
         QVERIFY2(run.output.contains(expected), qPrintable(run.output));
     }
 
+    void aServerThatDoesNotStartSaysWhy()
+    {
+        // Stand-ins for a server that fails: one that exits at once, one that never listens.
+        server::ServerProcess exits;
+        exits.start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), QStringLiteral("echo 'no database here' >&2; exit 3")});
+        QVERIFY(!exits.waitUntilListening(10000));
+        QVERIFY2(exits.errorText().contains(QLatin1String("exited with code 3")), qPrintable(exits.errorText()));
+        QVERIFY2(exits.errorText().contains(QLatin1String("no database here")), qPrintable(exits.errorText()));
+
+        server::ServerProcess silent;
+        silent.start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), QStringLiteral("echo starting >&2; sleep 20")});
+        QVERIFY(!silent.waitUntilListening(300));
+        QVERIFY2(silent.errorText().contains(QLatin1String("did not say where it listens within 300 ms")), qPrintable(silent.errorText()));
+        QVERIFY2(silent.errorText().contains(QLatin1String("starting")), qPrintable(silent.errorText()));
+    }
+
     void theDemoFixtureHoldsWhatDemoModeAndTheIssueNeed()
     {
         auto demo = test::startServer();
