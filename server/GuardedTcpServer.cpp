@@ -22,12 +22,36 @@ public:
     static constexpr qint64 kMaxDrainBytes = 4 * 1024 * 1024;
     static constexpr int kDrainMs = 2000;
 
-    explicit ConnectionGuard(QTcpSocket* socket) : QObject(socket), m_socket(socket)
+    ConnectionGuard(QTcpSocket* socket, const GuardedTcpServer::Deadlines& deadlines)
+        : QObject(socket), m_socket(socket), m_deadlines(deadlines)
     {
         connect(socket, &QTcpSocket::readyRead, this, &ConnectionGuard::beforeHttpServer);
+        m_headerTimer.setSingleShot(true);
+        connect(&m_headerTimer, &QTimer::timeout, this, [this] {
+            // Slow headers (slowloris): answered 408 and closed, whatever is still dribbling in.
+            m_refused = true;
+            m_drainLimit = 0;
+            writeRefusal(408, "Request Timeout", "The request headers did not arrive in time");
+            m_socket->disconnectFromHost();
+        });
+        m_idleTimer.setSingleShot(true);
+        connect(&m_idleTimer, &QTimer::timeout, this, [this] {
+            if (m_framing.inHeaders())
+                return m_idleTimer.start(m_deadlines.idle); // the header deadline is in charge
+            // Every write restarts this timer: an answer still waiting now has not moved for the
+            // whole deadline, so the peer does not read; what waits for it is dropped with it.
+            if (m_socket->bytesToWrite() > 0)
+                return m_socket->abort();
+            m_socket->disconnectFromHost();
+        });
+        connect(socket, &QTcpSocket::bytesWritten, this, [this] { m_idleTimer.start(m_deadlines.idle); });
+        m_idleTimer.start(m_deadlines.idle);
     }
 
     void followHttpServer() { connect(m_socket, &QTcpSocket::readyRead, this, &ConnectionGuard::afterHttpServer); }
+
+    // Whether the connection ends after the answer to its next request (in the order they came).
+    bool closeAfterNextAnswer() { return !m_closeAfter.isEmpty() && m_closeAfter.takeFirst(); }
 
 private:
     void beforeHttpServer()
@@ -39,12 +63,22 @@ private:
                 m_socket->disconnectFromHost();
             return;
         }
+        m_idleTimer.start(m_deadlines.idle);
         if (available > m_unreadByHttp) {
             const QByteArray unread = m_socket->peek(available);
             const RequestFraming::Refusal refusal = m_framing.feed(QByteArrayView(unread).sliced(m_unreadByHttp));
             if (refusal.status != 0)
-                refuse(refusal);
+                return refuse(refusal);
+            for (const RequestFraming::Request& request : m_framing.takeRequests()) {
+                m_closeAfter.append(request.closeAfter);
+                if (request.expectsContinue) // the client waits for this before it sends the body
+                    m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
+            }
         }
+        if (!m_framing.inHeaders())
+            m_headerTimer.stop();
+        else if (!m_headerTimer.isActive())
+            m_headerTimer.start(m_deadlines.headers);
     }
 
     void afterHttpServer() { m_unreadByHttp = m_refused ? 0 : m_socket->bytesAvailable(); }
@@ -54,19 +88,29 @@ private:
         m_refused = true;
         m_drainLimit = std::min(m_framing.bodyRemaining(), kMaxDrainBytes);
         m_drained = m_socket->skip(m_socket->bytesAvailable()); // the HTTP server's slot finds nothing
-        const HttpResponse response = HttpResponse::error(refusal.status, QString::fromLatin1(refusal.detail));
-        m_socket->write("HTTP/1.1 " + QByteArray::number(response.status) + " " + refusal.reason + "\r\n"
-                        "Content-Type: application/json\r\n"
-                        "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n"
-                        "Connection: close\r\n\r\n" + response.body);
+        m_headerTimer.stop();
+        writeRefusal(refusal.status, refusal.reason, refusal.detail);
         if (m_drained >= m_drainLimit)
             m_socket->disconnectFromHost();
         else
             QTimer::singleShot(kDrainMs, m_socket, [socket = m_socket] { socket->disconnectFromHost(); });
     }
 
+    void writeRefusal(int status, const char* reason, const char* detail)
+    {
+        const HttpResponse response = HttpResponse::error(status, QString::fromLatin1(detail));
+        m_socket->write("HTTP/1.1 " + QByteArray::number(response.status) + " " + reason + "\r\n"
+                        "Content-Type: application/json\r\n"
+                        "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n"
+                        "Connection: close\r\n\r\n" + response.body);
+    }
+
     QTcpSocket* m_socket;
+    GuardedTcpServer::Deadlines m_deadlines;
     RequestFraming m_framing;
+    QList<bool> m_closeAfter; // per request whose headers were seen, in order
+    QTimer m_headerTimer;
+    QTimer m_idleTimer;
     qint64 m_unreadByHttp = 0;
     bool m_refused = false;
     qint64 m_drained = 0;
@@ -92,8 +136,14 @@ void GuardedTcpServer::incomingConnection(qintptr descriptor)
         delete socket;
         return;
     }
-    m_fresh.append(new ConnectionGuard(socket));
+    m_fresh.append(new ConnectionGuard(socket, m_deadlines));
     addPendingConnection(socket);
+}
+
+bool GuardedTcpServer::closeAfterAnswer(QTcpSocket* socket)
+{
+    auto* guard = socket->findChild<ConnectionGuard*>(QString(), Qt::FindDirectChildrenOnly);
+    return guard && guard->closeAfterNextAnswer();
 }
 
 void GuardedTcpServer::handedOver()

@@ -40,6 +40,9 @@ RequestFraming::Refusal RequestFraming::checkHeaders(QByteArrayView headers)
     bool haveLength = false;
     qint64 length = 0;
     const QList<QByteArray> lines = headers.toByteArray().split('\n');
+    const bool http10 = lines.value(0).trimmed().endsWith("HTTP/1.0");
+    bool keepAlive = false;
+    Request request;
     for (qsizetype i = 1; i < lines.size(); ++i) { // line 0 is the request line
         const QByteArray& line = lines.at(i);
         const qsizetype colon = line.indexOf(':');
@@ -49,6 +52,14 @@ RequestFraming::Refusal RequestFraming::checkHeaders(QByteArrayView headers)
         const QByteArray value = line.sliced(colon + 1).trimmed();
         if (name == "transfer-encoding")
             return {411, "Length Required", "Send the request body with a Content-Length, not in chunks"};
+        if (name == "connection") {
+            for (const QByteArray& option : value.toLower().split(',')) {
+                request.closeAfter = request.closeAfter || option.trimmed() == "close";
+                keepAlive = keepAlive || option.trimmed() == "keep-alive";
+            }
+        }
+        if (name == "expect" && value.toLower() == "100-continue")
+            request.expectsContinue = true;
         if (name != "content-length")
             continue;
         bool ok = !value.isEmpty() && value.size() <= 18;
@@ -65,6 +76,9 @@ RequestFraming::Refusal RequestFraming::checkHeaders(QByteArrayView headers)
         return {413, "Content Too Large", "The request body is over 1 MiB"};
     }
     m_bodyRemaining = length;
+    request.closeAfter = request.closeAfter || (http10 && !keepAlive);
+    request.expectsContinue = request.expectsContinue && length > 0;
+    m_requests.append(request);
     return {};
 }
 

@@ -3,6 +3,9 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QList>
+
+#include <utility>
 
 namespace phonedesk::server {
 
@@ -22,8 +25,19 @@ public:
         const char* detail = "";
     };
 
+    // What a request's headers ask of the connection (RFC 9112 9.3, RFC 9110 10.1.1).
+    struct Request
+    {
+        bool closeAfter = false; // "Connection: close", or HTTP/1.0 without "keep-alive"
+        bool expectsContinue = false; // "Expect: 100-continue"
+    };
+
     // Takes the next bytes of the stream; the first refusal sticks.
     Refusal feed(QByteArrayView bytes);
+    // The requests whose header block was completed by the bytes fed since the last call.
+    QList<Request> takeRequests() { return std::exchange(m_requests, {}); }
+    // A header block has begun and not ended: the header deadline runs.
+    bool inHeaders() const { return !m_header.isEmpty(); }
     // Body bytes of the refused request still to come (its Content-Length), for draining.
     qint64 bodyRemaining() const { return m_bodyRemaining; }
 
@@ -31,6 +45,7 @@ private:
     Refusal checkHeaders(QByteArrayView headers);
 
     QByteArray m_header; // the current request's header block, while incomplete
+    QList<Request> m_requests;
     qint64 m_bodyRemaining = 0;
     Refusal m_refusal;
 };

@@ -57,8 +57,15 @@ int main(int argc, char* argv[])
     const QCommandLineOption unavailableFirst(QStringLiteral("unavailable-first"),
                                               QStringLiteral("Answer the first N requests with 503 (to test client retries)."),
                                               QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption headerTimeout(QStringLiteral("header-timeout"),
+                                           QStringLiteral("Seconds a request's headers may take to arrive (then 408)."),
+                                           QStringLiteral("SECONDS"), QStringLiteral("10"));
+    const QCommandLineOption idleTimeout(QStringLiteral("idle-timeout"),
+                                         QStringLiteral("Seconds an idle connection stays open."),
+                                         QStringLiteral("SECONDS"), QStringLiteral("60"));
     const QCommandLineOption routes(QStringLiteral("routes"), QStringLiteral("List the routes served, then exit."));
-    parser.addOptions({port, db, fixture, seed, generate, bind, rateLimit, logRequests, unavailableFirst, routes});
+    parser.addOptions({port, db, fixture, seed, generate, bind, rateLimit, logRequests, unavailableFirst, headerTimeout,
+                       idleTimeout, routes});
     parser.process(app);
 
     QString fixturePath = parser.value(fixture);
@@ -86,6 +93,15 @@ int main(int argc, char* argv[])
     if (!numbersOk || apiOptions.unavailableFirst < 0)
         return fail(QStringLiteral("--unavailable-first needs a count"));
     apiOptions.logRequests = parser.isSet(logRequests);
+    GuardedTcpServer::Deadlines deadlines;
+    const double headerSeconds = parser.value(headerTimeout).toDouble(&numbersOk);
+    if (!numbersOk || headerSeconds <= 0 || headerSeconds > 3600)
+        return fail(QStringLiteral("--header-timeout needs seconds, more than 0 and at most 3600"));
+    const double idleSeconds = parser.value(idleTimeout).toDouble(&numbersOk);
+    if (!numbersOk || idleSeconds <= 0 || idleSeconds > 86400)
+        return fail(QStringLiteral("--idle-timeout needs seconds, more than 0 and at most 86400"));
+    deadlines.headers = int(headerSeconds * 1000);
+    deadlines.idle = int(idleSeconds * 1000);
 
     QTemporaryDir scratch;
     const QString dbPath = parser.isSet(db) ? parser.value(db) : scratch.filePath(QStringLiteral("server.sqlite"));
@@ -117,6 +133,7 @@ int main(int argc, char* argv[])
     }
     ApiHttpServer server(api);
     auto* tcp = new GuardedTcpServer(&server);
+    tcp->setDeadlines(deadlines);
     const quint16 bound = tcp->serve(server, address, static_cast<quint16>(portNumber));
     if (bound == 0)
         return fail(QStringLiteral("cannot listen on %1:%2").arg(address.toString()).arg(portNumber));

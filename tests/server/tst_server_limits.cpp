@@ -5,12 +5,16 @@
 #include "common/DemoFixture.h"
 #include "tests/support/TestSupport.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QElapsedTimer>
 #include <QTcpSocket>
 #include <QTest>
+
+#include <unistd.h>
 
 using namespace phonedesk;
 
@@ -45,6 +49,19 @@ Answer readAnswer(QTcpSocket& socket)
     if (headEnd < 0)
         return {};
     return {bytes.mid(9, 3).toInt(), bytes.first(headEnd), QJsonDocument::fromJson(bytes.mid(headEnd + 4, length)).object()};
+}
+
+// The sockets a process holds open: its listening one and one per connection.
+int openSockets(qint64 pid)
+{
+    int sockets = 0;
+    const QString folder = QStringLiteral("/proc/%1/fd").arg(pid);
+    for (const QString& fd : QDir(folder).entryList(QDir::AllEntries | QDir::System | QDir::NoDotAndDotDot)) {
+        char target[64] = {};
+        const ssize_t length = ::readlink(QFile::encodeName(folder + QLatin1Char('/') + fd).constData(), target, sizeof target - 1);
+        sockets += length > 0 && QByteArrayView(target, length).startsWith("socket:") ? 1 : 0;
+    }
+    return sockets;
 }
 
 qint64 residentKiB(qint64 pid)
@@ -158,6 +175,109 @@ private Q_SLOTS:
             socket.waitForBytesWritten(1000);
         }
         QCOMPARE(readAnswer(socket).status, 200); // an empty update: nothing to change
+    }
+
+    void connectionCloseEndsTheConnectionAfterTheAnswer_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        const QByteArray path = m_path + "/1";
+        const QByteArray auth = QByteArray("Authorization: Bearer ") + demo::kAdminToken + "\r\n";
+        QTest::newRow("Connection: close") << "GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\n" + auth + "Connection: close\r\n\r\n";
+        QTest::newRow("HTTP/1.0") << "GET " + path + " HTTP/1.0\r\nHost: 127.0.0.1\r\n" + auth + "\r\n";
+    }
+
+    void connectionCloseEndsTheConnectionAfterTheAnswer()
+    {
+        QFETCH(QByteArray, bytes);
+        QTcpSocket socket;
+        connectTo(socket);
+        socket.write(bytes);
+        const Answer answer = readAnswer(socket);
+        QCOMPARE(answer.status, 200);
+        QVERIFY2(answer.head.toLower().contains("\r\nconnection: close"), answer.head.constData());
+        QVERIFY(socket.state() == QAbstractSocket::UnconnectedState || socket.waitForDisconnected(2000));
+    }
+
+    void anHttp10KeepAliveStaysOpen()
+    {
+        QTcpSocket socket;
+        connectTo(socket);
+        socket.write("GET " + m_path + "/1 HTTP/1.0\r\nHost: 127.0.0.1\r\nConnection: keep-alive\r\nAuthorization: Bearer "
+                     + demo::kAdminToken + "\r\n\r\n");
+        QCOMPARE(readAnswer(socket).status, 200);
+        QVERIFY(!socket.waitForDisconnected(500));
+    }
+
+    void expectContinueGetsItsInterimAnswerBeforeTheBody()
+    {
+        QTcpSocket socket;
+        connectTo(socket);
+        socket.write(request("PUT", "Content-Length: 2\r\nExpect: 100-continue\r\n")); // headers only
+        QByteArray interim;
+        QDeadlineTimer deadline(3000);
+        while (!interim.contains("\r\n\r\n") && !deadline.hasExpired() && socket.waitForReadyRead(int(deadline.remainingTime())))
+            interim += socket.read(64);
+        QVERIFY2(interim.startsWith("HTTP/1.1 100 Continue\r\n\r\n"), interim.constData());
+        socket.write("{}");
+        QCOMPARE(readAnswer(socket).status, 200);
+    }
+
+    void slowHeadersAndIdleConnectionsAreClosedAtTheirDeadlines()
+    {
+        auto strict = test::startServer({QStringLiteral("--seed"), QStringLiteral("demo"), QStringLiteral("--header-timeout"),
+                                         QStringLiteral("1"), QStringLiteral("--idle-timeout"), QStringLiteral("2")});
+        QVERIFY2(strict->url().isValid(), qPrintable(strict->errorText()));
+        // Headers that dribble in (slowloris): 408 and closed after a second, however many there are.
+        QList<QTcpSocket*> slow;
+        for (int i = 0; i < 50; ++i) {
+            auto* socket = new QTcpSocket(this);
+            socket->connectToHost(strict->url().host(), quint16(strict->url().port()));
+            QVERIFY(socket->waitForConnected(5000));
+            socket->write("GET " + m_path + " HTTP/1.1\r\nHost: 127.0.0.1\r\n");
+            socket->flush();
+            slow << socket;
+        }
+        QElapsedTimer clock;
+        clock.start();
+        // Meanwhile a normal client is served at once.
+        const test::HttpResult list = test::http("GET", test::numbersUrl(strict->url()), QLatin1String(demo::kAdminToken));
+        QCOMPARE(list.status, 200);
+        for (QTcpSocket* socket : std::as_const(slow)) {
+            QVERIFY(socket->state() == QAbstractSocket::UnconnectedState || socket->waitForDisconnected(5000));
+            QVERIFY2(socket->readAll().startsWith("HTTP/1.1 408 Request Timeout"), "answered 408");
+        }
+        QVERIFY2(clock.elapsed() < 5000, qPrintable(QString::number(clock.elapsed())));
+        qDeleteAll(slow);
+
+        // A kept-alive connection with nothing more to ask is closed after the idle deadline.
+        QTcpSocket idle;
+        idle.connectToHost(strict->url().host(), quint16(strict->url().port()));
+        QVERIFY(idle.waitForConnected(5000));
+        idle.write(request("GET", {}));
+        QCOMPARE(readAnswer(idle).status, 200);
+        QVERIFY(!idle.waitForDisconnected(1000)); // not at once
+        QVERIFY(idle.state() == QAbstractSocket::UnconnectedState || idle.waitForDisconnected(5000));
+    }
+
+    void aClientThatNeverReadsIsDroppedAfterTheDeadline()
+    {
+        auto strict = test::startServer({QStringLiteral("--seed"), QStringLiteral("demo"), QStringLiteral("--generate"),
+                                         QStringLiteral("5000"), QStringLiteral("--idle-timeout"), QStringLiteral("2")});
+        QVERIFY2(strict->url().isValid(), qPrintable(strict->errorText()));
+        const int idle = openSockets(strict->processId());
+        QTcpSocket greedy; // asks for the list ten times over, then reads nothing
+        greedy.setSocketOption(QAbstractSocket::ReceiveBufferSizeSocketOption, 4096);
+        greedy.setReadBufferSize(4096);
+        greedy.connectToHost(strict->url().host(), quint16(strict->url().port()));
+        QVERIFY(greedy.waitForConnected(5000));
+        const QByteArray list = "GET " + m_path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + demo::kAdminToken + "\r\n\r\n";
+        greedy.write(list.repeated(10));
+        QVERIFY(greedy.waitForBytesWritten(5000));
+        QTRY_VERIFY_WITH_TIMEOUT(openSockets(strict->processId()) > idle, 5000);
+        // Nothing drains for the idle deadline: the server drops the connection and what it queued
+        // (after rendering the ten lists, which takes a few seconds on a busy machine).
+        QTRY_COMPARE_WITH_TIMEOUT(openSockets(strict->processId()), idle, 30000);
+        QCOMPARE(test::http("GET", test::numbersUrl(strict->url()) , QLatin1String(demo::kReadToken)).status, 200);
     }
 
     void doesNotStoreABodyThatKeepsComing()
