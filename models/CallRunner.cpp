@@ -30,7 +30,7 @@ void GuardedCall::cancel()
     if (m_finished)
         return;
     m_cancelled = true;
-    if (m_call)
+    if (m_call && !m_call->isFinished())
         m_call->cancel(); // finishes this one through its finished()
     else
         finish(cancelledError()); // waiting for a new token
@@ -43,6 +43,7 @@ void GuardedCall::attempt()
     m_call = call;
     connect(call, &api::ApiCall::finished, this, [this, call] {
         const api::ApiError error = call->error();
+        m_mayHaveArrived = call->attempts() > 0 && error.kind != api::ApiError::Kind::Unauthorized;
         if (error.kind != api::ApiError::Kind::Unauthorized || m_renewed || m_cancelled)
             return finish(error);
         m_renewed = true; // once: a second 401 is the answer

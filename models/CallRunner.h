@@ -31,6 +31,9 @@ public:
     // The answer: ok(), or why not. On success the last attempt's call is alive in a slot
     // connected to finished().
     const api::ApiError& error() const { return m_error; }
+    // Whether the last attempt went out and was not refused for its token: a cancelled write
+    // that was sent may have been applied; one that was not, was not.
+    bool mayHaveArrived() const { return m_mayHaveArrived; }
 
 Q_SIGNALS:
     void finished();
@@ -48,6 +51,7 @@ private:
     bool m_renewed = false;
     bool m_cancelled = false;
     bool m_finished = false;
+    bool m_mayHaveArrived = false;
 };
 
 // Starts guarded calls and hands each one's typed result to a callback, only while `context`

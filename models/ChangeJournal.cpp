@@ -14,6 +14,7 @@ ChangeJournal::ChangeJournal(CacheWriter& writer, Clock clock, QObject* parent)
 void ChangeJournal::open(const QString& profile, QList<JournalEntry> entries)
 {
     m_profile = profile;
+    ++m_generation;
     m_entries = std::move(entries);
     m_byNumber.clear();
     for (qsizetype i = 0; i < m_entries.size(); ++i)
@@ -27,8 +28,10 @@ void ChangeJournal::record(JournalEntry entry)
     const qsizetype position = m_entries.size();
     m_entries.append(entry);
     m_byNumber[entry.numberId].append(position);
-    // The profile may be switched before the row is written: only its own list gets the seq.
+    // The profile may be switched (or opened again) before the row is written: only the list
+    // the entry went into gets the seq.
     const QString profile = m_profile;
+    const int generation = m_generation;
     m_writer.write(
         CacheWriter::Kind::Journal,
         [profile, entry](Cache& cache) {
@@ -36,8 +39,8 @@ void ChangeJournal::record(JournalEntry entry)
             result.problem = cache.appendJournal(profile, entry, &result.id);
             return result;
         },
-        [this, profile, position](const CacheWriter::Result& result) {
-            if (profile != m_profile || position >= m_entries.size() || result.id == 0)
+        [this, generation, position](const CacheWriter::Result& result) {
+            if (generation != m_generation || position >= m_entries.size() || result.id == 0)
                 return;
             m_entries[position].seq = result.id;
             Q_EMIT entryStored();

@@ -40,6 +40,7 @@ private:
     CacheWriter& m_writer;
     Clock m_clock;
     QString m_profile;
+    int m_generation = 0; // one a open(): a row written for an earlier list is not this list's
     QList<JournalEntry> m_entries;
     QHash<qint64, QList<qsizetype>> m_byNumber; // number id -> positions in m_entries
 };

@@ -19,6 +19,8 @@ NumberStore::NumberStore(Cache& cache, api::ApiClient& client, Clock clock, QObj
     connect(&m_connection, &ConnectionWatch::reconnectDue, this, &NumberStore::refresh);
     connect(&m_connection, &ConnectionWatch::changed, this, &NumberStore::connectivityChanged);
     connect(&m_cacheWriter, &CacheWriter::idle, this, &NumberStore::cacheWritten);
+    // Another token may have other scopes: learned anew (the next sync probes again).
+    connect(&m_renewal, &TokenRenewal::tokenChanged, &m_permissions, &Permissions::reset);
 }
 
 NumberStore::~NumberStore()
@@ -31,6 +33,7 @@ NumberStore::~NumberStore()
 
 void NumberStore::openProfile(const QString& profileKey)
 {
+    Q_EMIT profileClosing();
     for (const QPointer<GuardedCall>& call : {m_call, m_phonesCall, m_probe}) {
         if (call)
             call->cancel();
@@ -43,6 +46,7 @@ void NumberStore::openProfile(const QString& profileKey)
     m_lastError = {};
     m_cacheWriter.clearProblems();
     m_permissions.reset();
+    m_renewal.forgetDecline();
     Q_EMIT numbersReplaced(m_numbers);
     m_connection.reset();
 }

@@ -78,6 +78,9 @@ public:
     CallRunner& calls() { return m_calls; }
 
 Q_SIGNALS:
+    // The open profile is about to change: what still runs for it must stop now (and be
+    // journaled for it), before its journal and connection give way to the next profile's.
+    void profileClosing();
     // A different profile's data: the view resets.
     void numbersReplaced(const QList<api::PhoneNumber>& numbers);
     // A fresh snapshot of the same profile: the view applies the difference.

@@ -10,6 +10,8 @@ namespace phonedesk::models {
 
 void NumberWrite::cancel()
 {
+    if (m_outcome != Outcome::Pending)
+        return;
     m_cancelled = true;
     if (m_call)
         m_call->cancel();
@@ -27,6 +29,12 @@ void NumberWrite::finish(Outcome outcome, const api::ApiError& error, const api:
 NumberWriter::NumberWriter(api::ApiClient& client, NumberStore& store, QObject* parent)
     : QObject(parent), m_client(client), m_store(store)
 {
+    // A write of the profile being closed must not reach the next profile's server: stopped
+    // here, it is journaled for its own profile (as uncertain when it was on its way).
+    connect(&store, &NumberStore::profileClosing, this, [this] {
+        for (NumberWrite* write : findChildren<NumberWrite*>(QString(), Qt::FindDirectChildrenOnly))
+            write->cancel();
+    });
 }
 
 NumberWrite* NumberWriter::update(const api::PhoneNumber& seen, const api::UpdatePhoneNumberRequest& request,
@@ -58,7 +66,7 @@ void NumberWriter::sendUpdate(NumberWrite* write, const api::PhoneNumber& server
 {
     const QString id = QString::number(server.id);
     send(write, JournalEntry::intent(action, server, request.fields),
-         [this, id, request] { return m_client.updatePhoneNumber(id, request); });
+         [this, id, request] { return m_client.updatePhoneNumber(id, request); }, server);
 }
 
 NumberWrite* NumberWriter::create(const api::CreatePhoneNumberRequest& request)
@@ -83,7 +91,8 @@ NumberWrite* NumberWriter::archive(const api::PhoneNumber& number)
                 [this, id] { return m_client.archivePhoneNumber(id); });
 }
 
-NumberWrite* NumberWriter::send(NumberWrite* write, JournalEntry intent, std::function<api::PhoneNumberCall*()> make)
+NumberWrite* NumberWriter::send(NumberWrite* write, JournalEntry intent, std::function<api::PhoneNumberCall*()> make,
+                               std::optional<api::PhoneNumber> fetched)
 {
     write->m_call = m_store.calls().run<api::PhoneNumber>(
         std::move(make), write,
@@ -94,12 +103,16 @@ NumberWrite* NumberWriter::send(NumberWrite* write, JournalEntry intent, std::fu
             m_store.applyServerNumber(answer);
             write->finish(NumberWrite::Outcome::Done, {}, answer);
         },
-        [this, write, intent](const api::ApiError& error) {
+        [this, write, intent, fetched](const api::ApiError& error) {
             JournalEntry entry = intent;
             entry.answered(error, nullptr);
             const bool cancelled = error.kind == api::ApiError::Kind::Cancelled;
-            if (cancelled) // the request may have arrived all the same
+            if (cancelled && write->m_call->mayHaveArrived()) // the request may have arrived all the same
                 entry.message = tr("Cancelled before the server answered; it may have applied the change. Refresh (F5) to see.");
+            else if (cancelled)
+                entry.message = tr("Cancelled before it was sent; nothing changed.");
+            if (fetched && !cancelled)
+                m_store.applyServerNumber(*fetched); // the table shows the copy just read, not an older one
             m_store.journal().record(entry);
             write->finish(cancelled ? NumberWrite::Outcome::Cancelled : NumberWrite::Outcome::Failed, error);
         });

@@ -83,8 +83,10 @@ public:
     NumberWrite* archive(const api::PhoneNumber& number);
 
 private:
-    // Sends `make`'s request and journals `intent` with its answer.
-    NumberWrite* send(NumberWrite* write, JournalEntry intent, std::function<api::PhoneNumberCall*()> make);
+    // Sends `make`'s request and journals `intent` with its answer. `fetched`: the number as just
+    // read before an update, which the store gets if the update fails (its answer, if not).
+    NumberWrite* send(NumberWrite* write, JournalEntry intent, std::function<api::PhoneNumberCall*()> make,
+                      std::optional<api::PhoneNumber> fetched = std::nullopt);
     void sendUpdate(NumberWrite* write, const api::PhoneNumber& server, const api::UpdatePhoneNumberRequest& request,
                     JournalAction action);
 

@@ -46,6 +46,7 @@ void TokenRenewal::answer(const std::optional<QString>& token)
         api::Connection connection = m_client.connection();
         connection.token = *token;
         m_client.setConnection(connection);
+        Q_EMIT tokenChanged();
     }
     const auto waiting = std::exchange(m_waiting, {});
     for (const auto& [context, done] : waiting) {

@@ -35,6 +35,15 @@ public:
 
     // The token requests are sent with now.
     QString currentToken() const;
+    // The user started something (a refresh, a dialog): a token declined earlier is asked for
+    // again at its next rejection. Until then, a decline stands for every request waiting.
+    void forgetDecline() { m_declined.clear(); }
+
+Q_SIGNALS:
+    // The client sends another token from now on.
+    void tokenChanged();
+
+public:
     // Without a provider a 401 stays a failure.
     void setProvider(TokenProvider* provider) { m_provider = provider; }
     // A call sent with the token `rejected` got a 401. `done(true)`: the client holds another

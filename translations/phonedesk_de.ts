@@ -830,6 +830,10 @@ Das API-Token kommt aus der Umgebungsvariable PHONEDESK_TOKEN, sonst aus dem Sch
         <source>Cancelled before the server answered; it may have applied the change. Refresh (F5) to see.</source>
         <translation>Abgebrochen, bevor der Server antwortete; er hat die Änderung vielleicht übernommen. Zum Nachsehen aktualisieren (F5).</translation>
     </message>
+    <message>
+        <source>Cancelled before it was sent; nothing changed.</source>
+        <translation>Abgebrochen, bevor es gesendet wurde; nichts wurde geändert.</translation>
+    </message>
 </context>
 <context>
     <name>phonedesk::models::PhoneNumberModel</name>

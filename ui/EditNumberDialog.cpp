@@ -42,6 +42,13 @@ EditNumberDialog::EditNumberDialog(models::NumberWriter& writer, const api::Phon
 
 EditNumberDialog::~EditNumberDialog() = default;
 
+void EditNumberDialog::reject()
+{
+    if (m_write)
+        m_write->cancel();
+    QDialog::reject();
+}
+
 void EditNumberDialog::proposeRevert(const api::PhoneNumber& restored)
 {
     m_action = models::JournalAction::Revert;

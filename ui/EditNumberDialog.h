@@ -44,6 +44,10 @@ public:
     // check, and the journal records a "revert".
     void proposeRevert(const api::PhoneNumber& restored);
 
+protected:
+    // Closing stops a write still on its way (journaled as uncertain once it was sent).
+    void reject() override;
+
 private:
     void revalidate();
     void save();

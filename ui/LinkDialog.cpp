@@ -47,6 +47,13 @@ LinkDialog::LinkDialog(models::NumberWriter& writer, const api::PhoneNumber& num
 
 LinkDialog::~LinkDialog() = default;
 
+void LinkDialog::reject()
+{
+    if (m_write)
+        m_write->cancel();
+    QDialog::reject();
+}
+
 void LinkDialog::showCurrentLink(const std::optional<api::ProviderPhone>& linked)
 {
     const QString number = api::phone::formatInternational(m_number.phoneNumber).toHtmlEscaped();
@@ -106,6 +113,7 @@ void LinkDialog::link(const std::optional<QString>& providerPhoneUuid)
     m_sending = true;
     updateButtons();
     models::NumberWrite* write = m_writer.link(m_number, providerPhoneUuid);
+    m_write = write;
     connect(write, &models::NumberWrite::finished, this, [this, write] {
         m_sending = false;
         if (write->outcome() == models::NumberWrite::Outcome::Done)

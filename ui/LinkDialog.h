@@ -16,6 +16,7 @@ class LinkDialog;
 }
 
 namespace phonedesk::models {
+class NumberWrite;
 class NumberWriter;
 class NumberFilterProxy;
 class ProviderPhoneModel;
@@ -35,6 +36,10 @@ public:
     LinkDialog(models::NumberWriter& writer, const api::PhoneNumber& number, QWidget* parent = nullptr);
     ~LinkDialog() override;
 
+protected:
+    // Closing stops a write still on its way (journaled as uncertain once it was sent).
+    void reject() override;
+
 private:
     void loadPhones();
     void showCurrentLink(const std::optional<api::ProviderPhone>& linked = std::nullopt);
@@ -44,6 +49,7 @@ private:
 
     std::unique_ptr<Ui::LinkDialog> m_ui;
     models::NumberWriter& m_writer;
+    QPointer<models::NumberWrite> m_write;
     api::PhoneNumber m_number;
     MessageBar* m_messages;
     models::ProviderPhoneModel* m_phones;

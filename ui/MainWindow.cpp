@@ -152,7 +152,10 @@ void MainWindow::createActions()
     number->addActions(m_actions->bulk());
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
-    m_refresh = view->addAction(tr("&Refresh"), &m_store, &NumberStore::refresh);
+    m_refresh = view->addAction(tr("&Refresh"), this, [this] {
+        m_store.tokenRenewal().forgetDecline(); // asked by the user: a declined token is asked for again
+        m_store.refresh();
+    });
     m_refresh->setObjectName(QStringLiteral("refreshAction"));
     m_refresh->setShortcut(QKeySequence::Refresh);
     m_refresh->setIcon(QIcon::fromTheme(QStringLiteral("view-refresh")));

@@ -48,6 +48,13 @@ NewNumberDialog::NewNumberDialog(models::NumberWriter& writer, QWidget* parent)
 
 NewNumberDialog::~NewNumberDialog() = default;
 
+void NewNumberDialog::reject()
+{
+    if (m_write)
+        m_write->cancel();
+    QDialog::reject();
+}
+
 void NewNumberDialog::loadPhones()
 {
     m_writer.store().calls().run<QList<api::ProviderPhone>>(
@@ -108,6 +115,7 @@ void NewNumberDialog::create()
     m_messages->hide();
     revalidate();
     models::NumberWrite* write = m_writer.create(request);
+    m_write = write;
     connect(write, &models::NumberWrite::finished, this, [this, write] {
         if (write->outcome() == models::NumberWrite::Outcome::Done) {
             m_created = write->number();

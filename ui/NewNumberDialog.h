@@ -4,6 +4,7 @@
 #include "api/PhoneNumber.h"
 
 #include <QDialog>
+#include <QPointer>
 
 #include <memory>
 
@@ -12,6 +13,7 @@ class NewNumberDialog;
 }
 
 namespace phonedesk::models {
+class NumberWrite;
 class NumberWriter;
 class NumberFilterProxy;
 class ProviderPhoneModel;
@@ -35,6 +37,10 @@ public:
     const api::PhoneNumber& created() const { return m_created; }
     void setRegion(const QString& region) { m_region = region; }
 
+protected:
+    // Closing stops a write still on its way (journaled as uncertain once it was sent).
+    void reject() override;
+
 private:
     void loadPhones();
     void formatTyped();
@@ -43,6 +49,7 @@ private:
 
     std::unique_ptr<Ui::NewNumberDialog> m_ui;
     models::NumberWriter& m_writer;
+    QPointer<models::NumberWrite> m_write;
     MessageBar* m_messages;
     models::ProviderPhoneModel* m_phones;
     models::NumberFilterProxy* m_filtered;

@@ -92,6 +92,7 @@ void NumberActions::open(models::WriteAction kind)
     const api::PhoneNumber* selected = m_selected ? &*m_selected : nullptr;
     if (!m_gate.check(kind, selected).enabled)
         return;
+    m_writer.store().tokenRenewal().forgetDecline(); // the user asks anew
     QDialog* dialog = nullptr;
     switch (kind) {
     case models::WriteAction::New: {
@@ -112,6 +113,7 @@ void NumberActions::openBulk(models::WriteAction kind)
 {
     if (!m_many || !m_gate.checkMany(kind, m_manyCount).enabled)
         return;
+    m_writer.store().tokenRenewal().forgetDecline();
     QDialog* dialog = kind == models::WriteAction::Archive
         ? static_cast<QDialog*>(new BulkArchiveDialog(m_writer, m_many(), m_window))
         : new BulkEditDialog(m_writer, m_many(), m_window);

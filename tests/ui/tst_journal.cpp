@@ -5,7 +5,7 @@
 #include "api/Requests.h"
 #include "common/DemoFixture.h"
 #include "models/Cache.h"
-#include "models/CallRunner.h"
+#include "models/NumberWriter.h"
 #include "models/NumberStore.h"
 #include "models/PhoneNumberModel.h"
 #include "tests/support/TestSupport.h"
@@ -214,6 +214,46 @@ private Q_SLOTS:
         QVERIFY(!entry.ok);
         QCOMPARE(entry.httpStatus, 0);
         QCOMPARE(entry.message, QStringLiteral("Cancelled before the server answered; it may have applied the change. Refresh (F5) to see."));
+    }
+
+    void aProfileSwitchStopsTheOldProfilesWriteAndJournalsItThere()
+    {
+        QCOMPARE(m_env->start(), QString());
+        test::RawPeer silent {QByteArray()};
+        api::ApiClient slow;
+        slow.setConnection({silent.url(), QLatin1String(demo::kWorkspaceUuid), QLatin1String(demo::kAdminToken)});
+        models::NumberWriter writer(slow, *m_env->store);
+        QPointer<models::NumberWrite> write = writer.archive(numberNamed(QStringLiteral("Support - Tier 1")));
+        QSignalSpy finished(write, &models::NumberWrite::finished);
+        QTRY_VERIFY(silent.received.contains("/archive"));
+        m_env->store->openProfile(QStringLiteral("another")); // the archive must not go on for it
+        QCOMPARE(finished.size(), 1);
+        QVERIFY(m_env->store->journal().entries().isEmpty()); // the new profile's journal
+        waitForTheCache();
+        const QList<models::JournalEntry> old = m_env->cache->journal(QStringLiteral("p"));
+        QCOMPARE(old.size(), 1);
+        QCOMPARE(old.first().action, models::JournalAction::Archive);
+        QVERIFY(old.first().message.startsWith(QLatin1String("Cancelled before the server answered")));
+    }
+
+    void closingTheEditDialogBeforeTheAnswerSendsNothing()
+    {
+        QCOMPARE(m_env->start(), QString());
+        const api::PhoneNumber main = numberNamed(QStringLiteral("Main customer line"));
+        ui::EditNumberDialog dialog(*m_env->writer, main);
+        dialog.show();
+        auto* edit = dialog.findChild<QLineEdit*>(QStringLiteral("name"));
+        edit->selectAll();
+        QTest::keyClicks(edit, QStringLiteral("Not wanted"));
+        QTest::mouseClick(dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save), Qt::LeftButton);
+        QTest::keyClick(&dialog, Qt::Key_Escape); // before the number was even fetched again
+        QVERIFY(!dialog.isVisible());
+        QVERIFY(m_env->store->journal().entries().isEmpty()); // nothing was sent, nothing to record
+        api::PhoneNumber now;
+        api::PhoneNumberCall* call = m_env->client->getPhoneNumber(QString::number(main.id));
+        connect(call, &api::ApiCall::finished, this, [&] { now = call->value(); });
+        QVERIFY(test::finish(call).ok());
+        QCOMPARE(now.name, QStringLiteral("Main customer line"));
     }
 
     void aRevertAfterSomeoneElseChangedTheFieldShowsTheConflict()

@@ -135,6 +135,23 @@ private Q_SLOTS:
         QVERIFY(action("&Archive…")->isEnabled());
     }
 
+    void aRenewedTokenWithMoreScopesIsLearnedAnew()
+    {
+        connectAs(demo::kReadToken);
+        QTRY_COMPARE(permissionsLabel()->text(), QStringLiteral("Read only"));
+        // The server now rejects it; the user enters an admin token instead.
+        test::TokenAnswers answers([](const QString&) { return std::optional<QString>(QLatin1String(demo::kAdminToken)); });
+        m_env->store->tokenRenewal().setProvider(&answers);
+        m_env->client->setConnection({m_env->server->url(), QLatin1String(demo::kWorkspaceUuid), QStringLiteral("revoked")});
+        m_window->findChild<QAction*>(QStringLiteral("refreshAction"))->trigger();
+        QTRY_COMPARE(answers.asked, 1);
+        QTRY_VERIFY(permissionsLabel()->isHidden());
+        select(QStringLiteral("Support - Tier 1"));
+        QTRY_VERIFY(action("&Archive…")->isEnabled());
+        QVERIFY(action("&Edit…")->isEnabled());
+        m_env->store->tokenRenewal().setProvider(nullptr);
+    }
+
     void deleteInTheSearchFieldNeverArchives()
     {
         select(QStringLiteral("Support - Tier 1"));
