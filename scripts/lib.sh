@@ -13,7 +13,7 @@ PACKAGES=(
   qtkeychain-qt6-dev libphonenumber-dev libprotobuf-dev
   xvfb xauth fonts-dejavu-core
   gnome-keyring libsecret-1-0 dbus-daemon openssl
-  clang-14 libclang-rt-14-dev
+  clang clang-14 libclang-rt-14-dev
   libsimdjson-dev libsqlite3-dev
   desktop-file-utils appstream dpkg-dev file
 )
