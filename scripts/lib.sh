@@ -35,6 +35,8 @@ ensure_packages() {
 build() {
   local preset="$1"
   cd "$ROOT"
-  [ -f "build/$preset/build.ninja" ] || cmake --preset "$preset"
+  # No build.ninja: never configured, or a configure that failed (say, a compiler was missing)
+  # left a cache that would fail again; start that folder anew.
+  [ -f "build/$preset/build.ninja" ] || { rm -rf "build/$preset"; cmake --preset "$preset"; }
   cmake --build --preset "$preset"
 }
