@@ -35,8 +35,13 @@ ensure_packages() {
 build() {
   local preset="$1"
   cd "$ROOT"
-  # No build.ninja: never configured, or a configure that failed (say, a compiler was missing)
-  # left a cache that would fail again; start that folder anew.
-  [ -f "build/$preset/build.ninja" ] || { rm -rf "build/$preset"; cmake --preset "$preset"; }
+  # Configured once, successfully: the stamp says so. A configure that failed (say, a compiler
+  # was missing) can leave a cache that fails again, or a half-written build.ninja; without the
+  # stamp the folder is started anew.
+  if [ ! -f "build/$preset/.configured" ]; then
+    rm -rf "build/$preset"
+    cmake --preset "$preset"
+    touch "build/$preset/.configured"
+  fi
   cmake --build --preset "$preset"
 }
