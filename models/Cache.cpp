@@ -162,10 +162,23 @@ QString Cache::migrate()
 {
     QSqlDatabase database = db();
     QSqlQuery q(database);
-    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
-        return sqlError("cannot read the schema version", q);
+    if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next() && q.value(0).toInt() == kSchemaVersion)
+        return {}; // the usual case: nothing to migrate, no lock needed
+    q.finish();
+    // The write lock first, then the version again: another instance migrating the same new file
+    // at this moment finishes first (the busy timeout waits for it), and this one finds it done.
+    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return sqlError("cannot lock the file to check its schema", q);
+    auto rollback = [&q] { q.exec(QStringLiteral("ROLLBACK")); };
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
+        const QString error = sqlError("cannot read the schema version", q);
+        rollback();
+        return error;
+    }
     const int version = q.value(0).toInt();
     q.finish();
+    if (version >= kSchemaVersion)
+        rollback(); // nothing to write
     if (version > kSchemaVersion)
         return QCoreApplication::translate("Cache", "cache: %1 was written by a newer PhoneDesk (schema %2, this one knows %3)")
             .arg(m_path)
@@ -173,18 +186,22 @@ QString Cache::migrate()
             .arg(kSchemaVersion);
     if (version == kSchemaVersion)
         return {};
-    database.transaction();
     for (int step = version; step < kSchemaVersion; ++step) {
         for (const QString& statement : migrations().at(step)) {
             if (!q.exec(statement)) {
                 const QString error = sqlError("cannot migrate the schema", q);
-                database.rollback();
+                rollback();
                 return error;
             }
         }
     }
     q.exec(QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion));
-    return database.commit() ? QString() : QStringLiteral("cache: cannot commit the schema");
+    if (!q.exec(QStringLiteral("COMMIT"))) {
+        const QString error = sqlError("cannot commit the schema", q);
+        rollback();
+        return error;
+    }
+    return {};
 }
 
 QString Cache::replaceNumbers(const QString& profile, const QList<api::PhoneNumber>& numbers,

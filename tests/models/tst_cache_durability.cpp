@@ -157,6 +157,26 @@ private Q_SLOTS:
               kTrials, seed, keptOld, gotNew);
     }
 
+    void instancesCreatingANewCacheAtOnceAllOpenIt()
+    {
+        // Two PhoneDesks started together on a new cache (or a test reading the cache of the app
+        // it started): both create the schema; one must wait for the other, not fail.
+        for (int round = 0; round < 5; ++round) {
+            QTemporaryDir dir;
+            const QString path = dir.filePath(QStringLiteral("cache.sqlite"));
+            std::vector<std::unique_ptr<QProcess>> writers;
+            for (int i = 0; i < 6; ++i) {
+                writers.push_back(std::make_unique<QProcess>());
+                writers.back()->start(writerProgram(), {path, QStringLiteral("p%1").arg(i), QStringLiteral("10"), QStringLiteral("T"), QStringLiteral("1")});
+            }
+            for (auto& writer : writers) {
+                QVERIFY(writer->waitForFinished(60000));
+                QVERIFY2(writer->exitCode() == 0, writer->readAllStandardError().constData());
+            }
+            QCOMPARE(integrityOf(path), QStringLiteral("ok"));
+        }
+    }
+
     void twoWritersAtOnceDoNotCorruptIt()
     {
         QTemporaryDir dir;
