@@ -18,12 +18,7 @@ const QStringList& NumberValidation::workModeFields()
 
 const QStringList& NumberValidation::workModes()
 {
-    static const QStringList modes = [] {
-        QStringList names;
-        for (const auto& [mode, name] : kWorkModes)
-            names << name;
-        return names;
-    }();
+    static const QStringList modes = wireNames(kWorkModes);
     return modes;
 }
 

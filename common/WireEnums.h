@@ -4,6 +4,7 @@
 // The contract's enumerations with their wire names, one table each, shared by the client and
 // the reference server: a name is spelled out here and nowhere else.
 #include <QString>
+#include <QStringList>
 #include <QStringView>
 
 #include <array>
@@ -57,6 +58,15 @@ std::optional<E> fromWire(const WireTable<E, N>& table, QStringView name)
             return e;
     }
     return std::nullopt;
+}
+
+template<typename E, std::size_t N>
+QStringList wireNames(const WireTable<E, N>& table)
+{
+    QStringList names;
+    for (const auto& [e, name] : table)
+        names << name;
+    return names;
 }
 
 inline QLatin1String wireName(Scope scope) { return wireName(kScopes, scope); }

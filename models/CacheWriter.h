@@ -37,7 +37,6 @@ public:
     QString problem() const;
     // A new profile starts with no standing problems: its own writes will show theirs.
     void clearProblems();
-    bool isIdle() const { return m_pending == 0; }
 
 Q_SIGNALS:
     // Every write asked for so far has finished; problem() says whether all landed.

@@ -18,13 +18,6 @@ bool forwards(const QString& workMode)
     return mode && api::isForwarding(*mode);
 }
 
-QString workModeNames()
-{
-    QStringList names;
-    for (const auto& [mode, name] : api::kWorkModes)
-        names << name;
-    return names.join(QLatin1String(", "));
-}
 const QSet<QString> kCallerMessages {
     QStringLiteral("voiceUnavailableMessage"), QStringLiteral("voiceGreetingMessage"),
     QStringLiteral("anonymousRejectionMessage"), QStringLiteral("smsUnavailableMessage"),
@@ -72,7 +65,7 @@ QString checkValue(const NumberField& field, const QString& name, const QJsonVal
             return QStringLiteral("must be a positive id");
     } else if (name == QLatin1String("voiceWorkMode") || name == QLatin1String("smsWorkMode")) {
         if (!api::fromWire(api::kWorkModes, value.toString()))
-            return QStringLiteral("must be one of %1").arg(workModeNames());
+            return QStringLiteral("must be one of %1").arg(api::wireNames(api::kWorkModes).join(QLatin1String(", ")));
     } else if (name == QLatin1String("voiceForwardNumber") || name == QLatin1String("smsForwardNumber")) {
         if (!api::phone::isValidE164(value.toString()))
             return QStringLiteral("must be a valid phone number in E.164 form, like +14155550100");

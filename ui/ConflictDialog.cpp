@@ -3,6 +3,7 @@
 
 #include "api/JsonMapping.h"
 #include "api/Requests.h"
+#include "ui/FieldGroups.h"
 #include "ui/ValueText.h"
 
 #include <QDialogButtonBox>
@@ -32,7 +33,7 @@ QTableWidgetItem* cell(const QString& text, bool marked = false)
 } // namespace
 
 ConflictDialog::ConflictDialog(const api::PhoneNumber& original, const api::PhoneNumber& server, const api::PhoneNumber& edited,
-                               const QStringList& mine, const QMap<QString, QString>& labels, QWidget* parent)
+                               const QStringList& mine, QWidget* parent)
     : QDialog(parent), m_table(new QTableWidget(this))
 {
     setWindowTitle(tr("Changed on the server meanwhile"));
@@ -65,7 +66,7 @@ ConflictDialog::ConflictDialog(const api::PhoneNumber& original, const api::Phon
     for (int row = 0; row < m_fields.size(); ++row) {
         const QString& field = m_fields.at(row);
         const bool both = m_conflicting.contains(field);
-        m_table->setItem(row, 0, cell(labels.value(field, field), both));
+        m_table->setItem(row, 0, cell(fieldLabel(field), both));
         m_table->setItem(row, 1, cell(valueText(before.value(field), field)));
         m_table->setItem(row, 2, cell(valueText(now.value(field), field), both));
         m_table->setItem(row, 3, cell(mine.contains(field) ? valueText(wanted.value(field), field) : tr("(not changed: the server's value stays)"), both));

@@ -4,7 +4,6 @@
 #include "api/PhoneNumber.h"
 
 #include <QDialog>
-#include <QMap>
 #include <QStringList>
 
 class QTableWidget;
@@ -23,9 +22,9 @@ class ConflictDialog : public QDialog
 public:
     enum Choice { BackToEditing = QDialog::Rejected, ApplyMine = QDialog::Accepted, Reload };
 
-    // `mine`: the fields the user changed (wire names); `labels`: a wire name's label in the form.
+    // `mine`: the fields the user changed (wire names), shown with their labels (fieldLabel).
     ConflictDialog(const api::PhoneNumber& original, const api::PhoneNumber& server, const api::PhoneNumber& edited,
-                   const QStringList& mine, const QMap<QString, QString>& labels, QWidget* parent = nullptr);
+                   const QStringList& mine, QWidget* parent = nullptr);
 
     // The listed fields' wire names, in the table's order, and the ones changed on both sides.
     const QStringList& fields() const { return m_fields; }

@@ -150,10 +150,7 @@ void EditNumberDialog::sent(const models::NumberWrite& write, const api::PhoneNu
 void EditNumberDialog::askAboutConflict(const api::PhoneNumber& server, const api::PhoneNumber& edited,
                                         const api::UpdatePhoneNumberRequest& request)
 {
-    QMap<QString, QString> labels;
-    for (const QString& field : m_form.fields())
-        labels.insert(field, fieldLabel(field));
-    auto* conflict = new ConflictDialog(m_original, server, edited, request.fields.keys(), labels, this);
+    auto* conflict = new ConflictDialog(m_original, server, edited, request.fields.keys(), this);
     conflict->setAttribute(Qt::WA_DeleteOnClose);
     connect(conflict, &QDialog::finished, this, [this, server, edited, request](int choice) {
         if (choice == ConflictDialog::ApplyMine)
