@@ -228,7 +228,6 @@ private Q_SLOTS:
                                           " SELECT RAISE(ABORT, 'database or disk is full'); END")));
         }
         QSqlDatabase::removeDatabase(QStringLiteral("fault"));
-        QSignalSpy written(m_store.get(), &NumberStore::cacheWritten);
         m_store->refresh();
         QTRY_VERIFY_WITH_TIMEOUT(!m_store->cacheProblem().isEmpty(), 10000);
         QVERIFY2(m_store->cacheProblem().contains(QLatin1String("disk is full")), qPrintable(m_store->cacheProblem()));
@@ -237,8 +236,7 @@ private Q_SLOTS:
         models::JournalEntry entry = models::JournalEntry::intent(models::JournalAction::Archive, m_store->numbers().first(), {});
         m_store->journal().record(entry);
         QSignalSpy stored(&m_store->journal(), &models::ChangeJournal::entryStored);
-        QVERIFY(stored.wait(10000));
-        QTRY_VERIFY(written.size() >= 2);
+        QVERIFY(stored.wait(10000)); // its problem, if any, is counted by then
         QVERIFY2(m_store->cacheProblem().contains(QLatin1String("disk is full")), "a journal entry does not hide it");
 
         // Room again: the next snapshot lands, and the problem goes.
