@@ -30,11 +30,16 @@ struct RetryPolicy
     static RetryPolicy never() { return {0, {}, {}}; }
 };
 
+// The largest answer that holds one object (a number, its archive blockers): a number is at
+// most 64 KiB (kMaxNumberJsonBytes), so anything far larger is not what was asked for.
+inline constexpr qint64 kMaxObjectBytes = 4LL * 1024 * 1024;
+
 // What one attempt may take at most: the answer's size, and the time from sending to the last
 // byte (Qt's transfer timeout only notices silence, not a server that drips a byte a second).
 struct CallLimits
 {
-    qint64 maxBodyBytes = 256LL * 1024 * 1024;
+    // For a list; an answer of one object may be at most kMaxObjectBytes of it.
+    qint64 maxBodyBytes = 8LL * 1024 * 1024 * 1024;
     std::chrono::milliseconds deadline {std::chrono::minutes(5)};
 };
 
@@ -125,6 +130,7 @@ private:
 
 using PhoneNumberCall = ResultCall<PhoneNumber>;
 using PhoneNumberListCall = ResultCall<QList<PhoneNumber>>;
+using BodyCall = ResultCall<QByteArray>; // the body as it came, read by the caller
 using ProviderPhoneListCall = ResultCall<QList<ProviderPhone>>;
 using ArchiveBlockersCall = ResultCall<ArchiveBlockers>;
 

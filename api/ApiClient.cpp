@@ -55,10 +55,13 @@ QNetworkRequest ApiClient::request(const QString& path, const QString& query) co
 }
 
 template<typename T>
-ResultCall<T>* ApiClient::get(const QString& path, Parsed<T> (*parser)(const QByteArray&), const QString& query)
+ResultCall<T>* ApiClient::get(const QString& path, Parsed<T> (*parser)(const QByteArray&), const QString& query, bool list)
 {
     const QNetworkRequest req = request(path, query);
-    auto* call = new ResultCall<T>([network = m_network, req] { return network->get(req); }, m_retry, m_limits, parser, this);
+    CallLimits limits = m_limits;
+    if (!list)
+        limits.maxBodyBytes = std::min(limits.maxBodyBytes, kMaxObjectBytes);
+    auto* call = new ResultCall<T>([network = m_network, req] { return network->get(req); }, m_retry, limits, parser, this);
     Q_EMIT callStarted(call, false);
     return call;
 }
@@ -71,20 +74,40 @@ PhoneNumberCall* ApiClient::write(const QByteArray& method, const QString& path,
         req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
         bytes = QJsonDocument(*body).toJson(QJsonDocument::Compact);
     }
+    CallLimits limits = m_limits;
+    limits.maxBodyBytes = std::min(limits.maxBodyBytes, kMaxObjectBytes);
     auto* call = new PhoneNumberCall([network = m_network, req, method, bytes] { return network->sendCustomRequest(req, method, bytes); },
-                                     RetryPolicy::never(), m_limits, parsePhoneNumber, this);
+                                     RetryPolicy::never(), limits, parsePhoneNumber, this);
     Q_EMIT callStarted(call, true);
     return call;
 }
 
+namespace {
+
+QString archivedQuery(ArchivedFilter filter)
+{
+    if (filter == ArchivedFilter::ActiveOnly)
+        return QStringLiteral("is_archived=false");
+    if (filter == ArchivedFilter::ArchivedOnly)
+        return QStringLiteral("is_archived=true");
+    return {};
+}
+
+Parsed<QByteArray> asItCame(const QByteArray& body)
+{
+    return {body, {}};
+}
+
+} // namespace
+
 PhoneNumberListCall* ApiClient::listPhoneNumbers(ArchivedFilter filter)
 {
-    QString query;
-    if (filter == ArchivedFilter::ActiveOnly)
-        query = QStringLiteral("is_archived=false");
-    else if (filter == ArchivedFilter::ArchivedOnly)
-        query = QStringLiteral("is_archived=true");
-    return get({}, parsePhoneNumberList, query);
+    return get({}, parsePhoneNumberList, archivedQuery(filter), true);
+}
+
+BodyCall* ApiClient::fetchPhoneNumberList(ArchivedFilter filter)
+{
+    return get({}, asItCame, archivedQuery(filter), true);
 }
 
 PhoneNumberCall* ApiClient::getPhoneNumber(const QString& idOrUuid)

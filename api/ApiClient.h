@@ -44,7 +44,10 @@ public:
     void setLimits(const CallLimits& limits) { m_limits = limits; }
 
     // idOrUuid: the numeric id or the uuid, everywhere.
+    // Every number, read in full; fails on the first number that cannot be read.
     PhoneNumberListCall* listPhoneNumbers(ArchivedFilter filter = ArchivedFilter::All);
+    // The same list as the server's bytes, for a reader that keeps them (NumberSnapshot).
+    BodyCall* fetchPhoneNumberList(ArchivedFilter filter = ArchivedFilter::All);
     PhoneNumberCall* getPhoneNumber(const QString& idOrUuid);
     ProviderPhoneListCall* listLinkablePhones();
     ArchiveBlockersCall* getArchiveBlockers(const QString& idOrUuid);
@@ -64,7 +67,7 @@ Q_SIGNALS:
 private:
     QNetworkRequest request(const QString& path, const QString& query = {}) const;
     template<typename T>
-    ResultCall<T>* get(const QString& path, Parsed<T> (*parser)(const QByteArray&), const QString& query = {});
+    ResultCall<T>* get(const QString& path, Parsed<T> (*parser)(const QByteArray&), const QString& query = {}, bool list = false);
     // body: nullopt sends none.
     PhoneNumberCall* write(const QByteArray& method, const QString& path, const std::optional<QJsonObject>& body);
 

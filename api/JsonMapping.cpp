@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "api/JsonMapping.h"
 
+#include "api/NumberJson.h"
 #include "api/PhoneNumberFields.h"
 #include "common/JsonText.h"
 
@@ -65,20 +66,6 @@ public:
         readInteger(key, v, out);
     }
 
-    void optionalInteger(const char* key, std::optional<qint64>& out)
-    {
-        const QJsonValue v = m_object.value(QLatin1String(key));
-        if (v.isUndefined())
-            return;
-        if (v.isNull()) {
-            out.reset();
-            return;
-        }
-        qint64 n = 0;
-        if (readInteger(key, v, n))
-            out = n;
-    }
-
     void flag(const char* key, bool& out)
     {
         const QJsonValue v = m_object.value(QLatin1String(key));
@@ -87,21 +74,6 @@ public:
         if (!v.isBool())
             return wrongType(key, "a boolean", v);
         out = v.toBool();
-    }
-
-    void time(const char* key, QDateTime& out)
-    {
-        const QJsonValue v = m_object.value(QLatin1String(key));
-        if (v.isUndefined() || v.isNull()) {
-            out = {};
-            return;
-        }
-        if (!v.isString())
-            return wrongType(key, "an ISO 8601 time", v);
-        out = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
-        if (!out.isValid())
-            fail(key, QStringLiteral("is not an ISO 8601 time: \"%1\"").arg(v.toString().left(40)));
-        out = out.toUTC();
     }
 
     QJsonObject object(const char* key)
@@ -219,22 +191,7 @@ QString toIsoUtc(const QDateTime& time)
 
 Parsed<PhoneNumber> phoneNumberFromJson(const QJsonObject& object)
 {
-    Parsed<PhoneNumber> result;
-    PhoneNumber& n = result.value;
-    Reader r(object, {});
-    r.integer("id", n.id);
-    for (const auto& [key, member] : fields::kRequiredText)
-        r.text(key, n.*member);
-    for (const auto& [key, member] : fields::kOptionalText)
-        r.optionalText(key, n.*member);
-    for (const auto& [key, member] : fields::kOptionalInteger)
-        r.optionalInteger(key, n.*member);
-    for (const auto& [key, member] : fields::kFlag)
-        r.flag(key, n.*member);
-    for (const auto& [key, member] : fields::kTime)
-        r.time(key, n.*member);
-    result.error = r.error();
-    return result;
+    return readPhoneNumber(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
 QJsonObject toJson(const PhoneNumber& n)
@@ -298,15 +255,37 @@ QJsonObject toJson(const ProviderPhone& p)
 
 Parsed<PhoneNumber> parsePhoneNumber(const QByteArray& body)
 {
-    QJsonObject object;
-    if (QString error = parseObject(body, object); !error.isEmpty())
-        return {{}, error};
-    return phoneNumberFromJson(object);
+    Parsed<PhoneNumber> parsed = readPhoneNumber(body);
+    if (parsed.ok())
+        parsed.value.json = body.trimmed();
+    return parsed;
 }
 
 Parsed<QList<PhoneNumber>> parsePhoneNumberList(const QByteArray& body)
 {
-    return parseList<PhoneNumber>(body, phoneNumberFromJson);
+    Parsed<QList<PhoneNumber>> result;
+    const QString error = splitNumberList(
+        body,
+        [&](QByteArrayView json, qsizetype index) {
+            if (!result.error.isEmpty())
+                return;
+            Parsed<PhoneNumber> one = readPhoneNumber(json);
+            if (!one.ok()) {
+                result.error = QStringLiteral("[%1].").arg(index) + one.error;
+                return;
+            }
+            one.value.json = json.toByteArray();
+            result.value.append(std::move(one.value));
+        },
+        [&](qsizetype index, const QString& why, std::optional<qint64>) {
+            if (result.error.isEmpty())
+                result.error = QStringLiteral("[%1] ").arg(index) + why;
+        });
+    if (!error.isEmpty())
+        result.error = error;
+    if (!result.ok())
+        result.value.clear();
+    return result;
 }
 
 Parsed<QList<ProviderPhone>> parseProviderPhoneList(const QByteArray& body)

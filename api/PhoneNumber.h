@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QByteArray>
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -55,7 +56,11 @@ struct PhoneNumber
     QDateTime createdAt;
     QDateTime updatedAt;
 
-    bool operator==(const PhoneNumber&) const = default;
+    // The server's object as it came (unknown fields included); empty for a number made here.
+    // Not compared: two numbers are equal when their fields are.
+    QByteArray json;
+
+    bool operator==(const PhoneNumber& other) const;
 };
 
 // The archived filter of GET / (the query parameter is_archived).

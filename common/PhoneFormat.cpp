@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "common/PhoneFormat.h"
 
+#include <cstdio>
+#include <set>
+
 #include <phonenumbers/asyoutypeformatter.h>
 #include <phonenumbers/phonenumberutil.h>
 
@@ -99,6 +102,27 @@ QString defaultRegion()
     if (locale.territory() == QLocale::AnyTerritory || locale.language() == QLocale::C)
         return {};
     return QLocale::territoryToCode(locale.territory());
+}
+
+QByteArray numberSortKey(QByteArrayView digits)
+{
+    // Calling codes are prefix-free (ITU-T E.164), so the first 1 to 3 digits that are a code
+    // are the code. The set is read once; a lookup is a few comparisons, not a parse.
+    static const std::set<int> codes = [] {
+        std::set<int> set;
+        PhoneNumberUtil::GetInstance()->GetSupportedCallingCodes(&set);
+        return set;
+    }();
+    int code = 0;
+    for (qsizetype length = 1; length <= 3 && length <= digits.size(); ++length) {
+        code = code * 10 + (digits[length - 1] - '0');
+        if (codes.count(code)) {
+            char prefix[4];
+            std::snprintf(prefix, sizeof prefix, "%03d", code);
+            return QByteArray(prefix, 3) + digits.sliced(length).toByteArray();
+        }
+    }
+    return QByteArrayLiteral("999") + digits.toByteArray();
 }
 
 } // namespace phonedesk::api::phone

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 
 // Phone number rules and formatting, through libphonenumber.
@@ -25,6 +27,11 @@ QString toE164(const QString& typed, const QString& region);
 
 // The typed text formatted as the person goes, e.g. "4155550" -> "415-5550".
 QString formatAsYouType(const QString& typed, const QString& region);
+
+// How numbers sort: by country calling code, then by the national number's digits, e.g.
+// "14155550100" -> "001 4155550100" and "4989123456" -> "049 89123456" (without the space).
+// `digits` are an E.164 number's digits; a number with no known code sorts as "999" + digits.
+QByteArray numberSortKey(QByteArrayView digits);
 
 // The region of the system's locale ("DE"), or empty under the C locale.
 QString defaultRegion();

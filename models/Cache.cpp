@@ -2,6 +2,7 @@
 #include "models/Cache.h"
 
 #include "api/JsonMapping.h"
+#include "api/NumberJson.h"
 #include "models/PrivateFiles.h"
 
 #include <QCoreApplication>
@@ -43,6 +44,35 @@ const QList<QStringList>& migrations()
                            " after TEXT NOT NULL, sent TEXT NOT NULL, httpStatus INTEGER NOT NULL, ok INTEGER NOT NULL,"
                            " message TEXT NOT NULL)"),
             QStringLiteral("CREATE INDEX journal_by_profile ON journal (profileId, seq)"),
+        },
+        {
+            // What the table shows, beside the JSON, so that a start reads no JSON; and the JSON's
+            // fingerprint (0 until the next sync), so that a re-sync writes only what changed.
+            // The flags are NumberRows::Flag.
+            QStringLiteral("ALTER TABLE numbers ADD COLUMN hash INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("ALTER TABLE numbers ADD COLUMN uuid TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE numbers ADD COLUMN phoneNumber TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE numbers ADD COLUMN name TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE numbers ADD COLUMN brandName TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE numbers ADD COLUMN providerPhoneUuid TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE numbers ADD COLUMN workflowId INTEGER NOT NULL DEFAULT -1"),
+            QStringLiteral("ALTER TABLE numbers ADD COLUMN updatedMs INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("ALTER TABLE numbers ADD COLUMN archivedMs INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("ALTER TABLE numbers ADD COLUMN flags INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("UPDATE numbers SET"
+                           " uuid = COALESCE(json_extract(json, '$.uuid'), ''),"
+                           " phoneNumber = COALESCE(json_extract(json, '$.phoneNumber'), ''),"
+                           " name = COALESCE(json_extract(json, '$.name'), ''),"
+                           " brandName = COALESCE(json_extract(json, '$.brandName'), ''),"
+                           " providerPhoneUuid = COALESCE(json_extract(json, '$.providerPhoneUuid'), ''),"
+                           " workflowId = COALESCE(json_extract(json, '$.defaultWorkflowId'), -1),"
+                           " updatedMs = COALESCE(CAST(ROUND((julianday(json_extract(json, '$.updatedAt')) - 2440587.5) * 86400000.0) AS INTEGER), 0),"
+                           " archivedMs = COALESCE(CAST(ROUND((julianday(json_extract(json, '$.archivedAt')) - 2440587.5) * 86400000.0) AS INTEGER), 0),"
+                           " flags = (COALESCE(json_extract(json, '$.enableVoice'), 1) != 0) * 1"
+                           " | (COALESCE(json_extract(json, '$.enableSms'), 1) != 0) * 2"
+                           " | (COALESCE(json_extract(json, '$.enableWhatsApp'), 0) != 0) * 4"
+                           " | (COALESCE(json_extract(json, '$.isArchived'), 0) != 0) * 8"
+                           " | (json_extract(json, '$.providerPhoneUuid') IS NOT NULL) * 16"),
         },
     };
     return steps;
@@ -207,11 +237,118 @@ QString Cache::migrate()
 QString Cache::replaceNumbers(const QString& profile, const QList<api::PhoneNumber>& numbers,
                               const QDateTime& syncedAt)
 {
-    QList<std::pair<QVariant, QString>> rows;
-    rows.reserve(numbers.size());
+    QList<QByteArray> jsons;
+    jsons.reserve(numbers.size());
     for (const api::PhoneNumber& n : numbers)
-        rows.append({n.id, compact(api::toJson(n))});
-    return replaceSnapshot(kNumbers, profile, rows, syncedAt);
+        jsons.append(jsonOf(n));
+    return writeSnapshot(profile, NumberSnapshot::of(jsons), syncedAt);
+}
+
+QString Cache::writeSnapshot(const QString& profile, const NumberSnapshot& snapshot, const QDateTime& syncedAt,
+                             qint64* written)
+{
+    QSqlDatabase database = db();
+    if (!database.transaction())
+        return QStringLiteral("cache: cannot start a transaction: %1").arg(database.lastError().text());
+    QSqlQuery q(database);
+    auto fail = [&](const char* what, QSqlQuery& failed) {
+        const QString error = sqlError(what, failed);
+        failed.finish();
+        q.finish();
+        database.rollback();
+        return error;
+    };
+    const qint64 profileId = recordProfile(q, kNumbers, profile, syncedAt);
+    if (profileId < 0)
+        return fail("cannot record the profile", q);
+
+    // Only what changed is written, found by fingerprint: a re-sync where little changed
+    // reads two integers a row and writes little.
+    QHash<qint64, qint64> stored;
+    q.prepare(QStringLiteral("SELECT id, hash FROM numbers WHERE profileId = ?"));
+    q.addBindValue(profileId);
+    if (!q.exec())
+        return fail("cannot read the old snapshot", q);
+    while (q.next())
+        stored.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
+    q.finish();
+    QSqlQuery upsert(database);
+    upsert.prepare(QStringLiteral("INSERT INTO numbers (profileId, id, json, hash, uuid, phoneNumber, name, brandName,"
+                                  " providerPhoneUuid, workflowId, updatedMs, archivedMs, flags)"
+                                  " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (profileId, id) DO UPDATE SET"
+                                  " json = excluded.json, hash = excluded.hash, uuid = excluded.uuid,"
+                                  " phoneNumber = excluded.phoneNumber, name = excluded.name, brandName = excluded.brandName,"
+                                  " providerPhoneUuid = excluded.providerPhoneUuid, workflowId = excluded.workflowId,"
+                                  " updatedMs = excluded.updatedMs, archivedMs = excluded.archivedMs, flags = excluded.flags"));
+    qint64 count = 0;
+    for (qsizetype i = 0; i < snapshot.entries.size(); ++i) {
+        const NumberSnapshot::Entry& entry = snapshot.entries.at(i);
+        const auto old = stored.constFind(entry.id);
+        const bool same = old != stored.cend() && quint64(*old) == entry.hash;
+        if (old != stored.cend())
+            stored.erase(old);
+        if (same)
+            continue;
+        bindRow(upsert, profileId, snapshot.rows, i, entry.json);
+        if (!upsert.exec())
+            return fail("cannot store a number", upsert);
+        ++count;
+    }
+    for (const qint64 id : snapshot.refusedIds)
+        stored.remove(id); // could not be read this time: what was stored stays
+    if (!snapshot.knowsWhatIsGone())
+        stored.clear();
+    q.prepare(QStringLiteral("DELETE FROM numbers WHERE profileId = ? AND id = ?"));
+    for (auto it = stored.cbegin(); it != stored.cend(); ++it) {
+        q.addBindValue(profileId);
+        q.addBindValue(it.key());
+        if (!q.exec())
+            return fail("cannot remove a row that is gone", q);
+    }
+    if (!database.commit())
+        return QStringLiteral("cache: cannot commit: %1").arg(database.lastError().text());
+    if (written)
+        *written = count;
+    return {};
+}
+
+void Cache::bindRow(QSqlQuery& q, qint64 profileId, const NumberRows& rows, qsizetype row, QByteArrayView json)
+{
+    auto text = [&](int field) {
+        const std::string_view v = rows.utf8(row, field);
+        return QString::fromUtf8(v.data(), qsizetype(v.size()));
+    };
+    q.addBindValue(profileId);
+    q.addBindValue(rows.id(row));
+    q.addBindValue(json.toByteArray()); // the server's bytes, as they came
+    q.addBindValue(qint64(rows.hash(row)));
+    q.addBindValue(text(NumberRows::Uuid));
+    q.addBindValue(text(NumberRows::Phone));
+    q.addBindValue(text(NumberRows::Name));
+    q.addBindValue(text(NumberRows::Brand));
+    q.addBindValue(text(NumberRows::Provider));
+    q.addBindValue(rows.defaultWorkflowId(row).value_or(-1));
+    q.addBindValue(rows.updatedAtMs(row));
+    q.addBindValue(rows.archivedAtMs(row));
+    q.addBindValue(rows.flags(row));
+}
+
+qint64 Cache::recordProfile(QSqlQuery& q, const Snapshot& kind, const QString& profile, const QDateTime& syncedAt)
+{
+    q.prepare(QStringLiteral("INSERT INTO profiles (key, %1) VALUES (?, ?)"
+                             " ON CONFLICT (key) DO UPDATE SET %1 = excluded.%1 RETURNING id").arg(QLatin1String(kind.syncedAt)));
+    q.addBindValue(profile);
+    q.addBindValue(api::toIsoUtc(syncedAt));
+    if (!q.exec() || !q.next())
+        return -1;
+    const qint64 id = q.value(0).toLongLong();
+    q.finish();
+    return id;
+}
+
+QByteArray Cache::jsonOf(const api::PhoneNumber& number)
+{
+    return api::jsonFor(number);
 }
 
 QString Cache::replaceProviderPhones(const QString& profile, const QList<api::ProviderPhone>& phones,
@@ -239,14 +376,9 @@ QString Cache::replaceSnapshot(const Snapshot& kind, const QString& profile,
         database.rollback();
         return error;
     };
-    q.prepare(QStringLiteral("INSERT INTO profiles (key, %1) VALUES (?, ?)"
-                             " ON CONFLICT (key) DO UPDATE SET %1 = excluded.%1 RETURNING id").arg(QLatin1String(kind.syncedAt)));
-    q.addBindValue(profile);
-    q.addBindValue(api::toIsoUtc(syncedAt));
-    if (!q.exec() || !q.next())
+    const qint64 profileId = recordProfile(q, kind, profile, syncedAt);
+    if (profileId < 0)
         return fail("cannot record the profile", q);
-    const qint64 profileId = q.value(0).toLongLong();
-    q.finish();
 
     // Only what changed is written: a re-sync where little changed rewrites little.
     const QString table = QLatin1String(kind.table);
@@ -291,7 +423,7 @@ QString Cache::replaceSnapshot(const Snapshot& kind, const QString& profile,
     return {};
 }
 
-void Cache::readSnapshot(const Snapshot& kind, const QString& profile, const std::function<void(const QJsonObject&)>& take) const
+void Cache::readSnapshot(const Snapshot& kind, const QString& profile, const std::function<void(const QByteArray&)>& take) const
 {
     QSqlQuery q(db());
     q.setForwardOnly(true);
@@ -301,7 +433,7 @@ void Cache::readSnapshot(const Snapshot& kind, const QString& profile, const std
     q.addBindValue(profile);
     if (q.exec()) {
         while (q.next())
-            take(QJsonDocument::fromJson(q.value(0).toByteArray()).object());
+            take(q.value(0).toByteArray());
     }
 }
 
@@ -322,20 +454,72 @@ QString Cache::upsertNumber(const QString& profile, const api::PhoneNumber& numb
     q.addBindValue(profile);
     if (!q.exec())
         return sqlError("cannot record the profile", q);
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO numbers (profileId, id, json)"
-                             " VALUES ((SELECT id FROM profiles WHERE key = ?), ?, ?)"));
+    q.prepare(QStringLiteral("SELECT id FROM profiles WHERE key = ?"));
     q.addBindValue(profile);
-    q.addBindValue(number.id);
-    q.addBindValue(compact(api::toJson(number)));
+    if (!q.exec() || !q.next())
+        return sqlError("cannot record the profile", q);
+    const qint64 profileId = q.value(0).toLongLong();
+    q.finish();
+    const QByteArray json = jsonOf(number);
+    NumberRows row;
+    row.append(api::NumberColumns::of(number), api::jsonHash(json));
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO numbers (profileId, id, json, hash, uuid, phoneNumber, name, brandName,"
+                             " providerPhoneUuid, workflowId, updatedMs, archivedMs, flags)"
+                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    bindRow(q, profileId, row, 0, json);
     return q.exec() ? QString() : sqlError("cannot store a number", q);
+}
+
+NumberRows Cache::numberRows(const QString& profile) const
+{
+    NumberRows rows;
+    QSqlQuery q(db());
+    q.setForwardOnly(true);
+    // Texts as BLOBs: the UTF-8 bytes as stored, without a round trip through UTF-16.
+    q.prepare(QStringLiteral("SELECT n.id, n.hash, CAST(n.uuid AS BLOB), CAST(n.phoneNumber AS BLOB), CAST(n.name AS BLOB),"
+                             " CAST(n.brandName AS BLOB), CAST(n.providerPhoneUuid AS BLOB), n.workflowId, n.updatedMs,"
+                             " n.archivedMs, n.flags FROM numbers n JOIN profiles p ON p.id = n.profileId WHERE p.key = ?"
+                             " ORDER BY n.id"));
+    q.addBindValue(profile);
+    if (!q.exec())
+        return rows;
+    api::NumberColumns c;
+    while (q.next()) {
+        c.id = q.value(0).toLongLong();
+        c.uuid = q.value(2).toByteArray();
+        c.phoneNumber = q.value(3).toByteArray();
+        c.name = q.value(4).toByteArray();
+        c.brandName = q.value(5).toByteArray();
+        c.providerPhoneUuid = q.value(6).toByteArray();
+        c.defaultWorkflowId = q.value(7).toLongLong();
+        c.updatedAtMs = q.value(8).toLongLong();
+        c.archivedAtMs = q.value(9).toLongLong();
+        const int flags = q.value(10).toInt();
+        c.enableVoice = flags & NumberRows::Voice;
+        c.enableSms = flags & NumberRows::Sms;
+        c.enableWhatsApp = flags & NumberRows::WhatsApp;
+        c.isArchived = flags & NumberRows::Archived;
+        rows.append(c, quint64(q.value(1).toLongLong()));
+    }
+    return rows;
+}
+
+QByteArray Cache::numberJson(const QString& profile, qint64 id) const
+{
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("SELECT CAST(n.json AS BLOB) FROM numbers n JOIN profiles p ON p.id = n.profileId"
+                             " WHERE p.key = ? AND n.id = ?"));
+    q.addBindValue(profile);
+    q.addBindValue(id);
+    return q.exec() && q.next() ? q.value(0).toByteArray() : QByteArray();
 }
 
 template <typename T>
 QList<T> Cache::readRows(const Snapshot& kind, const QString& profile, api::Parsed<T> (*parse)(const QJsonObject&)) const
 {
     QList<T> result;
-    readSnapshot(kind, profile, [&result, parse](const QJsonObject& object) {
-        if (api::Parsed<T> parsed = parse(object); parsed.ok())
+    readSnapshot(kind, profile, [&result, parse](const QByteArray& json) {
+        if (api::Parsed<T> parsed = parse(QJsonDocument::fromJson(json).object()); parsed.ok())
             result.append(std::move(parsed.value));
     });
     return result;
@@ -343,7 +527,15 @@ QList<T> Cache::readRows(const Snapshot& kind, const QString& profile, api::Pars
 
 QList<api::PhoneNumber> Cache::numbers(const QString& profile) const
 {
-    return readRows(kNumbers, profile, &api::phoneNumberFromJson);
+    QList<api::PhoneNumber> result;
+    readSnapshot(kNumbers, profile, [&result](const QByteArray& json) {
+        api::Parsed<api::PhoneNumber> parsed = api::readPhoneNumber(json);
+        if (parsed.ok()) {
+            parsed.value.json = json;
+            result.append(std::move(parsed.value));
+        }
+    });
+    return result;
 }
 
 QList<api::ProviderPhone> Cache::providerPhones(const QString& profile) const

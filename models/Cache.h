@@ -5,11 +5,13 @@
 #include "api/PhoneNumber.h"
 #include "api/ProviderPhone.h"
 #include "models/Journal.h"
+#include "models/NumberSnapshot.h"
 
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 
 #include <functional>
@@ -22,7 +24,7 @@ namespace phonedesk::models {
 class Cache
 {
 public:
-    static constexpr int kSchemaVersion = 3;
+    static constexpr int kSchemaVersion = 4;
 
     explicit Cache(QString path);
     ~Cache();
@@ -41,11 +43,21 @@ public:
     // Something the user should know that did not stop the cache, e.g. a damaged file set aside.
     QString notice() const { return m_notice; }
 
-    // Replaces the profile's numbers and its sync time together, or changes nothing.
+    // Replaces the profile's numbers and its sync time together, or changes nothing. Writes only
+    // the numbers whose bytes differ from the stored ones (`written` gets how many); a number
+    // the snapshot could not read keeps its stored row.
+    QString writeSnapshot(const QString& profile, const NumberSnapshot& snapshot, const QDateTime& syncedAt,
+                          qint64* written = nullptr);
+    // The same from typed numbers (their server JSON, or toJson() for one made here).
     QString replaceNumbers(const QString& profile, const QList<api::PhoneNumber>& numbers,
                            const QDateTime& syncedAt);
     // One number as the server answered a write; the sync time stays.
     QString upsertNumber(const QString& profile, const api::PhoneNumber& number);
+    // The table's columns of every number, without reading any JSON: what a start shows.
+    NumberRows numberRows(const QString& profile) const;
+    // One number's JSON as the server sent it; empty when it is not cached.
+    QByteArray numberJson(const QString& profile, qint64 id) const;
+    // Every number read in full (slow at 100,000: for exports and checks, not for the table).
     QList<api::PhoneNumber> numbers(const QString& profile) const;
     QDateTime numbersSyncedAt(const QString& profile) const; // invalid: never synced
 
@@ -80,11 +92,15 @@ private:
                             const QDateTime& syncedAt);
     // Calls `take` with each stored row, one at a time: at 100,000 numbers, holding every parsed
     // object at once would double the memory the start-up needs.
-    void readSnapshot(const Snapshot& kind, const QString& profile, const std::function<void(const QJsonObject&)>& take) const;
+    void readSnapshot(const Snapshot& kind, const QString& profile, const std::function<void(const QByteArray&)>& take) const;
     // The rows that still parse (a row written by an older version may not).
     template <typename T>
     QList<T> readRows(const Snapshot& kind, const QString& profile, api::Parsed<T> (*parse)(const QJsonObject&)) const;
     QDateTime syncedAt(const Snapshot& kind, const QString& profile) const;
+    // The profile's row id, with its sync time of `kind` set; -1 when it cannot be written.
+    static qint64 recordProfile(QSqlQuery& q, const Snapshot& kind, const QString& profile, const QDateTime& syncedAt);
+    static void bindRow(QSqlQuery& q, qint64 profileId, const NumberRows& rows, qsizetype row, QByteArrayView json);
+    static QByteArray jsonOf(const api::PhoneNumber& number);
     QSqlDatabase db() const;
     OpenResult openFile(QString& problem);
     QString migrate();

@@ -7,29 +7,48 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+#include <string_view>
+
 namespace phonedesk::models {
 
 // The digits of a text, in order: "+1 (415) 555-0100" -> "14155550100".
 QString digitsOf(const QString& text);
 
-// What the search compares, computed once per number: the digits of the number, and the
-// case-folded name and brand.
+// What the search compares, made once per row: the digits of the number, and the case-folded
+// name and brand, as UTF-8.
 struct SearchKey
 {
-    QString digits; // "14155550100"
-    QString text; // "main customer line\nacme logistics"
+    QByteArray digits; // "14155550100"
+    QByteArray text; // "main customer line\nacme logistics"
 
-    static SearchKey of(const api::PhoneNumber& number);
+    static SearchKey of(const QString& phoneNumber, const QString& name, const std::optional<QString>& brand = {});
 };
 
-// A table whose rows NumberFilterProxy can search: phone numbers, provider phones.
+// A row's search key where it is stored (NumberRows keeps it in its arena).
+struct SearchKeyView
+{
+    std::string_view digits;
+    std::string_view text;
+
+    SearchKeyView() = default;
+    SearchKeyView(std::string_view d, std::string_view t) : digits(d), text(t) { }
+    SearchKeyView(const SearchKey& key)
+        : digits(key.digits.constData(), size_t(key.digits.size())), text(key.text.constData(), size_t(key.text.size()))
+    {
+    }
+};
+
+// A table whose rows NumberFilterProxy can search: phone numbers, provider phones. The raw
+// sort key of a column is its data at Qt::UserRole; a QByteArray there compares byte by byte,
+// a QString the way people read it.
 class SearchableModel : public QAbstractTableModel
 {
     Q_OBJECT
 
 public:
     using QAbstractTableModel::QAbstractTableModel;
-    virtual const SearchKey& searchKeyAt(int row) const = 0;
+    virtual SearchKeyView searchKeyAt(int row) const = 0;
     virtual bool isArchivedAt(int row) const = 0;
 };
 
@@ -45,15 +64,20 @@ public:
     void setArchived(api::ArchivedFilter archived) { m_archived = archived; }
     api::ArchivedFilter archived() const { return m_archived; }
 
-    bool matches(const SearchKey& key, bool isArchived) const;
+    bool matches(SearchKeyView key, bool isArchived) const;
+    // Every row this filter accepts is accepted by `wider` too: the rows `wider` let through are
+    // all this one needs to look at (a narrowing keystroke).
+    bool narrows(const NumberFilter& wider) const;
 
 private:
     QString m_text;
     api::ArchivedFilter m_archived = api::ArchivedFilter::ActiveOnly;
-    QString m_phoneDigits; // set when the query reads as a phone number
-    QString m_phrase; // the whole query, folded
-    QStringList m_words; // folded
-    QStringList m_wordDigits; // per word: its digits when it reads as a number, else empty
+    QString m_phrase; // the whole query, simplified
+    // UTF-8, case-folded:
+    QByteArray m_phoneDigits; // set when the query reads as a phone number
+    QByteArray m_foldedPhrase;
+    QList<QByteArray> m_words;
+    QList<QByteArray> m_wordDigits; // per word: its digits when it reads as a number, else empty
 };
 
 } // namespace phonedesk::models

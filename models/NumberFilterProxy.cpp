@@ -5,116 +5,306 @@
 #include <numeric>
 
 namespace phonedesk::models {
+namespace {
+
+// More changed rows than this at once are cheaper to re-sort than to place one by one.
+constexpr int kPlaceOneByOne = 256;
+
+} // namespace
 
 NumberFilterProxy::NumberFilterProxy(SearchableModel* source, QObject* parent)
-    : QSortFilterProxyModel(parent), m_source(source)
+    : QAbstractProxyModel(parent), m_source(source)
 {
     // Qt compares plainly under the C locale (as in LANG=C.UTF-8) and ignores numeric mode.
     if (m_collator.locale().language() == QLocale::C)
         m_collator.setLocale(QLocale(QLocale::English));
     m_collator.setNumericMode(true);
     m_collator.setCaseSensitivity(Qt::CaseInsensitive);
-    // Connected before setSourceModel(), so that the ranks are up to date before the base class
-    // re-sorts what changed.
-    connect(source, &QAbstractItemModel::dataChanged, this,
-            [this](const QModelIndex& topLeft, const QModelIndex& bottomRight) { rowsChanged(topLeft.row(), bottomRight.row()); });
-    connect(source, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex&, int first, int last) { rowsAdded(first, last); });
-    connect(source, &QAbstractItemModel::rowsRemoved, this, &NumberFilterProxy::forgetRanks);
-    connect(source, &QAbstractItemModel::rowsMoved, this, &NumberFilterProxy::forgetRanks);
-    connect(source, &QAbstractItemModel::modelReset, this, &NumberFilterProxy::forgetRanks);
-    connect(source, &QAbstractItemModel::layoutChanged, this, &NumberFilterProxy::forgetRanks);
-    setSourceModel(source);
-    setSortRole(Qt::UserRole); // each model's raw sort key
+    QAbstractProxyModel::setSourceModel(source);
+
+    connect(source, &QAbstractItemModel::modelAboutToBeReset, this, [this] { beginResetModel(); });
+    connect(source, &QAbstractItemModel::modelReset, this, [this] {
+        forgetOrders();
+        refilter(false, false);
+        endResetModel();
+    });
+    connect(source, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex& topLeft, const QModelIndex& bottomRight) {
+        placeRows(topLeft.row(), bottomRight.row());
+    });
+    connect(source, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex&, int first, int last) {
+        m_proxyRowOf.resize(size_t(m_source->rowCount()), -1);
+        placeRows(first, last);
+    });
+    connect(source, &QAbstractItemModel::rowsAboutToBeRemoved, this,
+            [this](const QModelIndex&, int first, int last) { onRowsAboutToBeRemoved(first, last); });
+    connect(source, &QAbstractItemModel::rowsRemoved, this,
+            [this](const QModelIndex&, int first, int last) { onRowsRemoved(first, last); });
+    // The source models here never move rows or change their layout; if one did, start over.
+    auto startOver = [this] {
+        beginResetModel();
+        forgetOrders();
+        refilter(false, false);
+        endResetModel();
+    };
+    connect(source, &QAbstractItemModel::rowsMoved, this, startOver);
+    connect(source, &QAbstractItemModel::columnsInserted, this, startOver);
+    connect(source, &QAbstractItemModel::columnsRemoved, this, startOver);
+    connect(source, &QAbstractItemModel::headerDataChanged, this, &QAbstractItemModel::headerDataChanged);
+    refilter(false, false);
+}
+
+QModelIndex NumberFilterProxy::index(int row, int column, const QModelIndex& parent) const
+{
+    if (parent.isValid() || row < 0 || column < 0 || row >= int(m_shown.size()) || column >= m_source->columnCount())
+        return {};
+    return createIndex(row, column);
+}
+
+QModelIndex NumberFilterProxy::parent(const QModelIndex&) const
+{
+    return {};
+}
+
+int NumberFilterProxy::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_shown.size());
+}
+
+int NumberFilterProxy::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : m_source->columnCount();
+}
+
+QModelIndex NumberFilterProxy::mapToSource(const QModelIndex& proxyIndex) const
+{
+    if (!proxyIndex.isValid() || proxyIndex.model() != this || proxyIndex.row() >= int(m_shown.size()))
+        return {};
+    return m_source->index(m_shown[size_t(proxyIndex.row())], proxyIndex.column());
+}
+
+QModelIndex NumberFilterProxy::mapFromSource(const QModelIndex& sourceIndex) const
+{
+    if (!sourceIndex.isValid() || size_t(sourceIndex.row()) >= m_proxyRowOf.size())
+        return {};
+    const int row = m_proxyRowOf[size_t(sourceIndex.row())];
+    return row < 0 ? QModelIndex() : createIndex(row, sourceIndex.column());
 }
 
 void NumberFilterProxy::setFilter(const NumberFilter& filter)
 {
+    const bool narrowing = filter.narrows(m_filter);
     m_filter = filter;
-    // One pass and one layout change; selected rows that still match stay selected.
-    invalidate();
+    refilter(narrowing);
 }
 
-bool NumberFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex&) const
+void NumberFilterProxy::sort(int column, Qt::SortOrder order)
+{
+    if (column >= m_source->columnCount())
+        return;
+    m_sortColumn = column;
+    m_order = order;
+    refilter(false);
+}
+
+bool NumberFilterProxy::accepts(int sourceRow) const
 {
     return m_filter.matches(m_source->searchKeyAt(sourceRow), m_source->isArchivedAt(sourceRow));
 }
 
-bool NumberFilterProxy::valueLess(const QVariant& a, const QVariant& b) const
+bool NumberFilterProxy::less(int column, int a, int b) const
 {
-    if (a.typeId() == QMetaType::QString && b.typeId() == QMetaType::QString)
-        return m_collator.compare(a.toString(), b.toString()) < 0;
-    return QVariant::compare(a, b) == QPartialOrdering::Less;
+    const QVariant va = m_source->index(a, column).data(Qt::UserRole);
+    const QVariant vb = m_source->index(b, column).data(Qt::UserRole);
+    int order = 0;
+    if (va.typeId() == QMetaType::QString && vb.typeId() == QMetaType::QString)
+        order = m_collator.compare(va.toString(), vb.toString());
+    else if (const QPartialOrdering c = QVariant::compare(va, vb); c == QPartialOrdering::Less)
+        order = -1;
+    else if (c == QPartialOrdering::Greater)
+        order = 1;
+    return order != 0 ? order < 0 : a < b; // equal keys keep the source's order
 }
 
-const std::vector<int>& NumberFilterProxy::ranksOf(int column) const
+const std::vector<int>& NumberFilterProxy::sortedBy(int column) const
 {
-    if (column == m_rankedColumn && !m_ranks.empty())
-        return m_ranks;
+    if (m_sorted.size() <= size_t(column))
+        m_sorted.resize(size_t(column) + 1);
+    std::vector<int>& order = m_sorted[size_t(column)];
     const int rows = m_source->rowCount();
+    if (!order.empty() || rows == 0)
+        return order;
     std::vector<QVariant> values;
     values.reserve(size_t(rows));
-    for (int row = 0; row < rows; ++row)
-        values.push_back(m_source->index(row, column).data(sortRole()));
-    std::vector<int> order(static_cast<size_t>(rows));
+    bool text = true;
+    for (int row = 0; row < rows; ++row) {
+        values.push_back(m_source->index(row, column).data(Qt::UserRole));
+        text = text && values.back().typeId() == QMetaType::QString;
+    }
+    order.resize(size_t(rows));
     std::iota(order.begin(), order.end(), 0);
-    // Text: the collator's sort keys, made once per row, compare much faster than the strings.
-    const bool text = std::all_of(values.begin(), values.end(), [](const QVariant& v) { return v.typeId() == QMetaType::QString; });
-    std::vector<QCollatorSortKey> keys;
     if (text) {
+        // The collator's sort keys, made once per row, compare much faster than the strings.
+        std::vector<QCollatorSortKey> keys;
         keys.reserve(values.size());
         for (const QVariant& value : values)
             keys.push_back(m_collator.sortKey(value.toString()));
+        std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return keys[size_t(a)].compare(keys[size_t(b)]) < 0; });
+    } else {
+        std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+            return QVariant::compare(values[size_t(a)], values[size_t(b)]) == QPartialOrdering::Less;
+        });
     }
-    const auto less = [&](int a, int b) {
-        return text ? keys[size_t(a)].compare(keys[size_t(b)]) < 0 : valueLess(values[size_t(a)], values[size_t(b)]);
+    return order;
+}
+
+void NumberFilterProxy::indexShown()
+{
+    m_proxyRowOf.assign(size_t(m_source->rowCount()), -1);
+    for (size_t row = 0; row < m_shown.size(); ++row)
+        m_proxyRowOf[size_t(m_shown[row])] = int(row);
+}
+
+void NumberFilterProxy::show(const std::vector<int>& candidates, bool reversed)
+{
+    std::vector<int> shown;
+    shown.reserve(candidates.size());
+    auto take = [&](int row) {
+        if (accepts(row))
+            shown.push_back(row);
     };
-    std::stable_sort(order.begin(), order.end(), less);
-    m_ranks.assign(size_t(rows), 0);
-    int rank = 0;
-    for (size_t i = 1; i < order.size(); ++i) {
-        if (less(order[i - 1], order[i]))
-            ++rank; // equal values share a rank, as the collator finds them equal
-        m_ranks[size_t(order[i])] = rank;
+    if (reversed)
+        std::for_each(candidates.rbegin(), candidates.rend(), take);
+    else
+        std::for_each(candidates.begin(), candidates.end(), take);
+    m_shown = std::move(shown);
+    indexShown();
+}
+
+void NumberFilterProxy::refilter(bool narrowing, bool announce)
+{
+    if (announce)
+        beginLayout();
+    if (narrowing) {
+        const std::vector<int> previous = m_shown; // already in display order
+        show(previous, false);
+    } else if (m_sortColumn < 0) {
+        std::vector<int> all(size_t(m_source->rowCount()));
+        std::iota(all.begin(), all.end(), 0);
+        show(all, m_order == Qt::DescendingOrder);
+    } else {
+        show(sortedBy(m_sortColumn), m_order == Qt::DescendingOrder);
     }
-    m_rankedColumn = column;
-    m_unranked = 0;
-    return m_ranks;
+    if (announce)
+        endLayout();
 }
 
-bool NumberFilterProxy::lessThan(const QModelIndex& left, const QModelIndex& right) const
+void NumberFilterProxy::beginLayout()
 {
-    const std::vector<int>& ranks = ranksOf(left.column());
-    const size_t l = size_t(left.row());
-    const size_t r = size_t(right.row());
-    if (l < ranks.size() && r < ranks.size() && ranks[l] != kUnranked && ranks[r] != kUnranked)
-        return ranks[l] < ranks[r];
-    return valueLess(left.data(sortRole()), right.data(sortRole()));
+    m_inLayout = true;
+    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    m_persistent = persistentIndexList();
+    m_persistentSource.clear();
+    for (const QModelIndex& index : std::as_const(m_persistent)) {
+        const bool valid = index.isValid() && size_t(index.row()) < m_shown.size();
+        m_persistentSource.emplace_back(valid ? m_shown[size_t(index.row())] : -1, index.column());
+    }
 }
 
-void NumberFilterProxy::rowsChanged(int first, int last)
+void NumberFilterProxy::endLayout()
 {
-    if (m_ranks.empty())
+    QModelIndexList to;
+    to.reserve(m_persistent.size());
+    for (const auto& [sourceRow, column] : m_persistentSource) {
+        const int row = sourceRow >= 0 && size_t(sourceRow) < m_proxyRowOf.size() ? m_proxyRowOf[size_t(sourceRow)] : -1;
+        to.append(row < 0 ? QModelIndex() : createIndex(row, column));
+    }
+    changePersistentIndexList(m_persistent, to);
+    m_persistent.clear();
+    m_persistentSource.clear();
+    m_inLayout = false;
+    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+void NumberFilterProxy::placeRows(int first, int last)
+{
+    if (last - first + 1 > kPlaceOneByOne) {
+        forgetOrders();
+        refilter(false);
         return;
-    for (int row = first; row <= last && size_t(row) < m_ranks.size(); ++row) {
-        if (m_ranks[size_t(row)] != kUnranked) {
-            m_ranks[size_t(row)] = kUnranked;
-            ++m_unranked;
+    }
+    const bool reversed = m_order == Qt::DescendingOrder;
+    // Display order: the sort column's, or the source's.
+    auto before = [&](int a, int b) {
+        const bool ascending = m_sortColumn < 0 ? a < b : less(m_sortColumn, a, b);
+        return reversed ? (a != b && !ascending) : ascending;
+    };
+    auto inPlace = [&](const std::vector<int>& rows, size_t at, auto&& order) {
+        return (at == 0 || order(rows[at - 1], rows[at])) && (at + 1 >= rows.size() || order(rows[at], rows[at + 1]));
+    };
+    bool moved = false;
+    for (int row = first; row <= last; ++row) {
+        const int shownAt = m_proxyRowOf[size_t(row)];
+        const bool accepted = accepts(row);
+        if (shownAt >= 0 && accepted && inPlace(m_shown, size_t(shownAt), before))
+            continue;
+        moved = moved || shownAt >= 0 || accepted;
+    }
+    // The kept orders of every column: each changed row to its place.
+    for (size_t column = 0; column < m_sorted.size(); ++column) {
+        std::vector<int>& order = m_sorted[column];
+        if (order.empty())
+            continue;
+        auto byColumn = [&](int a, int b) { return less(int(column), a, b); };
+        for (int row = first; row <= last; ++row) {
+            if (const auto it = std::find(order.begin(), order.end(), row); it != order.end()) {
+                if (inPlace(order, size_t(it - order.begin()), byColumn))
+                    continue;
+                order.erase(it);
+            }
+            order.insert(std::lower_bound(order.begin(), order.end(), row, byColumn), row);
         }
     }
-    if (m_unranked > std::max(64, int(m_ranks.size()) / 8))
-        forgetRanks(); // recomputing is cheaper than many comparisons by value
+    if (moved) {
+        beginLayout();
+        for (int row = first; row <= last; ++row) {
+            if (const int at = m_proxyRowOf[size_t(row)]; at >= 0)
+                m_shown.erase(m_shown.begin() + at), indexShown();
+            if (accepts(row))
+                m_shown.insert(std::lower_bound(m_shown.begin(), m_shown.end(), row, before), row);
+            indexShown();
+        }
+        endLayout();
+    }
+    for (int row = first; row <= last; ++row) {
+        if (const int at = m_proxyRowOf[size_t(row)]; at >= 0)
+            Q_EMIT dataChanged(index(at, 0), index(at, columnCount() - 1));
+    }
 }
 
-void NumberFilterProxy::rowsAdded(int first, int last)
+void NumberFilterProxy::onRowsAboutToBeRemoved(int, int)
 {
-    if (size_t(first) != m_ranks.size()) {
-        forgetRanks(); // inserted in the middle: every later row moved
-        return;
+    beginLayout();
+}
+
+void NumberFilterProxy::onRowsRemoved(int first, int last)
+{
+    const int count = last - first + 1;
+    for (auto& [sourceRow, column] : m_persistentSource) {
+        if (sourceRow >= first && sourceRow <= last)
+            sourceRow = -1;
+        else if (sourceRow > last)
+            sourceRow -= count;
     }
-    m_ranks.resize(size_t(last) + 1, kUnranked);
-    m_unranked += last - first + 1;
-    if (m_unranked > std::max(64, int(m_ranks.size()) / 8))
-        forgetRanks(); // e.g. the first sync into an empty table
+    forgetOrders();
+    m_inLayout = true;
+    if (m_sortColumn < 0) {
+        std::vector<int> all(size_t(m_source->rowCount()));
+        std::iota(all.begin(), all.end(), 0);
+        show(all, m_order == Qt::DescendingOrder);
+    } else {
+        show(sortedBy(m_sortColumn), m_order == Qt::DescendingOrder);
+    }
+    endLayout();
 }
 
 } // namespace phonedesk::models

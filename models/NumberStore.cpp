@@ -2,9 +2,22 @@
 #include "models/NumberStore.h"
 
 #include "api/ApiClient.h"
+#include "api/JsonMapping.h"
 #include "models/Cache.h"
 
+#include <QFutureWatcher>
+#include <QJsonDocument>
+#include <QtConcurrent/QtConcurrentRun>
+
 namespace phonedesk::models {
+
+// A list read on a worker: the snapshot for the cache, and the difference for the table.
+struct NumberStore::Sync
+{
+    NumberSnapshot snapshot;
+    SnapshotChange change;
+    QString error; // with the body as a whole
+};
 
 NumberStore::NumberStore(Cache& cache, api::ApiClient& client, Clock clock, QObject* parent)
     : QObject(parent)
@@ -39,7 +52,12 @@ void NumberStore::openProfile(const QString& profileKey)
             call->cancel();
     }
     m_profile = profileKey;
-    m_numbers = m_cache.numbers(profileKey);
+    ++m_generation;
+    m_reading = false;
+    m_unsavedSnapshot.reset();
+    m_unsaved.clear();
+    m_refused.clear();
+    m_table.resetRows(m_cache.numberRows(profileKey));
     m_phones = m_cache.providerPhones(profileKey);
     m_journal.open(profileKey, m_cache.journal(profileKey));
     m_lastSync = m_cache.numbersSyncedAt(profileKey);
@@ -47,7 +65,7 @@ void NumberStore::openProfile(const QString& profileKey)
     m_cacheWriter.clearProblems();
     m_permissions.reset();
     m_renewal.forgetDecline();
-    Q_EMIT numbersReplaced(m_numbers);
+    Q_EMIT numbersReplaced();
     m_connection.reset();
 }
 
@@ -60,18 +78,52 @@ void NumberStore::setForcedOffline(bool offline)
 
 void NumberStore::refresh()
 {
-    if (m_connection.isForcedOffline() || m_call || !m_client.connection().isComplete())
+    if (m_connection.isForcedOffline() || m_call || m_reading || !m_client.connection().isComplete())
         return;
     m_connection.stopReconnect();
     m_beforeSync = m_connection.state();
     m_connection.set(Connectivity::Syncing);
-    m_call = m_calls.run<QList<api::PhoneNumber>>(
-        [this] { return m_client.listPhoneNumbers(api::ArchivedFilter::All); }, this,
-        [this](const QList<api::PhoneNumber>& numbers) { onRefreshed({}, numbers); },
+    m_call = m_calls.run<QByteArray>(
+        [this] { return m_client.fetchPhoneNumberList(api::ArchivedFilter::All); }, this,
+        [this](const QByteArray& body) { read(body); },
         [this](const api::ApiError& error) { onRefreshed(error, {}); });
 }
 
-void NumberStore::onRefreshed(const api::ApiError& error, const QList<api::PhoneNumber>& numbers)
+void NumberStore::read(const QByteArray& body)
+{
+    // On a worker: 100,000 numbers are 93 MB to split, fingerprint and (where they changed)
+    // read. The table's rows are shared with the worker, not copied.
+    m_call = nullptr;
+    m_reading = true;
+    auto* watcher = new QFutureWatcher<std::shared_ptr<Sync>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation = m_generation] {
+        watcher->deleteLater();
+        if (generation != m_generation)
+            return; // another profile is open now
+        m_reading = false;
+        const std::shared_ptr<Sync> sync = watcher->result();
+        api::ApiError error;
+        if (!sync->error.isEmpty()) {
+            error.kind = api::ApiError::Kind::BadResponse;
+            error.httpStatus = 200;
+            error.detail = sync->error;
+        }
+        onRefreshed(error, sync);
+    });
+    watcher->setFuture(QtConcurrent::run([body, current = m_table.rows()] {
+        auto sync = std::make_shared<Sync>();
+        sync->error = sync->snapshot.read(body, current);
+        if (sync->error.isEmpty())
+            sync->change = SnapshotChange::between(current, sync->snapshot.rows);
+        if (!sync->snapshot.knowsWhatIsGone())
+            sync->change.removed.clear();
+        for (const qint64 id : std::as_const(sync->snapshot.refusedIds))
+            sync->change.removed.removeAll(id); // unreadable this time: kept as it was
+        return sync;
+    }));
+}
+
+void NumberStore::onRefreshed(const api::ApiError& error, const std::shared_ptr<Sync>& sync)
 {
     m_call = nullptr;
     m_lastError = error;
@@ -90,12 +142,27 @@ void NumberStore::onRefreshed(const api::ApiError& error, const QList<api::Phone
     }
     m_connection.reached();
     m_permissions.granted(api::Scope::Read);
-    m_numbers = numbers;
     m_lastSync = m_clock();
-    m_cacheWriter.write(CacheWriter::Kind::Snapshot, [profile = m_profile, numbers, syncedAt = m_lastSync](Cache& cache) {
-        return CacheWriter::Result {cache.replaceNumbers(profile, numbers, syncedAt), 0};
-    });
-    Q_EMIT numbersUpdated(m_numbers);
+    m_refused = sync->snapshot.refused;
+    // The snapshot is newer than the answers to writes before it.
+    for (auto it = m_unsaved.begin(); it != m_unsaved.end();)
+        it = sync->snapshot.rows.rowOf(it.key()) >= 0 ? m_unsaved.erase(it) : std::next(it);
+    const std::shared_ptr<const NumberSnapshot> snapshot(sync, &sync->snapshot);
+    m_unsavedSnapshot = snapshot;
+    m_cacheWriter.write(
+        CacheWriter::Kind::Snapshot,
+        [profile = m_profile, snapshot, syncedAt = m_lastSync](Cache& cache) {
+            qint64 written = 0;
+            const QString problem = cache.writeSnapshot(profile, *snapshot, syncedAt, &written);
+            return CacheWriter::Result {problem, written};
+        },
+        [this, snapshot](const CacheWriter::Result& result) {
+            m_lastRowsWritten = result.id;
+            if (result.problem.isEmpty() && m_unsavedSnapshot == snapshot)
+                m_unsavedSnapshot.reset(); // the cache has it: its body can go
+        });
+    m_table.applyChange(sync->change);
+    Q_EMIT numbersUpdated();
     m_connection.set(Connectivity::Online);
     refreshProviderPhones();
     probeArchiveScope();
@@ -124,7 +191,7 @@ void NumberStore::probeArchiveScope()
     // it tells the window whether Archive can work before anyone tries.
     if (m_probe || m_permissions.known(api::Scope::Admin) != Permissions::Known::Unknown)
         return;
-    const QString id = m_numbers.isEmpty() ? QStringLiteral("0") : QString::number(m_numbers.first().id);
+    const QString id = rows().isEmpty() ? QStringLiteral("0") : QString::number(rows().id(0));
     m_probe = m_calls.run<api::ArchiveBlockers>(
         [this, id] { return m_client.getArchiveBlockers(id); }, this,
         [this](const api::ArchiveBlockers&) {
@@ -140,18 +207,55 @@ void NumberStore::probeArchiveScope()
 
 void NumberStore::applyServerNumber(const api::PhoneNumber& number)
 {
-    const auto it = std::find_if(m_numbers.begin(), m_numbers.end(),
-                                 [&](const api::PhoneNumber& n) { return n.id == number.id; });
-    if (it != m_numbers.end())
-        *it = number;
-    else
-        m_numbers.append(number);
+    const QByteArray json = api::jsonFor(number);
+    m_unsaved.insert(number.id, json);
+    m_table.upsert(api::NumberColumns::of(number), api::jsonHash(json));
     // Through the writer too, so that it lands after any snapshot still being written.
-    m_cacheWriter.write(CacheWriter::Kind::Number, [profile = m_profile, number](Cache& cache) {
-        return CacheWriter::Result {cache.upsertNumber(profile, number), 0};
-    });
+    api::PhoneNumber stored = number;
+    stored.json = json;
+    m_cacheWriter.write(
+        CacheWriter::Kind::Number,
+        [profile = m_profile, stored](Cache& cache) { return CacheWriter::Result {cache.upsertNumber(profile, stored), 0}; },
+        [this, id = number.id, json, generation = m_generation](const CacheWriter::Result& result) {
+            if (result.problem.isEmpty() && generation == m_generation && m_unsaved.value(id) == json)
+                m_unsaved.remove(id);
+        });
     m_connection.set(Connectivity::Online);
     Q_EMIT numberChanged(number);
+}
+
+QByteArray NumberStore::jsonOf(qint64 id) const
+{
+    if (const auto it = m_unsaved.constFind(id); it != m_unsaved.cend())
+        return *it;
+    if (m_unsavedSnapshot) {
+        if (const QByteArrayView json = m_unsavedSnapshot->jsonOf(id); !json.isNull())
+            return json.toByteArray();
+    }
+    return m_cache.numberJson(m_profile, id);
+}
+
+std::optional<api::PhoneNumber> NumberStore::number(qint64 id) const
+{
+    if (m_table.rowOfId(id) < 0)
+        return std::nullopt;
+    const QByteArray json = jsonOf(id);
+    api::Parsed<api::PhoneNumber> parsed = api::readPhoneNumber(json);
+    if (!parsed.ok())
+        return std::nullopt; // checked when it was stored: only a damaged cache gets here
+    parsed.value.json = json;
+    return parsed.value;
+}
+
+QList<api::PhoneNumber> NumberStore::numbers() const
+{
+    QList<api::PhoneNumber> all;
+    all.reserve(rows().size());
+    for (qsizetype row = 0; row < rows().size(); ++row) {
+        if (std::optional<api::PhoneNumber> n = number(rows().id(row)))
+            all.append(std::move(*n));
+    }
+    return all;
 }
 
 void NumberStore::noteError(const api::ApiError& error)

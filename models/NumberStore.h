@@ -9,13 +9,18 @@
 #include "models/ChangeJournal.h"
 #include "models/Clock.h"
 #include "models/ConnectionWatch.h"
+#include "models/NumberSnapshot.h"
 #include "models/Permissions.h"
+#include "models/PhoneNumberModel.h"
 #include "models/TokenRenewal.h"
 
 #include <QDateTime>
 #include <QList>
 #include <QObject>
 #include <QPointer>
+
+#include <memory>
+#include <optional>
 
 namespace phonedesk::api {
 class ApiClient;
@@ -57,7 +62,19 @@ public:
     // Learns from a failed call: a 403 naming a scope, an unreachable server.
     void noteError(const api::ApiError& error);
 
-    const QList<api::PhoneNumber>& numbers() const { return m_numbers; }
+    // The numbers as a table: the one copy of their rows, shared with the view.
+    PhoneNumberModel& table() { return m_table; }
+    const NumberRows& rows() const { return m_table.rows(); }
+    // One number in full, read from its JSON as the server sent it (kept in memory until the
+    // cache has it, then read from the cache); nullopt when there is no such number.
+    std::optional<api::PhoneNumber> number(qint64 id) const;
+    // Every number in full: slow at 100,000 (each is read from its JSON), for exports and checks.
+    QList<api::PhoneNumber> numbers() const;
+    // What the last sync could not read, one line a number ("[12] (number 4711) is 80 KiB, ...");
+    // those numbers keep what was known of them.
+    const QStringList& refusedNumbers() const { return m_refused; }
+    // How many numbers the last snapshot written to the cache changed there (-1: none yet).
+    qint64 lastRowsWritten() const { return m_lastRowsWritten; }
     // The linkable provider phones as last synced (after the numbers, when the token may).
     const QList<api::ProviderPhone>& providerPhones() const { return m_phones; }
     Connectivity connectivity() const { return m_connection.state(); }
@@ -81,10 +98,10 @@ Q_SIGNALS:
     // The open profile is about to change: what still runs for it must stop now (and be
     // journaled for it), before its journal and connection give way to the next profile's.
     void profileClosing();
-    // A different profile's data: the view resets.
-    void numbersReplaced(const QList<api::PhoneNumber>& numbers);
-    // A fresh snapshot of the same profile: the view applies the difference.
-    void numbersUpdated(const QList<api::PhoneNumber>& numbers);
+    // A different profile's data: table() has reset.
+    void numbersReplaced();
+    // A fresh snapshot of the same profile: table() has applied the difference.
+    void numbersUpdated();
     void connectivityChanged(Connectivity connectivity);
     void refreshFailed(const api::ApiError& error);
     // Every cache write asked for so far has finished; cacheProblem() says if one did not land.
@@ -93,7 +110,10 @@ Q_SIGNALS:
     void numberChanged(const api::PhoneNumber& number);
 
 private:
-    void onRefreshed(const api::ApiError& error, const QList<api::PhoneNumber>& numbers);
+    struct Sync;
+    void read(const QByteArray& body);
+    void onRefreshed(const api::ApiError& error, const std::shared_ptr<Sync>& sync);
+    QByteArray jsonOf(qint64 id) const;
     void refreshProviderPhones();
     void probeArchiveScope();
 
@@ -107,7 +127,15 @@ private:
     TokenRenewal m_renewal;
     CallRunner m_calls;
     QString m_profile;
-    QList<api::PhoneNumber> m_numbers;
+    PhoneNumberModel m_table;
+    // Numbers' JSON that the cache may not hold yet: the last synced snapshot until it is
+    // written, and the answers to writes, by id, until each is written.
+    std::shared_ptr<const NumberSnapshot> m_unsavedSnapshot;
+    QHash<qint64, QByteArray> m_unsaved;
+    QStringList m_refused;
+    int m_generation = 0; // of the open profile, so that a late result for another is dropped
+    bool m_reading = false; // a list is being read on a worker
+    qint64 m_lastRowsWritten = -1;
     QList<api::ProviderPhone> m_phones;
     QDateTime m_lastSync;
     api::ApiError m_lastError;

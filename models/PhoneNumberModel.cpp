@@ -6,39 +6,74 @@
 #include "models/RelativeTime.h"
 
 #include <QFont>
-#include <QHash>
+#include <QJsonDocument>
 #include <QLocale>
+#include <QSet>
+
+#include <algorithm>
 
 namespace phonedesk::models {
 namespace {
 
-QString channelsOf(const api::PhoneNumber& n)
+QString channelsOf(const NumberRows& rows, int row)
 {
     QStringList channels;
-    if (n.enableVoice)
+    if (rows.enableVoice(row))
         channels << PhoneNumberModel::tr("Voice");
-    if (n.enableSms)
+    if (rows.enableSms(row))
         channels << PhoneNumberModel::tr("SMS");
-    if (n.enableWhatsApp)
+    if (rows.enableWhatsApp(row))
         channels << PhoneNumberModel::tr("WhatsApp");
     return channels.isEmpty() ? PhoneNumberModel::tr("None") : channels.join(QLatin1String(", "));
 }
 
+QDateTime utc(qint64 ms)
+{
+    return ms == 0 ? QDateTime() : QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+}
+
 } // namespace
+
+SnapshotChange SnapshotChange::between(const NumberRows& current, const NumberRows& incoming)
+{
+    SnapshotChange change;
+    QSet<qint64> present;
+    present.reserve(incoming.size());
+    for (qsizetype row = 0; row < incoming.size(); ++row) {
+        present.insert(incoming.id(row));
+        const qsizetype old = current.rowOf(incoming.id(row));
+        if (old < 0 || current.hash(old) != incoming.hash(row))
+            change.changed.append(incoming, row);
+    }
+    for (qsizetype row = 0; row < current.size(); ++row) {
+        if (!present.contains(current.id(row)))
+            change.removed.append(current.id(row));
+    }
+    return change;
+}
 
 PhoneNumberModel::PhoneNumberModel(QObject* parent) : SearchableModel(parent) { }
 
+NumberRows PhoneNumberModel::rowsOf(const QList<api::PhoneNumber>& numbers)
+{
+    NumberRows rows;
+    for (const api::PhoneNumber& n : numbers) {
+        rows.append(api::NumberColumns::of(n), api::jsonHash(api::jsonFor(n)));
+    }
+    return rows;
+}
+
 const QString& PhoneNumberModel::formattedAt(int row) const
 {
-    const Extra& extra = m_extras.at(row);
-    if (extra.formatted.isEmpty())
-        extra.formatted = api::phone::formatNationalWithRegion(m_numbers.at(row).phoneNumber);
-    return extra.formatted;
+    QString& formatted = m_formatted[m_rows.id(row)];
+    if (formatted.isEmpty())
+        formatted = api::phone::formatNationalWithRegion(m_rows.phoneNumber(row));
+    return formatted;
 }
 
 int PhoneNumberModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_numbers.size());
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
 }
 
 int PhoneNumberModel::columnCount(const QModelIndex& parent) const
@@ -51,24 +86,23 @@ QVariant PhoneNumberModel::data(const QModelIndex& index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const int row = index.row();
-    const api::PhoneNumber& number = m_numbers.at(row);
     switch (role) {
     case Qt::DisplayRole: return display(row, index.column());
     case Qt::ToolTipRole: return toolTip(row, index.column());
     case SortRole: return sortKey(row, index.column());
-    case IdRole: return number.id;
-    case E164Role: return number.phoneNumber;
-    case ArchivedRole: return number.isArchived;
+    case IdRole: return m_rows.id(row);
+    case E164Role: return m_rows.phoneNumber(row);
+    case ArchivedRole: return m_rows.isArchived(row);
     case CopyRole:
-        return index.column() == NumberColumn    ? QVariant(number.phoneNumber)
-               : index.column() == UpdatedColumn ? QVariant(api::toIsoUtc(number.updatedAt))
+        return index.column() == NumberColumn    ? QVariant(m_rows.phoneNumber(row))
+               : index.column() == UpdatedColumn ? QVariant(api::toIsoUtc(utc(m_rows.updatedAtMs(row))))
                                                  : display(row, index.column());
     case Qt::TextAlignmentRole:
         if (index.column() == WorkflowColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case Qt::FontRole:
-        if (number.isArchived) {
+        if (m_rows.isArchived(row)) {
             QFont font;
             font.setItalic(true);
             return font;
@@ -80,45 +114,58 @@ QVariant PhoneNumberModel::data(const QModelIndex& index, int role) const
 
 QVariant PhoneNumberModel::display(int row, int column) const
 {
-    const api::PhoneNumber& n = m_numbers.at(row);
     switch (column) {
     case NumberColumn: return formattedAt(row);
-    case NameColumn: return n.name;
-    case ChannelsColumn: return channelsOf(n);
-    case WorkflowColumn: return n.defaultWorkflowId ? QVariant(*n.defaultWorkflowId) : QVariant();
-    case ProviderColumn: return n.providerPhoneUuid ? tr("Linked") : tr("Not linked");
-    case StatusColumn: return n.isArchived ? tr("Archived") : tr("Active");
-    case UpdatedColumn: return relativeTime(n.updatedAt, m_now());
+    case NameColumn: return m_rows.name(row);
+    case ChannelsColumn: return channelsOf(m_rows, row);
+    case WorkflowColumn: {
+        const std::optional<qint64> workflow = m_rows.defaultWorkflowId(row);
+        return workflow ? QVariant(*workflow) : QVariant();
+    }
+    case ProviderColumn: return m_rows.flags(row) & NumberRows::Linked ? tr("Linked") : tr("Not linked");
+    case StatusColumn: return m_rows.isArchived(row) ? tr("Archived") : tr("Active");
+    case UpdatedColumn: return relativeTime(utc(m_rows.updatedAtMs(row)), m_now());
     default: return {};
     }
 }
 
 QVariant PhoneNumberModel::sortKey(int row, int column) const
 {
-    const api::PhoneNumber& n = m_numbers.at(row);
     switch (column) {
-    case NumberColumn: return n.phoneNumber;
-    case WorkflowColumn: return n.defaultWorkflowId.value_or(-1);
-    case ChannelsColumn: return int(n.enableVoice) * 4 + int(n.enableSms) * 2 + int(n.enableWhatsApp);
-    case ProviderColumn: return n.providerPhoneUuid.has_value();
-    case StatusColumn: return n.isArchived;
-    case UpdatedColumn: return n.updatedAt.toMSecsSinceEpoch();
+    case NumberColumn: {
+        // Bytes, not text: compared as they are, country code first.
+        const std::string_view key = m_rows.numberSortKey(row);
+        return QByteArray(key.data(), qsizetype(key.size()));
+    }
+    case WorkflowColumn: return m_rows.defaultWorkflowId(row).value_or(-1);
+    case ChannelsColumn: return int(m_rows.enableVoice(row)) * 4 + int(m_rows.enableSms(row)) * 2 + int(m_rows.enableWhatsApp(row));
+    case ProviderColumn: return bool(m_rows.flags(row) & NumberRows::Linked);
+    case StatusColumn: return m_rows.isArchived(row);
+    case UpdatedColumn: return m_rows.updatedAtMs(row);
     default: return display(row, column);
     }
 }
 
 QVariant PhoneNumberModel::toolTip(int row, int column) const
 {
-    const api::PhoneNumber& n = m_numbers.at(row);
     switch (column) {
-    case NumberColumn: return tr("%1 (%2)").arg(n.phoneNumber, api::phone::formatInternational(n.phoneNumber));
-    case NameColumn: return n.brandName ? QVariant(*n.brandName) : QVariant();
-    case ProviderColumn: return n.providerPhoneUuid ? QVariant(*n.providerPhoneUuid) : QVariant();
+    case NumberColumn: {
+        const QString e164 = m_rows.phoneNumber(row);
+        return tr("%1 (%2)").arg(e164, api::phone::formatInternational(e164));
+    }
+    case NameColumn: {
+        const std::optional<QString> brand = m_rows.brandName(row);
+        return brand ? QVariant(*brand) : QVariant();
+    }
+    case ProviderColumn: {
+        const std::optional<QString> provider = m_rows.providerPhoneUuid(row);
+        return provider ? QVariant(*provider) : QVariant();
+    }
     case StatusColumn:
-        return n.isArchived && n.archivedAt.isValid()
-            ? QVariant(tr("Archived %1").arg(QLocale().toString(n.archivedAt.toLocalTime(), QLocale::LongFormat)))
+        return m_rows.isArchived(row) && m_rows.archivedAtMs(row) != 0
+            ? QVariant(tr("Archived %1").arg(QLocale().toString(utc(m_rows.archivedAtMs(row)).toLocalTime(), QLocale::LongFormat)))
             : QVariant();
-    case UpdatedColumn: return QLocale().toString(n.updatedAt.toLocalTime(), QLocale::LongFormat);
+    case UpdatedColumn: return QLocale().toString(utc(m_rows.updatedAtMs(row)).toLocalTime(), QLocale::LongFormat);
     default: return {};
     }
 }
@@ -145,108 +192,107 @@ QVariant PhoneNumberModel::headerData(int section, Qt::Orientation orientation, 
     return {};
 }
 
-void PhoneNumberModel::resetNumbers(const QList<api::PhoneNumber>& numbers)
+void PhoneNumberModel::resetRows(NumberRows rows)
 {
     beginResetModel();
-    m_numbers = numbers; // shared with the caller's list, not copied
-    m_extras.clear();
-    m_extras.reserve(numbers.size());
-    for (const api::PhoneNumber& n : numbers)
-        m_extras.append(extraOf(n));
+    m_rows = std::move(rows);
+    m_formatted.clear();
     endResetModel();
+}
+
+void PhoneNumberModel::removeIds(const QList<qint64>& ids)
+{
+    std::vector<int> gone;
+    gone.reserve(size_t(ids.size()));
+    for (const qint64 id : ids) {
+        if (const int row = rowOfId(id); row >= 0)
+            gone.push_back(row);
+    }
+    std::sort(gone.begin(), gone.end());
+    // Contiguous runs from the end, so that earlier row numbers stay valid.
+    for (auto last = gone.rbegin(); last != gone.rend();) {
+        auto first = last;
+        while (std::next(first) != gone.rend() && *std::next(first) == *first - 1)
+            ++first;
+        beginRemoveRows({}, *first, *last);
+        for (int row = *first; row <= *last; ++row)
+            m_formatted.remove(m_rows.id(row));
+        m_rows.remove(*first, *last - *first + 1);
+        endRemoveRows();
+        last = std::next(first);
+    }
+}
+
+void PhoneNumberModel::applyChange(const SnapshotChange& change)
+{
+    removeIds(change.removed);
+    if (m_rows.isEmpty() && !change.changed.isEmpty()) {
+        // The first sync: the rows as read, without a copy.
+        beginInsertRows({}, 0, int(change.changed.size()) - 1);
+        m_rows = change.changed;
+        endInsertRows();
+        return;
+    }
+    NumberRows added;
+    int firstChanged = int(m_rows.size());
+    int lastChanged = -1;
+    std::vector<int> changedRows;
+    for (qsizetype i = 0; i < change.changed.size(); ++i) {
+        const int row = rowOfId(change.changed.id(i));
+        if (row < 0) {
+            added.append(change.changed, i);
+            continue;
+        }
+        m_rows.replace(row, change.changed, i);
+        m_formatted.remove(m_rows.id(row));
+        changedRows.push_back(row);
+        firstChanged = std::min(firstChanged, row);
+        lastChanged = std::max(lastChanged, row);
+    }
+    // Few: a signal per row, which a sorted view places one by one; many: one for the range.
+    if (changedRows.size() > 256) {
+        Q_EMIT dataChanged(index(firstChanged, 0), index(lastChanged, ColumnCount - 1));
+    } else {
+        for (const int row : changedRows)
+            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    }
+    if (!added.isEmpty()) {
+        const int first = int(m_rows.size());
+        beginInsertRows({}, first, first + int(added.size()) - 1);
+        for (qsizetype i = 0; i < added.size(); ++i)
+            m_rows.append(added, i);
+        endInsertRows();
+    }
+}
+
+void PhoneNumberModel::upsert(const api::NumberColumns& columns, quint64 hash)
+{
+    if (const int row = rowOfId(columns.id); row >= 0) {
+        m_rows.replace(row, columns, hash);
+        m_formatted.remove(columns.id);
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        return;
+    }
+    const int row = static_cast<int>(m_rows.size());
+    beginInsertRows({}, row, row);
+    m_rows.append(columns, hash);
+    endInsertRows();
+}
+
+void PhoneNumberModel::resetNumbers(const QList<api::PhoneNumber>& numbers)
+{
+    resetRows(rowsOf(numbers));
 }
 
 void PhoneNumberModel::applyNumbers(const QList<api::PhoneNumber>& numbers)
 {
-    QHash<qint64, qsizetype> incoming;
-    incoming.reserve(numbers.size());
-    for (qsizetype i = 0; i < numbers.size(); ++i)
-        incoming.insert(numbers.at(i).id, i);
-
-    // Removed: contiguous runs from the end, so earlier row numbers stay valid.
-    for (int last = static_cast<int>(m_numbers.size()) - 1; last >= 0;) {
-        if (incoming.contains(m_numbers.at(last).id)) {
-            --last;
-            continue;
-        }
-        int first = last;
-        while (first > 0 && !incoming.contains(m_numbers.at(first - 1).id))
-            --first;
-        beginRemoveRows({}, first, last);
-        m_numbers.remove(first, last - first + 1);
-        m_extras.remove(first, last - first + 1);
-        endRemoveRows();
-        last = first - 1;
-    }
-
-    // Changed: in place, one row at a time.
-    QHash<qint64, int> present;
-    present.reserve(m_numbers.size());
-    for (int row = 0; row < m_numbers.size(); ++row) {
-        const api::PhoneNumber& fresh = numbers.at(incoming.value(m_numbers.at(row).id));
-        present.insert(fresh.id, row);
-        if (!(m_numbers.at(row) == fresh)) {
-            m_numbers[row] = fresh;
-            m_extras[row] = extraOf(fresh);
-            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
-        }
-    }
-
-    // New: appended in one block, in the server's order.
-    const int first = static_cast<int>(m_numbers.size());
-    qsizetype added = 0;
-    for (const api::PhoneNumber& n : numbers)
-        added += present.contains(n.id) ? 0 : 1;
-    if (added > 0) {
-        beginInsertRows({}, first, first + static_cast<int>(added) - 1);
-        if (m_numbers.isEmpty()) {
-            m_numbers = numbers;
-        } else {
-            m_numbers.reserve(m_numbers.size() + added);
-            for (const api::PhoneNumber& n : numbers) {
-                if (!present.contains(n.id))
-                    m_numbers.append(n);
-            }
-        }
-        m_extras.reserve(m_numbers.size());
-        for (qsizetype row = first; row < m_numbers.size(); ++row)
-            m_extras.append(extraOf(m_numbers.at(row)));
-        endInsertRows();
-    }
-
-    // Now equal to `numbers` by value; when also in the same order, share its memory instead
-    // of keeping a second copy of every number.
-    if (m_numbers.size() == numbers.size() && !m_numbers.isSharedWith(numbers)) {
-        bool sameOrder = true;
-        for (qsizetype i = 0; sameOrder && i < numbers.size(); ++i)
-            sameOrder = m_numbers.at(i).id == numbers.at(i).id;
-        if (sameOrder)
-            m_numbers = numbers;
-    }
+    applyChange(SnapshotChange::between(m_rows, rowsOf(numbers)));
 }
 
 void PhoneNumberModel::upsertNumber(const api::PhoneNumber& number)
 {
-    if (const int row = rowOfId(number.id); row >= 0) {
-        m_numbers[row] = number;
-        m_extras[row] = extraOf(number);
-        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
-        return;
-    }
-    const int row = static_cast<int>(m_numbers.size());
-    beginInsertRows({}, row, row);
-    m_numbers.append(number);
-    m_extras.append(extraOf(number));
-    endInsertRows();
-}
-
-int PhoneNumberModel::rowOfId(qint64 id) const
-{
-    for (int row = 0; row < m_numbers.size(); ++row) {
-        if (m_numbers.at(row).id == id)
-            return row;
-    }
-    return -1;
+    const NumberRows one = rowsOf({number});
+    upsert(one.columns(0), one.hash(0));
 }
 
 } // namespace phonedesk::models

@@ -3,6 +3,7 @@
 
 #include "api/PhoneNumber.h"
 #include "models/NumberFilter.h"
+#include "models/NumberRows.h"
 
 #include <QDateTime>
 #include <QList>
@@ -11,9 +12,19 @@
 
 namespace phonedesk::models {
 
-// The workspace's numbers as a table. A new snapshot of the same profile is applied as a
-// difference (rows removed, changed, inserted), so selection and scroll position survive a
-// refresh; only a different profile resets the model.
+// From the rows shown to a new snapshot: the rows that are new or differ, and the ids gone.
+struct SnapshotChange
+{
+    NumberRows changed;
+    QList<qint64> removed;
+
+    // `incoming`: the whole new snapshot; compared by hash with `current`.
+    static SnapshotChange between(const NumberRows& current, const NumberRows& incoming);
+};
+
+// The workspace's numbers as a table, over one compact copy of the rows (NumberRows). A new
+// snapshot of the same profile is applied as a difference (rows removed, changed, inserted), so
+// selection and scroll position survive a refresh; only a different profile resets the model.
 class PhoneNumberModel : public SearchableModel
 {
     Q_OBJECT
@@ -37,37 +48,40 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+    // Another profile's rows: the view resets.
+    void resetRows(NumberRows rows);
+    // A new snapshot of the same profile.
+    void applyChange(const SnapshotChange& change);
+    // One number from a write: changed in place, or appended.
+    void upsert(const api::NumberColumns& columns, quint64 hash);
+
+    // The same, from typed numbers (e.g. made in a test).
     void resetNumbers(const QList<api::PhoneNumber>& numbers);
     void applyNumbers(const QList<api::PhoneNumber>& numbers);
-    // One number from a write: changed in place, or appended.
     void upsertNumber(const api::PhoneNumber& number);
 
-    const api::PhoneNumber& numberAt(int row) const { return m_numbers.at(row); }
-    const SearchKey& searchKeyAt(int row) const override { return m_extras.at(row).key; }
-    bool isArchivedAt(int row) const override { return m_numbers.at(row).isArchived; }
-    int rowOfId(qint64 id) const;
+    const NumberRows& rows() const { return m_rows; }
+    qint64 idAt(int row) const { return m_rows.id(row); }
+    int rowOfId(qint64 id) const { return int(m_rows.rowOf(id)); }
+    SearchKeyView searchKeyAt(int row) const override { return {m_rows.digits(row), m_rows.searchText(row)}; }
+    bool isArchivedAt(int row) const override { return m_rows.isArchived(row); }
     // The clock that "3 min ago" counts from; the current time unless a test sets one.
     void setNow(std::function<QDateTime()> now) { m_now = std::move(now); }
 
+    // A typed number's row and fingerprint (of its server JSON, or of toJson when made here).
+    static NumberRows rowsOf(const QList<api::PhoneNumber>& numbers);
+
 private:
-    // What the table adds to each number. The numbers themselves are kept in a list of their
-    // own, shared with the store's (one copy of 100,000 numbers in memory, not two) whenever
-    // the two hold the same numbers in the same order.
-    struct Extra
-    {
-        // libphonenumber's international format, made when the row is first shown: formatting
-        // every row would cost seconds at 100,000 numbers before the first paint.
-        mutable QString formatted;
-        SearchKey key;
-    };
-    static Extra extraOf(const api::PhoneNumber& number) { return {QString(), SearchKey::of(number)}; }
+    // libphonenumber's national format, made when the row is first shown: formatting every row
+    // would cost seconds at 100,000 numbers before the first paint.
     const QString& formattedAt(int row) const;
     QVariant display(int row, int column) const;
     QVariant sortKey(int row, int column) const;
     QVariant toolTip(int row, int column) const;
+    void removeIds(const QList<qint64>& ids);
 
-    QList<api::PhoneNumber> m_numbers;
-    QList<Extra> m_extras; // one per number, same order
+    NumberRows m_rows;
+    mutable QHash<qint64, QString> m_formatted; // by id, for the rows shown so far
     std::function<QDateTime()> m_now = [] { return QDateTime::currentDateTimeUtc(); };
 };
 

@@ -12,12 +12,8 @@ void ProviderPhoneModel::setPhones(const QList<api::ProviderPhone>& phones, cons
     beginResetModel();
     m_numberUuid = numberUuid;
     m_rows.clear();
-    for (const api::ProviderPhone& p : phones) {
-        api::PhoneNumber searchable; // the search rules of numbers: digits, then names
-        searchable.phoneNumber = p.phoneNumber;
-        searchable.name = p.friendlyName;
-        m_rows.append({p, api::phone::formatInternational(p.phoneNumber), SearchKey::of(searchable)});
-    }
+    for (const api::ProviderPhone& p : phones) // the search rules of numbers: digits, then names
+        m_rows.append({p, api::phone::formatInternational(p.phoneNumber), SearchKey::of(p.phoneNumber, p.friendlyName)});
     endResetModel();
 }
 
@@ -57,7 +53,7 @@ QVariant ProviderPhoneModel::data(const QModelIndex& index, int role) const
     if (role != Qt::DisplayRole && role != SortRole)
         return {};
     switch (index.column()) {
-    case NumberColumn: return role == SortRole ? p.phoneNumber : row.formatted;
+    case NumberColumn: return role == SortRole ? QVariant(api::phone::numberSortKey(row.key.digits)) : QVariant(row.formatted);
     case NameColumn: return p.friendlyName;
     case CapabilitiesColumn: {
         QStringList caps;

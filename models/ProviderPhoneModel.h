@@ -31,7 +31,7 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex& index) const override;
-    const SearchKey& searchKeyAt(int row) const override { return m_rows.at(row).key; }
+    SearchKeyView searchKeyAt(int row) const override { return m_rows.at(row).key; }
     bool isArchivedAt(int) const override { return false; }
 
 private:

@@ -203,11 +203,8 @@ void BulkEditDialog::showPreview()
             return m_messages->showError(tr("%1: %2").arg(fieldLabel(it.key()), it.value()));
     }
     m_messages->hide();
-    QHash<qint64, api::PhoneNumber> current; // as the store holds them now, e.g. after an apply
-    for (const api::PhoneNumber& n : m_writer.store().numbers())
-        current.insert(n.id, n);
-    for (api::PhoneNumber& n : m_numbers)
-        n = current.value(n.id, n);
+    for (api::PhoneNumber& n : m_numbers) // as the store holds them now, e.g. after an apply
+        n = m_writer.store().number(n.id).value_or(n);
     m_preview = models::BulkEditPreview::of(m_numbers, fields);
     QList<models::BulkRowsModel::Row> rows;
     rows.reserve(m_preview.rows.size());

@@ -48,7 +48,7 @@ MainWindow::MainWindow(models::NumberWriter& writer, QWidget* parent)
     : QMainWindow(parent)
     , m_writer(writer)
     , m_store(writer.store())
-    , m_model(new PhoneNumberModel(this))
+    , m_model(&m_store.table())
     , m_proxy(new models::NumberFilterProxy(m_model, this))
     , m_actions(new NumberActions(writer, this))
 {
@@ -72,14 +72,11 @@ MainWindow::MainWindow(models::NumberWriter& writer, QWidget* parent)
     connect(clock, &QTimer::timeout, m_table->viewport(), qOverload<>(&QWidget::update));
     clock->start(30 * 1000);
 
-    connect(&m_store, &NumberStore::numbersReplaced, m_model, &PhoneNumberModel::resetNumbers);
     connect(&m_store, &NumberStore::numbersReplaced, this, &MainWindow::updateConnectionStatus);
-    connect(&m_store, &NumberStore::numbersUpdated, m_model, &PhoneNumberModel::applyNumbers);
-    connect(&m_store, &NumberStore::numberChanged, m_model, &PhoneNumberModel::upsertNumber);
     connect(m_actions, &NumberActions::created, this, &MainWindow::selectNumber);
     connect(&m_store.journal(), &models::ChangeJournal::entryAdded, this, [this](const models::JournalEntry& entry) {
         if (const QModelIndex current = m_proxy->mapToSource(m_table->currentIndex()); current.isValid()
-            && m_model->numberAt(current.row()).id == entry.numberId)
+            && m_model->idAt(current.row()) == entry.numberId)
             showHistory(entry.numberId);
     });
     connect(&m_store.permissions(), &models::Permissions::changed, this, &MainWindow::updatePermissions);
@@ -98,7 +95,6 @@ MainWindow::MainWindow(models::NumberWriter& writer, QWidget* parent)
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateCount);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateCount);
 
-    m_model->resetNumbers(m_store.numbers());
     updateConnectionStatus();
     updatePermissions();
     updateCount();
@@ -325,10 +321,15 @@ void MainWindow::onCurrentRowChanged()
         m_details->clear();
         return;
     }
-    const api::PhoneNumber& number = m_model->numberAt(current.row());
-    m_actions->setSelection(number);
-    m_details->showNumber(number);
-    showHistory(number.id);
+    const std::optional<api::PhoneNumber> number = m_store.number(m_model->idAt(current.row()));
+    if (!number) {
+        m_actions->setSelection(std::nullopt);
+        m_details->clear();
+        return;
+    }
+    m_actions->setSelection(*number);
+    m_details->showNumber(*number);
+    showHistory(number->id);
 }
 
 void MainWindow::showHistory(qint64 numberId)
@@ -356,8 +357,10 @@ void MainWindow::updatePermissions()
 QList<api::PhoneNumber> MainWindow::selectedNumbers() const
 {
     QList<api::PhoneNumber> selected;
-    for (const QModelIndex& index : selectedRowsInViewOrder(*m_table))
-        selected << m_model->numberAt(m_proxy->mapToSource(index).row());
+    for (const QModelIndex& index : selectedRowsInViewOrder(*m_table)) {
+        if (std::optional<api::PhoneNumber> number = m_store.number(m_model->idAt(m_proxy->mapToSource(index).row())))
+            selected << std::move(*number);
+    }
     return selected;
 }
 
@@ -391,8 +394,10 @@ QString MainWindow::exportShown(const QString& path)
 {
     QList<api::PhoneNumber> shown;
     shown.reserve(m_proxy->rowCount());
-    for (int row = 0; row < m_proxy->rowCount(); ++row)
-        shown.append(m_model->numberAt(m_proxy->mapToSource(m_proxy->index(row, 0)).row()));
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        if (std::optional<api::PhoneNumber> number = m_store.number(m_model->idAt(m_proxy->mapToSource(m_proxy->index(row, 0)).row())))
+            shown.append(std::move(*number));
+    }
     QSaveFile file(path); // all or nothing: an interrupted export leaves no half file
     if (!file.open(QIODevice::WriteOnly) || file.write(models::toCsv(shown)) < 0 || !file.commit())
         return tr("The export to %1 failed: %2").arg(path, file.errorString());

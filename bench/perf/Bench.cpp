@@ -159,9 +159,7 @@ Run measure(int n)
     api::ApiClient client;
     client.setConnection({url, profile.workspaceUuid, QLatin1String(demo::kAdminToken)});
     models::NumberStore store(cache, client, models::systemClock());
-    models::PhoneNumberModel model;
-    QObject::connect(&store, &models::NumberStore::numbersReplaced, &model, &models::PhoneNumberModel::resetNumbers);
-    QObject::connect(&store, &models::NumberStore::numbersUpdated, &model, &models::PhoneNumberModel::applyNumbers);
+    models::PhoneNumberModel& model = store.table();
     store.openProfile(profile.cacheKey());
     StallMeter stall;
     // Until the numbers are shown and written to the cache.
@@ -200,7 +198,7 @@ Run measure(int n)
     std::vector<int> order(size_t(model.rowCount()));
     std::iota(order.begin(), order.end(), 0);
     clock.start();
-    std::sort(order.begin(), order.end(), [&](int a, int b) { return collator.compare(model.numberAt(a).name, model.numberAt(b).name) < 0; });
+    std::sort(order.begin(), order.end(), [&](int a, int b) { return collator.compare(model.rows().name(a), model.rows().name(b)) < 0; });
     const double baselineSort = ms(clock);
     clock.start();
     view.setSortingEnabled(true);
@@ -214,8 +212,8 @@ Run measure(int n)
     QList<QString> lowered;
     lowered.reserve(model.rowCount());
     for (int row = 0; row < model.rowCount(); ++row) {
-        const api::PhoneNumber& number = model.numberAt(row);
-        lowered << (models::digitsOf(number.phoneNumber) + QLatin1Char('\n') + number.name + QLatin1Char(QChar::LineFeed) + number.brandName.value_or(QString())).toLower();
+        const models::NumberRows& rows = model.rows();
+        lowered << (models::digitsOf(rows.phoneNumber(row)) + QLatin1Char('\n') + rows.name(row) + QLatin1Char(QChar::LineFeed) + rows.brandName(row).value_or(QString())).toLower();
     }
     const QString typed = QStringLiteral("628 20 acme");
     for (qsizetype length = 1; length <= typed.size(); ++length) {

@@ -2,6 +2,7 @@
 // The JSON mapping against the golden examples in docs/examples, and the ways a body can be wrong.
 #include "api/ApiError.h"
 #include "api/JsonMapping.h"
+#include "api/NumberJson.h"
 #include "common/PhoneFormat.h"
 #include "tests/support/TestSupport.h"
 
@@ -70,7 +71,9 @@ private Q_SLOTS:
 
     void writingAndReadingBackKeepsEveryField()
     {
-        const PhoneNumber original = parsePhoneNumber(test::readSourceFile(QStringLiteral("docs/examples/phone-number.json"))).value;
+        PhoneNumber original = parsePhoneNumber(test::readSourceFile(QStringLiteral("docs/examples/phone-number.json"))).value;
+        QVERIFY(original.json.startsWith('{')); // the server's bytes, kept
+        original.json.clear(); // toJson() writes the typed fields, not those bytes
         const Parsed<PhoneNumber> again = phoneNumberFromJson(toJson(original));
         QVERIFY2(again.ok(), qPrintable(again.error));
         QCOMPARE(again.value, original);
@@ -152,6 +155,77 @@ private Q_SLOTS:
         QVERIFY2(paired.ok(), qPrintable(paired.error));
         QCOMPARE(paired.value.at(1).name, QStringLiteral("x\U0001F600y"));
         QVERIFY(!parsePhoneNumber(R"({"name":"\udc00"})").ok());
+    }
+
+    void aFieldThisVersionDoesNotKnowIsKeptAndListed()
+    {
+        QJsonObject object = minimal();
+        object.insert(QStringLiteral("emergencyAddress"), QJsonObject {{QStringLiteral("city"), QStringLiteral("Berlin")}});
+        object.insert(QStringLiteral("tier"), 3);
+        const QByteArray body = QJsonDocument(object).toJson(QJsonDocument::Compact);
+        const Parsed<PhoneNumber> parsed = parsePhoneNumber(body);
+        QVERIFY2(parsed.ok(), qPrintable(parsed.error));
+        QCOMPARE(parsed.value.json, body);
+        const QList<std::pair<QString, QString>> other = unknownFields(parsed.value.json);
+        QCOMPARE(other.size(), 3); // the example has one of its own
+        QCOMPARE(other.at(0), std::make_pair(QStringLiteral("emergencyAddress"), QStringLiteral(R"({"city":"Berlin"})")));
+        QCOMPARE(other.at(1).first, QStringLiteral("someFieldFromTheFuture"));
+        QCOMPARE(other.at(2), std::make_pair(QStringLiteral("tier"), QStringLiteral("3")));
+    }
+
+    void anOversizedOrBadNumberIsRefusedByNameWhileTheOthersAreRead()
+    {
+        QJsonArray list = QJsonDocument::fromJson(test::readSourceFile(QStringLiteral("docs/examples/phone-number-list.json"))).array();
+        QJsonObject third = list.at(1).toObject();
+        third.insert(QStringLiteral("id"), 999);
+        list.append(third);
+        QJsonObject big = list.at(0).toObject();
+        big.insert(QStringLiteral("brandDescription"), QString(70 * 1024, QLatin1Char('x')));
+        list.replace(0, big);
+        QJsonObject bad = list.at(2).toObject();
+        bad.insert(QStringLiteral("enableSms"), QStringLiteral("no"));
+        list.replace(2, bad);
+        const QByteArray body = QJsonDocument(list).toJson();
+        QList<qsizetype> read;
+        QStringList refused;
+        const QString error = splitNumberList(
+            body,
+            [&](QByteArrayView json, qsizetype index) {
+                const Parsed<NumberColumns> columns = readNumberColumns(json);
+                if (columns.ok())
+                    read << index;
+                else
+                    refused << QStringLiteral("[%1] %2").arg(index).arg(columns.error);
+            },
+            [&](qsizetype index, const QString& why, std::optional<qint64> id) {
+                refused << QStringLiteral("[%1] %2").arg(index).arg(why);
+                QCOMPARE(id, std::optional<qint64>(big.value(QStringLiteral("id")).toInteger()));
+            });
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(read.size(), list.size() - 2);
+        QCOMPARE(refused.size(), 2);
+        QCOMPARE(refused.at(0), QStringLiteral("[0] (number %1) is 70 KiB, more than a number may be (64 KiB)").arg(big.value(QStringLiteral("id")).toInteger()));
+        QCOMPARE(refused.at(1), QStringLiteral("[2] enableSms should be a boolean, got a string"));
+        // The strict reader of a whole list still fails on the first.
+        QVERIFY(parsePhoneNumberList(body).error.startsWith(QLatin1String("[0] (number")));
+    }
+
+    void theColumnsAreTheFullReadersAndTheHashIsStable()
+    {
+        const QByteArray body = test::readSourceFile(QStringLiteral("docs/examples/phone-number.json"));
+        const Parsed<NumberColumns> columns = readNumberColumns(body);
+        QVERIFY2(columns.ok(), qPrintable(columns.error));
+        const NumberColumns expected = NumberColumns::of(parsePhoneNumber(body).value);
+        QCOMPARE(columns.value.name, expected.name);
+        QCOMPARE(columns.value.phoneNumber, expected.phoneNumber);
+        QCOMPARE(columns.value.brandName, expected.brandName);
+        QCOMPARE(columns.value.updatedAtMs, expected.updatedAtMs);
+        QCOMPARE(columns.value.defaultWorkflowId, expected.defaultWorkflowId);
+        QVERIFY(columns.value.updatedAtMs > 0);
+        // Fixed, so that a hash stored by one run compares with the next run's.
+        QCOMPARE(jsonHash("{\"id\":1}"), jsonHash(QByteArray("{\"id\":1}")));
+        QVERIFY(jsonHash("{\"id\":1}") != jsonHash("{\"id\":2}"));
+        QCOMPARE(jsonHash("{\"id\":1}"), Q_UINT64_C(15119864541051934478)); // a new function would make every cached row look changed once
     }
 
     void errorBodiesBecomeOneErrorType()

@@ -140,12 +140,30 @@ private Q_SLOTS:
         QCOMPARE(cache.open(), QString());
         const QList<PhoneNumber> old {number(1, QStringLiteral("Old"))};
         QCOMPARE(cache.replaceNumbers(QStringLiteral("p"), old, kFirstSync), QString());
-        // Two numbers with one id break the primary key half way through the write.
-        const QList<PhoneNumber> broken {number(5, QStringLiteral("New")), number(5, QStringLiteral("Clash"))};
+        // The disk fills up half way through the write: number 4 is written, 5 is not.
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("full"));
+            raw.setDatabaseName(path());
+            QVERIFY(raw.open());
+            QSqlQuery q(raw);
+            QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER full BEFORE INSERT ON numbers WHEN NEW.id = 5 BEGIN SELECT RAISE(ABORT, 'disk full'); END")));
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("full"));
+        const QList<PhoneNumber> broken {number(4, QStringLiteral("New")), number(5, QStringLiteral("Clash"))};
         const QString error = cache.replaceNumbers(QStringLiteral("p"), broken, kFirstSync.addDays(1));
         QVERIFY2(error.contains(QLatin1String("cannot store a number")), qPrintable(error));
         QCOMPARE(cache.numbers(QStringLiteral("p")), old);
         QCOMPARE(cache.numbersSyncedAt(QStringLiteral("p")), kFirstSync);
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("full"));
+            raw.setDatabaseName(path());
+            QVERIFY(raw.open());
+            QSqlQuery q(raw);
+            QVERIFY(q.exec(QStringLiteral("DROP TRIGGER full")));
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("full"));
         // And the cache still works afterwards.
         QCOMPARE(cache.replaceNumbers(QStringLiteral("p"), {number(6, QStringLiteral("Next"))}, kFirstSync.addDays(2)), QString());
         QCOMPARE(cache.numbers(QStringLiteral("p")).first().name, QStringLiteral("Next"));

@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "api/NumberJson.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+#include <optional>
+#include <string_view>
+
+namespace phonedesk::models {
+
+// The numbers as the table needs them, compact: per row a few integers and the offsets of its
+// texts in one UTF-8 arena, plus the search key made once. At 100,000 numbers this is about a
+// third of their JSON; the whole number is read from its JSON only when its details are shown.
+// Copies share their data until one changes (Qt's implicit sharing), so a worker can read a
+// snapshot while the table keeps its own.
+class NumberRows
+{
+public:
+    qsizetype size() const { return m_rows.size(); }
+    bool isEmpty() const { return m_rows.isEmpty(); }
+
+    void append(const api::NumberColumns& columns, quint64 hash);
+    void append(const NumberRows& other, qsizetype row);
+    void replace(qsizetype row, const api::NumberColumns& columns, quint64 hash);
+    void replace(qsizetype row, const NumberRows& other, qsizetype otherRow);
+    void remove(qsizetype first, qsizetype count);
+    void reserve(qsizetype rows, qsizetype textBytes);
+    // -1 when no row has it.
+    qsizetype rowOf(qint64 id) const;
+
+    qint64 id(qsizetype row) const { return m_rows[row].id; }
+    quint64 hash(qsizetype row) const { return m_rows[row].hash; }
+    QString uuid(qsizetype row) const { return text(row, Uuid); }
+    QString phoneNumber(qsizetype row) const { return text(row, Phone); }
+    QString name(qsizetype row) const { return text(row, Name); }
+    std::optional<QString> brandName(qsizetype row) const;
+    std::optional<QString> providerPhoneUuid(qsizetype row) const;
+    std::optional<qint64> defaultWorkflowId(qsizetype row) const;
+    qint64 updatedAtMs(qsizetype row) const { return m_rows[row].updatedMs; }
+    qint64 archivedAtMs(qsizetype row) const { return m_rows[row].archivedMs; }
+    bool enableVoice(qsizetype row) const { return m_rows[row].flags & Voice; }
+    bool enableSms(qsizetype row) const { return m_rows[row].flags & Sms; }
+    bool enableWhatsApp(qsizetype row) const { return m_rows[row].flags & WhatsApp; }
+    bool isArchived(qsizetype row) const { return m_rows[row].flags & Archived; }
+    // The flags as stored in the cache's column (the bits above).
+    int flags(qsizetype row) const { return m_rows[row].flags; }
+    // What the search compares: the number's digits, and name and brand case-folded.
+    std::string_view digits(qsizetype row) const { return view(row, Digits); }
+    std::string_view searchText(qsizetype row) const { return view(row, Search); }
+    // The sort key of the Number column: country code, then the national number's digits.
+    std::string_view numberSortKey(qsizetype row) const { return view(row, NumberSort); }
+    std::string_view utf8(qsizetype row, int field) const { return view(row, field); }
+
+    api::NumberColumns columns(qsizetype row) const;
+
+    enum Flag { Voice = 1, Sms = 2, WhatsApp = 4, Archived = 8, Linked = 16 };
+    enum Field { Uuid, Phone, Name, Brand, Provider, Digits, Search, NumberSort, FieldCount };
+
+private:
+    struct Span
+    {
+        quint32 at = 0;
+        quint32 size = 0;
+    };
+    struct Row
+    {
+        qint64 id;
+        quint64 hash;
+        qint64 workflow; // -1: none
+        qint64 updatedMs;
+        qint64 archivedMs;
+        Span spans[FieldCount];
+        quint8 flags;
+    };
+
+    std::string_view view(qsizetype row, int field) const
+    {
+        const Span s = m_rows[row].spans[field];
+        return {m_text.constData() + s.at, s.size};
+    }
+    QString text(qsizetype row, int field) const
+    {
+        const Span s = m_rows[row].spans[field];
+        return QString::fromUtf8(m_text.constData() + s.at, s.size);
+    }
+    Row make(const api::NumberColumns& c, quint64 hash);
+    Row copy(const NumberRows& other, qsizetype row);
+    Span add(std::string_view bytes);
+    void compactIfWasteful();
+    void reindex();
+
+    QList<Row> m_rows;
+    QByteArray m_text;
+    qsizetype m_waste = 0; // bytes of the arena no row points at any more
+    QHash<qint64, qsizetype> m_byId;
+};
+
+} // namespace phonedesk::models
