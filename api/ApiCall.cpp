@@ -8,6 +8,8 @@
 namespace phonedesk::api {
 namespace {
 
+constexpr qint64 kReadStep = 1024 * 1024;
+
 // What was wrong and with which certificate, so that an admin can compare it with what the
 // server should present: "The certificate is self-signed... Certificate: CN=..., issued by ...".
 QString describeTlsFailure(const QList<QSslError>& errors, const QString& fallback)
@@ -63,9 +65,22 @@ void ApiCall::send()
     m_deadline.start(m_limits.deadline);
     connect(reply, &QNetworkReply::finished, this, &ApiCall::onReplyFinished);
     // Refuse an answer larger than we would ever read, as soon as it says so or grows so.
+    m_body.clear();
+    // Reads in small steps: unbounded, Qt lets tens of megabytes pile up between two turns of the
+    // event loop, and taking them out is one long stall. Bounded, the network waits for us.
+    reply->setReadBufferSize(kReadStep);
     connect(reply, &QNetworkReply::metaDataChanged, this, [this, reply] {
-        if (reply->header(QNetworkRequest::ContentLengthHeader).toLongLong() > m_limits.maxBodyBytes)
+        const qint64 length = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
+        if (length > m_limits.maxBodyBytes)
             abortAttempt(true);
+        else if (length > 0 && isSuccess(reply))
+            m_body.reserve(length);
+    });
+    // A successful body is taken as it arrives: copying 93 MB out of the reply at the end would
+    // hold the window for tens of milliseconds. An error's body stays in the reply for errorOf().
+    connect(reply, &QNetworkReply::readyRead, this, [this, reply] {
+        if (isSuccess(reply))
+            m_body += reply->readAll();
     });
     connect(reply, &QNetworkReply::downloadProgress, this, [this](qint64 received) {
         if (received > m_limits.maxBodyBytes)
@@ -73,6 +88,12 @@ void ApiCall::send()
     });
     // Collected for the message only: TLS errors are never ignored.
     connect(reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError>& errors) { m_sslErrors = errors; });
+}
+
+bool ApiCall::isSuccess(QNetworkReply* reply)
+{
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    return status >= 200 && status < 300;
 }
 
 void ApiCall::abortAttempt(bool tooLarge)
@@ -108,7 +129,8 @@ void ApiCall::onReplyFinished()
     m_error = errorOf(reply);
     if (m_error.ok()) {
         m_status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        readBody(reply->readAll()); // bodyRead() finishes
+        m_body += reply->readAll();
+        readBody(std::exchange(m_body, {})); // bodyRead() finishes
         return;
     }
     if (m_error.isTransient() && m_attempts <= m_retry.maxRetries) {

@@ -76,6 +76,7 @@ private:
     void abortAttempt(bool tooLarge);
     void onReplyFinished();
     ApiError errorOf(QNetworkReply* reply) const;
+    static bool isSuccess(QNetworkReply* reply);
     std::chrono::milliseconds retryDelay() const;
     void finish();
 
@@ -87,6 +88,7 @@ private:
     bool m_tooLarge = false;
     bool m_pastDeadline = false;
     QPointer<QNetworkReply> m_reply;
+    QByteArray m_body; // of the attempt being read, as it arrives
     QList<QSslError> m_sslErrors;
     ApiError m_error;
     int m_attempts = 0;

@@ -126,10 +126,11 @@ QString walk(QByteArrayView json, simdjson::dom::parser& parser, Take take)
         if (it == known.end())
             continue;
         const Slot slot = it->second;
-        const QString name = QString::fromUtf8(key.data(), qsizetype(key.size()));
         const element_type type = v.type();
+        // The member's name only for a message: made for every member, it would cost more than the parse.
+        auto name = [&key] { return QString::fromUtf8(key.data(), qsizetype(key.size())); };
         auto wrong = [&](const char* expected) {
-            return QStringLiteral("%1 should be %2, got %3").arg(name, QLatin1String(expected), QLatin1String(typeName(type)));
+            return QStringLiteral("%1 should be %2, got %3").arg(name(), QLatin1String(expected), QLatin1String(typeName(type)));
         };
         Value value;
         value.null = type == element_type::NULL_VALUE;
@@ -179,7 +180,7 @@ QString walk(QByteArrayView json, simdjson::dom::parser& parser, Take take)
             if (const std::optional<qint64> ms = msSinceEpoch(value.text))
                 value.integer = *ms;
             else
-                return QStringLiteral("%1 is not an ISO 8601 time: \"%2\"").arg(name, QString::fromUtf8(value.text.data(), qsizetype(value.text.size())).left(40));
+                return QStringLiteral("%1 is not an ISO 8601 time: \"%2\"").arg(name(), QString::fromUtf8(value.text.data(), qsizetype(value.text.size())).left(40));
             break;
         }
         take(slot, value);

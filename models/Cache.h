@@ -16,6 +16,9 @@
 
 #include <functional>
 
+struct sqlite3;
+struct sqlite3_stmt;
+
 namespace phonedesk::models {
 
 // The local SQLite cache of what the server last said, per profile (a stable key per base URL
@@ -99,7 +102,9 @@ private:
     QDateTime syncedAt(const Snapshot& kind, const QString& profile) const;
     // The profile's row id, with its sync time of `kind` set; -1 when it cannot be written.
     static qint64 recordProfile(QSqlQuery& q, const Snapshot& kind, const QString& profile, const QDateTime& syncedAt);
-    static void bindRow(QSqlQuery& q, qint64 profileId, const NumberRows& rows, qsizetype row, QByteArrayView json);
+    // Writes one number's row with the upsert statement; false when SQLite refused it.
+    static bool stepRow(sqlite3_stmt* statement, qint64 profileId, const NumberRows& rows, qsizetype row, QByteArrayView json);
+    static sqlite3* sqliteHandle(const QSqlDatabase& database);
     static QByteArray jsonOf(const api::PhoneNumber& number);
     QSqlDatabase db() const;
     OpenResult openFile(QString& problem);

@@ -22,6 +22,20 @@ QByteArray digitsOf(const QByteArray& phone)
     return digits;
 }
 
+// Case-folded as QString::toCaseFolded() does; ASCII, the common case, without the detour
+// through UTF-16.
+QByteArray folded(const QByteArray& text)
+{
+    QByteArray out = text;
+    for (char& c : out) {
+        if (uchar(c) >= 0x80)
+            return QString::fromUtf8(text).toCaseFolded().toUtf8();
+        if (c >= 'A' && c <= 'Z')
+            c = char(c + ('a' - 'A'));
+    }
+    return out;
+}
+
 } // namespace
 
 NumberRows::Span NumberRows::add(std::string_view bytes)
@@ -42,9 +56,9 @@ NumberRows::Row NumberRows::make(const api::NumberColumns& c, quint64 hash)
     row.flags = quint8((c.enableVoice ? Voice : 0) | (c.enableSms ? Sms : 0) | (c.enableWhatsApp ? WhatsApp : 0)
                        | (c.isArchived ? Archived : 0) | (c.providerPhoneUuid.isEmpty() ? 0 : Linked));
     const QByteArray digits = digitsOf(c.phoneNumber);
-    QByteArray search = QString::fromUtf8(c.name).toCaseFolded().toUtf8();
+    QByteArray search = folded(c.name);
     if (!c.brandName.isEmpty())
-        search += '\n' + QString::fromUtf8(c.brandName).toCaseFolded().toUtf8();
+        search += '\n' + folded(c.brandName);
     row.spans[Uuid] = add(sv(c.uuid));
     row.spans[Phone] = add(sv(c.phoneNumber));
     row.spans[Name] = add(sv(c.name));

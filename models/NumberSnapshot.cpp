@@ -7,16 +7,19 @@ QString NumberSnapshot::read(QByteArray listBody, const NumberRows& current)
 {
     body = std::move(listBody);
     entries.clear();
-    rows = {};
+    fresh = {};
+    removed.clear();
     refused.clear();
     refusedIds.clear();
+    m_byId.clear();
     const qsizetype guess = body.size() / 900 + 1; // about 930 bytes a number
     entries.reserve(guess);
-    rows.reserve(guess, guess * 200);
-    auto refuse = [this](qsizetype index, const QString& why, std::optional<qint64> id) {
-        refused << QStringLiteral("[%1] %2").arg(index).arg(why);
-        if (id)
-            refusedIds << *id;
+    m_byId.reserve(guess);
+    if (current.isEmpty())
+        fresh.reserve(guess, guess * 200);
+    auto add = [this](qint64 id, quint64 hash, QByteArrayView json, qsizetype row) {
+        m_byId.insert(id, entries.size());
+        entries.append({id, hash, json, row});
     };
     const QString error = api::splitNumberList(
         body,
@@ -25,37 +28,52 @@ QString NumberSnapshot::read(QByteArray listBody, const NumberRows& current)
             // Unchanged since the last sync: the same bytes, already read and checked.
             if (const std::optional<qint64> id = api::numberIdOf(json)) {
                 const qsizetype old = current.rowOf(*id);
-                if (old >= 0 && current.hash(old) == hash && rows.rowOf(*id) < 0) {
-                    entries.append({*id, hash, json});
-                    rows.append(current, old);
-                    return;
-                }
+                if (old >= 0 && current.hash(old) == hash && !m_byId.contains(*id))
+                    return add(*id, hash, json, -1);
             }
             const api::Parsed<api::NumberColumns> columns = api::readNumberColumns(json);
             if (!columns.ok()) {
                 // "[3].enableSms should be ...", "[3] is not valid JSON (...)"
                 static const QLatin1String whole("the response ");
-                const QString why = columns.error.startsWith(whole) ? columns.error.mid(whole.size()) : columns.error;
-                refused << (columns.error.startsWith(whole) ? QStringLiteral("[%1] %2") : QStringLiteral("[%1].%2")).arg(index).arg(why);
+                const bool aboutAll = columns.error.startsWith(whole);
+                refused << (aboutAll ? QStringLiteral("[%1] %2") : QStringLiteral("[%1].%2"))
+                               .arg(index)
+                               .arg(aboutAll ? columns.error.mid(whole.size()) : columns.error);
                 if (const std::optional<qint64> id = api::numberIdOf(json))
                     refusedIds << *id;
                 return;
             }
-            if (rows.rowOf(columns.value.id) >= 0)
-                return refuse(index, QStringLiteral("(number %1) is listed twice").arg(columns.value.id), std::nullopt);
-            entries.append({columns.value.id, hash, json});
-            rows.append(columns.value, hash);
+            if (m_byId.contains(columns.value.id)) {
+                refused << QStringLiteral("[%1] (number %2) is listed twice").arg(index).arg(columns.value.id);
+                return;
+            }
+            add(columns.value.id, hash, json, fresh.size());
+            fresh.append(columns.value, hash);
         },
-        [&](qsizetype index, const QString& why, std::optional<qint64> id) { refuse(index, why, id); });
-    if (error.isEmpty() && entries.isEmpty() && !refused.isEmpty())
+        [&](qsizetype index, const QString& why, std::optional<qint64> id) {
+            refused << QStringLiteral("[%1] %2").arg(index).arg(why);
+            if (id)
+                refusedIds << *id;
+        });
+    if (!error.isEmpty())
+        return error;
+    if (entries.isEmpty() && !refused.isEmpty())
         return QStringLiteral("none of the %1 numbers could be read: %2").arg(refused.size()).arg(refused.first());
-    return error;
+    // Gone from the server; unless a number could not be read and may be any of them.
+    if (knowsWhatIsGone()) {
+        for (qsizetype row = 0; row < current.size(); ++row) {
+            const qint64 id = current.id(row);
+            if (!m_byId.contains(id) && !refusedIds.contains(id))
+                removed << id;
+        }
+    }
+    return {};
 }
 
 QByteArrayView NumberSnapshot::jsonOf(qint64 id) const
 {
-    const qsizetype row = rows.rowOf(id);
-    return row < 0 ? QByteArrayView() : entries.at(row).json;
+    const qsizetype entry = entryOf(id);
+    return entry < 0 ? QByteArrayView() : entries.at(entry).json;
 }
 
 NumberSnapshot NumberSnapshot::of(const QList<QByteArray>& jsons)

@@ -11,7 +11,8 @@
 namespace phonedesk::models {
 
 // A list of numbers as the server sent it: each number's JSON bytes (views into the body, which
-// this holds), their fingerprints and the table's columns of each, in the server's order.
+// this holds) and fingerprint, in the server's order; and the table's columns of those that are
+// new or changed since the rows it was read against.
 struct NumberSnapshot
 {
     struct Entry
@@ -19,11 +20,13 @@ struct NumberSnapshot
         qint64 id = 0;
         quint64 hash = 0;
         QByteArrayView json;
+        qsizetype fresh = -1; // its row in `fresh`; -1: the same bytes as in the rows read against
     };
 
     QByteArray body;
-    QList<Entry> entries; // entries[i] is rows' row i
-    NumberRows rows;
+    QList<Entry> entries;
+    NumberRows fresh; // read anew: new numbers and changed ones
+    QList<qint64> removed; // in the rows read against, not in the list
     // Numbers that could not be read ("[12] (number 4711) is 80 KiB, ..."), and the ids of those
     // that named one: what is stored of them stays as it was.
     QStringList refused;
@@ -34,13 +37,17 @@ struct NumberSnapshot
     bool knowsWhatIsGone() const { return refused.size() == refusedIds.size(); }
 
     // Reads a list body on the calling thread: a number whose bytes are those of the same
-    // number in `current` is taken from there, unread. Returns what is wrong with the body as a
-    // whole, or an empty string.
+    // number in `current` is not read again. Returns what is wrong with the body as a whole, or
+    // an empty string.
     QString read(QByteArray listBody, const NumberRows& current);
+    qsizetype entryOf(qint64 id) const { return m_byId.value(id, -1); }
     // The JSON of one number, or empty when it is not in the snapshot.
     QByteArrayView jsonOf(qint64 id) const;
     // From typed numbers, e.g. made in a test or kept from an older cache.
     static NumberSnapshot of(const QList<QByteArray>& jsons);
+
+private:
+    QHash<qint64, qsizetype> m_byId; // entry by id
 };
 
 } // namespace phonedesk::models

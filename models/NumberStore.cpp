@@ -6,7 +6,6 @@
 #include "models/Cache.h"
 
 #include <QFutureWatcher>
-#include <QJsonDocument>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace phonedesk::models {
@@ -113,12 +112,7 @@ void NumberStore::read(const QByteArray& body)
     watcher->setFuture(QtConcurrent::run([body, current = m_table.rows()] {
         auto sync = std::make_shared<Sync>();
         sync->error = sync->snapshot.read(body, current);
-        if (sync->error.isEmpty())
-            sync->change = SnapshotChange::between(current, sync->snapshot.rows);
-        if (!sync->snapshot.knowsWhatIsGone())
-            sync->change.removed.clear();
-        for (const qint64 id : std::as_const(sync->snapshot.refusedIds))
-            sync->change.removed.removeAll(id); // unreadable this time: kept as it was
+        sync->change = {sync->snapshot.fresh, sync->snapshot.removed};
         return sync;
     }));
 }
@@ -146,7 +140,7 @@ void NumberStore::onRefreshed(const api::ApiError& error, const std::shared_ptr<
     m_refused = sync->snapshot.refused;
     // The snapshot is newer than the answers to writes before it.
     for (auto it = m_unsaved.begin(); it != m_unsaved.end();)
-        it = sync->snapshot.rows.rowOf(it.key()) >= 0 ? m_unsaved.erase(it) : std::next(it);
+        it = sync->snapshot.entryOf(it.key()) >= 0 ? m_unsaved.erase(it) : std::next(it);
     const std::shared_ptr<const NumberSnapshot> snapshot(sync, &sync->snapshot);
     m_unsavedSnapshot = snapshot;
     m_cacheWriter.write(

@@ -37,6 +37,10 @@ QDateTime utc(qint64 ms)
 SnapshotChange SnapshotChange::between(const NumberRows& current, const NumberRows& incoming)
 {
     SnapshotChange change;
+    if (current.isEmpty()) {
+        change.changed = incoming; // shared, not copied
+        return change;
+    }
     QSet<qint64> present;
     present.reserve(incoming.size());
     for (qsizetype row = 0; row < incoming.size(); ++row) {

@@ -47,6 +47,67 @@ std::string httpGet(const QByteArray& host, int port, const QByteArray& path, co
     return bodyStart == std::string::npos ? std::string() : response.substr(bodyStart, length);
 }
 
+BodyServer::BodyServer(std::string body) : m_body(std::move(body))
+{
+    m_head = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " + std::to_string(m_body.size()) + "\r\n\r\n";
+    m_listener = ::socket(AF_INET, SOCK_STREAM, 0);
+    const int yes = 1;
+    ::setsockopt(m_listener, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
+    sockaddr_in address {};
+    address.sin_family = AF_INET;
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    ::bind(m_listener, reinterpret_cast<sockaddr*>(&address), sizeof address);
+    ::listen(m_listener, 16);
+    socklen_t length = sizeof address;
+    ::getsockname(m_listener, reinterpret_cast<sockaddr*>(&address), &length);
+    m_port = ntohs(address.sin_port);
+    m_thread = std::thread([this] {
+        for (;;) {
+            const int client = ::accept(m_listener, nullptr, nullptr);
+            if (client < 0 || m_stop)
+                break;
+            std::thread([this, client] { serve(client); }).detach();
+        }
+    });
+}
+
+BodyServer::~BodyServer()
+{
+    m_stop = true;
+    ::shutdown(m_listener, SHUT_RDWR);
+    ::close(m_listener);
+    m_thread.join();
+}
+
+void BodyServer::serve(int client)
+{
+    std::string request;
+    char chunk[4096];
+    for (ssize_t n; (n = ::read(client, chunk, sizeof chunk)) > 0;) {
+        request.append(chunk, size_t(n));
+        while (request.find("\r\n\r\n") != std::string::npos) {
+            // Only the list: the calls a sync makes after it (linkable phones, a scope probe)
+            // get a 404, so that they do not read the list's bytes.
+            const std::string line = request.substr(0, request.find("\r\n"));
+            const bool list = line.find("/phone-numbers ") != std::string::npos || line.find("/phone-numbers?") != std::string::npos;
+            request.erase(0, request.find("\r\n\r\n") + 4);
+            static const std::string notFound = "HTTP/1.1 404 Not Found\r\nContent-Type: application/json\r\nContent-Length: 2\r\n\r\n{}";
+            static const std::string none;
+            for (const std::string* part : {list ? &m_head : &notFound, list ? &m_body : &none}) {
+                for (size_t sent = 0; sent < part->size();) {
+                    const ssize_t w = ::write(client, part->data() + sent, part->size() - sent);
+                    if (w <= 0) {
+                        ::close(client);
+                        return;
+                    }
+                    sent += size_t(w);
+                }
+            }
+        }
+    }
+    ::close(client);
+}
+
 std::int64_t parseAndStore(const std::string& body, const QString& databasePath)
 {
     sqlite3* db = nullptr;

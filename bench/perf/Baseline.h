@@ -4,8 +4,10 @@
 #include <QByteArray>
 #include <QString>
 
+#include <atomic>
 #include <cstdint>
 #include <string>
+#include <thread>
 
 // The limit pipeline the benchmark compares PhoneDesk with: no Qt containers, no Qt Sql, no
 // QJsonDocument; each step as fast as this machine allows.
@@ -13,6 +15,29 @@ namespace phonedesk::bench::baseline {
 
 // GET over a plain POSIX socket; returns the body (empty on failure).
 std::string httpGet(const QByteArray& host, int port, const QByteArray& path, const QByteArray& token);
+
+// Serves one captured answer from memory on 127.0.0.1, on a thread of its own, to every GET
+// that comes (keep-alive): PhoneDesk and the baseline read the same bytes, and neither figure
+// holds the reference server's time to render them.
+class BodyServer
+{
+public:
+    explicit BodyServer(std::string body);
+    ~BodyServer();
+    BodyServer(const BodyServer&) = delete;
+    BodyServer& operator=(const BodyServer&) = delete;
+    int port() const { return m_port; }
+
+private:
+    void serve(int client);
+
+    std::string m_head;
+    std::string m_body;
+    int m_listener = -1;
+    int m_port = 0;
+    std::thread m_thread;
+    std::atomic<bool> m_stop {false};
+};
 
 // simdjson on-demand over a list of numbers, then one prepared sqlite3 insert per number
 // (its id and its JSON text) in one transaction. Returns the rows written.

@@ -21,6 +21,7 @@
 #include <QHeaderView>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QTimer>
 
 #include <algorithm>
@@ -123,33 +124,76 @@ std::pair<double, double> startApp(const QString& cachePath, const QUrl& server,
     return {elapsed, resident};
 }
 
+double peakGrowthKiB(double before)
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray& line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toDouble() - before;
+    }
+    return 0;
+}
+
+// Resets the peak resident size (Linux: clear_refs 5) and returns the resident size now.
+double resetPeak()
+{
+    QFile clear(QStringLiteral("/proc/self/clear_refs"));
+    if (clear.open(QIODevice::WriteOnly))
+        clear.write("5");
+    return residentKiBOf(QCoreApplication::applicationPid());
+}
+
 Run measure(int n)
 {
     Run run;
     run.n = n;
     QTemporaryDir dir;
-    server::ServerProcess server;
-    server.start(server::ServerProcess::defaultProgram(), {QStringLiteral("--seed"), QStringLiteral("demo"),
-                                                           QStringLiteral("--generate"), QString::number(n - 29)});
-    if (!server.waitUntilListening(120000)) {
-        std::fprintf(stderr, "phonedesk-bench: %s\n", qPrintable(server.errorText()));
+    const QByteArray path = QByteArray("/api/v2/w/") + demo::kWorkspaceUuid + "/phone-numbers";
+    QElapsedTimer clock;
+
+    // The reference server renders the list once; every figure after it reads these bytes from
+    // memory, so that the server's time is a row of its own and no part of the client's.
+    std::string body;
+    double serverRender = 0;
+    double memoryServe = 0;
+    {
+        server::ServerProcess server;
+        server.start(server::ServerProcess::defaultProgram(), {QStringLiteral("--seed"), QStringLiteral("demo"),
+                                                               QStringLiteral("--generate"), QString::number(n - 29)});
+        if (!server.waitUntilListening(1800000)) {
+            std::fprintf(stderr, "phonedesk-bench: %s\n", qPrintable(server.errorText()));
+            return run;
+        }
+        clock.start();
+        body = bench::baseline::httpGet(server.url().host().toUtf8(), server.url().port(), path, demo::kAdminToken);
+        serverRender = ms(clock);
+    }
+    if (body.empty()) {
+        std::fprintf(stderr, "phonedesk-bench: the server sent no list\n");
         return run;
     }
-    const QUrl url = server.url();
-    const QByteArray path = QByteArray("/api/v2/w/") + demo::kWorkspaceUuid + "/phone-numbers";
-
-    // Baseline: plain socket, simdjson, raw sqlite3.
-    QElapsedTimer clock;
+    const double bodyKiB = double(body.size()) / 1024.0;
+    bench::baseline::BodyServer served(body);
+    const QUrl url(QStringLiteral("http://127.0.0.1:%1").arg(served.port()));
     clock.start();
-    const std::string body = bench::baseline::httpGet(url.host().toUtf8(), url.port(), path, demo::kAdminToken);
-    const std::int64_t baselineRows = bench::baseline::parseAndStore(body, dir.filePath(QStringLiteral("baseline.sqlite")));
+    const std::string again = bench::baseline::httpGet("127.0.0.1", served.port(), path, demo::kAdminToken);
+    memoryServe = ms(clock);
+    run.figures << Figure {QStringLiteral("reference server: render the list (baseline: the same bytes from memory)"), serverRender,
+                           QStringLiteral("ms"), memoryServe, QStringLiteral("≤ 1000 ms at 100,000"), n > 100000 || serverRender <= 1000};
+
+    // Baseline: plain socket, simdjson, raw sqlite3, from the same bytes.
+    clock.start();
+    const std::string fetched = bench::baseline::httpGet("127.0.0.1", served.port(), path, demo::kAdminToken);
+    const std::int64_t baselineRows = bench::baseline::parseAndStore(fetched, dir.filePath(QStringLiteral("baseline.sqlite")));
     const double baselineSync = ms(clock);
     run.jsonBytesPerNumber = double(body.size()) / double(std::max<std::int64_t>(1, baselineRows));
     clock.start();
     bench::baseline::readAll(dir.filePath(QStringLiteral("baseline.sqlite")));
     const double baselineRead = ms(clock);
 
-    // PhoneDesk: the store syncs into its cache, the model follows, as in the window.
+    // PhoneDesk: the store syncs into its cache and its table, as in the window.
     models::Profile profile;
     profile.name = QStringLiteral("bench");
     profile.baseUrl = url;
@@ -158,6 +202,7 @@ Run measure(int n)
     cache.open();
     api::ApiClient client;
     client.setConnection({url, profile.workspaceUuid, QLatin1String(demo::kAdminToken)});
+    client.setTimeout(std::chrono::minutes(5));
     models::NumberStore store(cache, client, models::systemClock());
     models::PhoneNumberModel& model = store.table();
     store.openProfile(profile.cacheKey());
@@ -165,23 +210,38 @@ Run measure(int n)
     // Until the numbers are shown and written to the cache.
     auto sync = [&] {
         QSignalSpy shown(&store, &models::NumberStore::numbersUpdated);
+        QSignalSpy failed(&store, &models::NumberStore::refreshFailed);
         QSignalSpy written(&store, &models::NumberStore::cacheWritten);
         clock.start();
         store.refresh();
-        if (shown.wait(600000) && written.isEmpty())
-            written.wait(600000);
+        while (shown.isEmpty() && failed.isEmpty())
+            QTest::qWait(1);
+        if (!failed.isEmpty())
+            std::fprintf(stderr, "phonedesk-bench: the sync failed: %s\n", qPrintable(store.lastError().message()));
+        while (written.isEmpty() && failed.isEmpty())
+            QTest::qWait(1);
         return ms(clock);
     };
+    const double residentBefore = resetPeak();
     stall.start();
     const double fullSync = sync();
     const double longestStall = stall.stop();
+    const double peakGrowth = peakGrowthKiB(residentBefore);
+    const qint64 firstWritten = store.lastRowsWritten();
     const double resync = sync();
+    const qint64 resyncWritten = store.lastRowsWritten();
     if (model.rowCount() != baselineRows)
         std::fprintf(stderr, "phonedesk-bench: the model has %d rows, the baseline %lld\n", model.rowCount(), qlonglong(baselineRows));
+    std::fprintf(stderr, "  rows written: %lld by the full sync, %lld by the re-sync\n", qlonglong(firstWritten), qlonglong(resyncWritten));
 
-    run.figures << Figure {QStringLiteral("full sync"), fullSync, QStringLiteral("ms"), baselineSync, QStringLiteral("≤ 1.5×"), fullSync <= 1.5 * baselineSync}
-                << Figure {QStringLiteral("re-sync, nothing changed (baseline: our full sync)"), resync, QStringLiteral("ms"), fullSync, QStringLiteral("≤ 0.7×"), resync <= 0.7 * fullSync}
-                << Figure {QStringLiteral("longest GUI-thread stall during the full sync"), longestStall, QStringLiteral("ms"), 0, QStringLiteral("≤ 50 ms"), longestStall <= 50};
+    run.figures << Figure {QStringLiteral("full sync (baseline: socket, simdjson, sqlite3)"), fullSync, QStringLiteral("ms"), baselineSync,
+                           QStringLiteral("≤ 1.5×"), fullSync <= 1.5 * baselineSync}
+                << Figure {QStringLiteral("re-sync, nothing changed (baseline: our full sync)"), resync, QStringLiteral("ms"), fullSync,
+                           QStringLiteral("≤ 0.3×"), resync <= 0.3 * fullSync}
+                << Figure {QStringLiteral("longest GUI-thread stall during the full sync"), longestStall, QStringLiteral("ms"), 0,
+                           QStringLiteral("≤ 50 ms"), longestStall <= 50}
+                << Figure {QStringLiteral("peak memory growth during the full sync (baseline: the list's bytes)"), peakGrowth, QStringLiteral("KiB"),
+                           bodyKiB, QStringLiteral("≤ 2×"), peakGrowth <= 2 * bodyKiB};
 
     // Search and sort, through the proxy and a shown table, as in the window.
     models::NumberFilterProxy proxy(&model);
@@ -197,15 +257,20 @@ Run measure(int n)
     collator.setCaseSensitivity(Qt::CaseInsensitive);
     std::vector<int> order(size_t(model.rowCount()));
     std::iota(order.begin(), order.end(), 0);
+    QList<QString> names;
+    names.reserve(model.rowCount());
+    for (int row = 0; row < model.rowCount(); ++row)
+        names << model.rows().name(row);
     clock.start();
-    std::sort(order.begin(), order.end(), [&](int a, int b) { return collator.compare(model.rows().name(a), model.rows().name(b)) < 0; });
+    std::sort(order.begin(), order.end(), [&](int a, int b) { return collator.compare(names[a], names[b]) < 0; });
     const double baselineSort = ms(clock);
     clock.start();
     view.setSortingEnabled(true);
     view.sortByColumn(models::PhoneNumberModel::NameColumn, Qt::AscendingOrder);
     view.viewport()->repaint();
     const double sort = ms(clock);
-    run.figures << Figure {QStringLiteral("sort by name"), sort, QStringLiteral("ms"), baselineSort, QStringLiteral("≤ 2×"), sort <= 2 * baselineSort};
+    run.figures << Figure {QStringLiteral("sort by name (baseline: std::sort, same collator)"), sort, QStringLiteral("ms"), baselineSort,
+                           QStringLiteral("≤ 2×"), sort <= 2 * baselineSort};
 
     double slowestKey = 0;
     double slowestScan = 0;
@@ -213,7 +278,9 @@ Run measure(int n)
     lowered.reserve(model.rowCount());
     for (int row = 0; row < model.rowCount(); ++row) {
         const models::NumberRows& rows = model.rows();
-        lowered << (models::digitsOf(rows.phoneNumber(row)) + QLatin1Char('\n') + rows.name(row) + QLatin1Char(QChar::LineFeed) + rows.brandName(row).value_or(QString())).toLower();
+        lowered << (models::digitsOf(rows.phoneNumber(row)) + QLatin1Char('\n') + rows.name(row) + QLatin1Char('\n')
+                    + rows.brandName(row).value_or(QString()))
+                       .toLower();
     }
     const QString typed = QStringLiteral("628 20 acme");
     for (qsizetype length = 1; length <= typed.size(); ++length) {
@@ -234,13 +301,16 @@ Run measure(int n)
     models::NumberFilter all = proxy.filter();
     all.setText({});
     proxy.setFilter(all);
-    run.figures << Figure {QStringLiteral("one search keystroke, sorted by name (slowest of 11)"), slowestKey, QStringLiteral("ms"), slowestScan,
-                           QStringLiteral("≤ 16 ms and ≤ 3×"), slowestKey <= 16 && slowestKey <= 3 * slowestScan};
+    const bool large = n >= 1000000;
+    run.figures << Figure {QStringLiteral("one search keystroke, sorted by name (slowest of 11; baseline: a scan of lowered strings)"), slowestKey,
+                           QStringLiteral("ms"), slowestScan, large ? QStringLiteral("≤ 120 ms") : QStringLiteral("≤ 16 ms and ≤ 3×"),
+                           large ? slowestKey <= 120 : slowestKey <= 16 && slowestKey <= 3 * slowestScan};
 
     const auto [start, resident] = startApp(cache.path(), url, dir.path());
     run.residentKiB = resident;
     run.figures << Figure {QStringLiteral("start: process start to first painted rows (baseline: raw sqlite3 read)"), start, QStringLiteral("ms"),
-                           baselineRead, QStringLiteral("≤ 300 ms at 100,000"), n < 100000 || (start >= 0 && start <= 300)};
+                           baselineRead, large ? QStringLiteral("≤ 1500 ms") : QStringLiteral("≤ 300 ms at 100,000"),
+                           start >= 0 && (large ? start <= 1500 : n < 100000 || start <= 300)};
     return run;
 }
 
