@@ -1417,6 +1417,18 @@ Das API-Token kommt aus der Umgebungsvariable PHONEDESK_TOKEN, sonst aus dem Sch
         <source>No change made from PhoneDesk yet (Ctrl+J shows the whole journal).</source>
         <translation>Noch keine Änderung aus PhoneDesk (Strg+J zeigt das ganze Protokoll).</translation>
     </message>
+    <message>
+        <source>Other fields</source>
+        <translation>Weitere Felder</translation>
+    </message>
+    <message>
+        <source>Fields the server sent that this version of PhoneDesk does not know. They are kept as they came.</source>
+        <translation>Felder, die der Server gesendet hat und die diese PhoneDesk-Version nicht kennt. Sie bleiben erhalten, wie sie kamen.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>phonedesk::ui::EditNumberDialog</name>
@@ -1832,6 +1844,20 @@ Das API-Token kommt aus der Umgebungsvariable PHONEDESK_TOKEN, sonst aus dem Sch
     <message>
         <source>The API token of this profile may change numbers but not archive them (it lacks phones:admin).</source>
         <translation>Das API-Token dieses Profils darf Nummern ändern, aber nicht archivieren (ihm fehlt phones:admin).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s) from the server could not be read and show what was known of them before:</source>
+        <translation>
+            <numerusform>%n Nummer vom Server konnte nicht gelesen werden und zeigt den bisher bekannten Stand:</numerusform>
+            <numerusform>%n Nummern vom Server konnten nicht gelesen werden und zeigen den bisher bekannten Stand:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… und %n weitere.</numerusform>
+            <numerusform>… und %n weitere.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 #include "ui/DetailPanel.h"
 
 #include "api/JsonMapping.h"
+#include "api/NumberJson.h"
 #include "common/PhoneFormat.h"
 #include "ui/FieldGroups.h"
 
@@ -95,6 +96,16 @@ DetailPanel::DetailPanel(QWidget* parent)
             addRow(form, QCoreApplication::translate("FieldGroups", info.label) + QLatin1Char(':'), QLatin1String(info.name));
         layout->addWidget(box);
     }
+    m_other = new QGroupBox(tr("Other fields"), m_content);
+    m_other->setObjectName(QStringLiteral("otherFields"));
+    m_other->setToolTip(tr("Fields the server sent that this version of PhoneDesk does not know. They are kept as they came."));
+    m_otherValue = new QLabel(m_other);
+    m_otherValue->setObjectName(QStringLiteral("otherFieldsValue"));
+    m_otherValue->setWordWrap(true);
+    m_otherValue->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_otherValue->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    (new QVBoxLayout(m_other))->addWidget(m_otherValue);
+    layout->addWidget(m_other);
     layout->addStretch();
     setWidget(m_content);
 
@@ -140,6 +151,11 @@ void DetailPanel::showNumber(const api::PhoneNumber& number)
         const QDateTime time = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
         it.value()->setText(time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::ShortFormat) : display(it.key(), value));
     }
+    QStringList other;
+    for (const auto& [name, value] : api::unknownFields(number.json))
+        other << tr("%1: %2").arg(name, value);
+    m_otherValue->setText(other.join(QLatin1Char('\n')));
+    m_other->setVisible(!other.isEmpty());
 }
 
 void DetailPanel::showHistory(const QList<models::JournalEntry>& entries)

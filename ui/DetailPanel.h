@@ -7,6 +7,7 @@
 #include <QScrollArea>
 
 class QFormLayout;
+class QGroupBox;
 class QLabel;
 class QToolButton;
 
@@ -40,6 +41,8 @@ private:
     QToolButton* m_copyUuid;
     QMap<QString, QLabel*> m_values;
     QLabel* m_history;
+    QGroupBox* m_other; // what the server sent that this version does not know
+    QLabel* m_otherValue;
 };
 
 } // namespace phonedesk::ui

@@ -88,7 +88,10 @@ MainWindow::MainWindow(models::NumberWriter& writer, QWidget* parent)
     });
     connect(&m_store, &NumberStore::connectivityChanged, this, &MainWindow::updateConnectionStatus);
     connect(&m_store, &NumberStore::refreshFailed, this, &MainWindow::onRefreshFailed);
-    connect(&m_store, &NumberStore::numbersUpdated, this, [this] { m_problem.clear(); }); // a sync went through
+    connect(&m_store, &NumberStore::numbersUpdated, this, [this] {
+        m_problem.clear(); // a sync went through
+        showRefused();
+    });
     connect(&m_store, &NumberStore::cacheWritten, this, &MainWindow::updateConnectionStatus);
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(m_proxy, signal, this, &MainWindow::updateCount);
@@ -436,6 +439,21 @@ void MainWindow::updateConnectionStatus()
                           && m_store.connectivity() != NumberStore::Connectivity::Syncing);
     m_refresh->setToolTip(m_store.isForcedOffline() ? tr("Started with --offline: the server is not contacted")
                                                     : m_refresh->statusTip());
+}
+
+void MainWindow::showRefused()
+{
+    const QStringList& refused = m_store.refusedNumbers();
+    if (refused.isEmpty())
+        return;
+    // Named, so that the admin can find them on the server; the rest synced.
+    const int shown = 5;
+    QString text = tr("%n number(s) from the server could not be read and show what was known of them before:", nullptr, int(refused.size()));
+    for (const QString& line : refused.mid(0, shown))
+        text += QLatin1Char('\n') + line;
+    if (refused.size() > shown)
+        text += QLatin1Char('\n') + tr("… and %n more.", nullptr, int(refused.size() - shown));
+    m_notices->showError(text);
 }
 
 void MainWindow::onRefreshFailed(const api::ApiError& error)

@@ -70,6 +70,8 @@ private:
     void applyFilter();
     void updateConnectionStatus();
     void updateCount();
+    // The numbers the last sync could not read, in the notice bar.
+    void showRefused();
     void updatePermissions();
     void showHistory(qint64 numberId);
     void onRefreshFailed(const api::ApiError& error);

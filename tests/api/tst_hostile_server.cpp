@@ -1,10 +1,16 @@
 // SPDX-License-Identifier: MIT
 // A server that misbehaves on purpose (a raw TCP peer: the reference server never does this).
 // For each answer the refresh fails with a clear error within its deadline, and the store and the
-// cache keep exactly what they had.
+// cache keep exactly what they had; one bad number among good ones is refused by name.
+#include "api/ApiClient.h"
+#include "api/NumberJson.h"
+#include "models/Cache.h"
+#include "models/NumberStore.h"
 #include "tests/support/TestSupport.h"
 
 #include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
@@ -48,6 +54,7 @@ private Q_SLOTS:
         QTest::newRow("deep nesting") << ok200(QByteArray(100000, '[')) << false << int(Kind::BadResponse) << QStringLiteral("not valid JSON");
         QTest::newRow("invalid UTF-8") << ok200("[{\"id\": 1, \"name\": \"\xff\xfe\xfd\"}]") << false << int(Kind::BadResponse) << QStringLiteral("not valid JSON");
         QTest::newRow("HTML with 200") << QByteArray("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 26\r\n\r\n<html><h1>Login</h1></html>") << false << int(Kind::BadResponse) << QStringLiteral("not valid JSON");
+        // A list of which no number can be read is no answer.
         QTest::newRow("wrong types") << ok200(R"([{"id": "7", "uuid": 5, "workspaceUuid": "w", "phoneNumber": "+1", "name": "x"}])") << false << int(Kind::BadResponse) << QStringLiteral("[0].id should be an integer");
         QTest::newRow("object for a list") << ok200("{}") << false << int(Kind::BadResponse) << QStringLiteral("should be a JSON array");
         QTest::newRow("empty array item") << ok200("[[]]") << false << int(Kind::BadResponse) << QStringLiteral("[0] should be an object");
@@ -63,6 +70,56 @@ private Q_SLOTS:
         QFETCH(QString, says);
         test::RawPeer peer(reply, close);
         expectRefreshToFail(peer.url(), Kind(kind), says);
+    }
+
+    // One number too large (or unreadable) is refused by name; the others sync, and the refused
+    // one keeps what the cache knew of it. A field this version does not know survives the sync
+    // and a restart, as the server sent it.
+    void anOversizedNumberIsRefusedByNameWhileTheOthersSync()
+    {
+        QList<api::PhoneNumber> numbers = m_env->cache->numbers(QStringLiteral("p"));
+        QCOMPARE(numbers.size(), 29);
+        QByteArray list = "[";
+        for (qsizetype i = 0; i < numbers.size(); ++i) {
+            QJsonObject object = QJsonDocument::fromJson(numbers.at(i).json).object();
+            if (i == 3)
+                object.insert(QStringLiteral("brandDescription"), QString(70 * 1024, QLatin1Char('x')));
+            if (i == 5) {
+                object.insert(QStringLiteral("name"), QStringLiteral("Renamed on the server"));
+                object.insert(QStringLiteral("emergencyAddress"), QJsonObject {{QStringLiteral("city"), QStringLiteral("Berlin")}});
+            }
+            list += (i ? "," : "") + QJsonDocument(object).toJson(QJsonDocument::Compact);
+        }
+        list += ']';
+        test::RawPeer peer(ok200(list));
+        m_env->client->setConnection({peer.url(), QLatin1String(demo::kWorkspaceUuid), QLatin1String(demo::kAdminToken)});
+        QSignalSpy updated(m_env->store.get(), &models::NumberStore::numbersUpdated);
+        QSignalSpy written(m_env->store.get(), &models::NumberStore::cacheWritten);
+        m_env->store->refresh();
+        QVERIFY(updated.wait(10000));
+        const QStringList refused = m_env->store->refusedNumbers();
+        QCOMPARE(refused.size(), 1);
+        QCOMPARE(refused.first(), QStringLiteral("[3] (number %1) is 70 KiB, more than a number may be (64 KiB)").arg(numbers.at(3).id));
+        QCOMPARE(m_env->store->rows().size(), 29);
+        QCOMPARE(m_env->store->number(numbers.at(3).id)->brandDescription, numbers.at(3).brandDescription); // as before
+        const qint64 renamed = numbers.at(5).id;
+        QCOMPARE(m_env->store->number(renamed)->name, QStringLiteral("Renamed on the server"));
+        QVERIFY(written.count() > 0 || written.wait(10000));
+        QCOMPARE(m_env->store->cacheProblem(), QString());
+        QCOMPARE(m_env->cache->numbers(QStringLiteral("p")).size(), 29);
+
+        // A restart: a new cache and store on the same file, offline.
+        models::Cache reopened(m_env->cache->path());
+        QCOMPARE(reopened.open(), QString());
+        api::ApiClient offline;
+        models::NumberStore store(reopened, offline, models::systemClock());
+        store.openProfile(QStringLiteral("p"));
+        const std::optional<api::PhoneNumber> kept = store.number(renamed);
+        QVERIFY(kept);
+        QCOMPARE(kept->name, QStringLiteral("Renamed on the server"));
+        const auto other = api::unknownFields(kept->json);
+        QCOMPARE(other.size(), 1);
+        QCOMPARE(other.first(), std::make_pair(QStringLiteral("emergencyAddress"), QStringLiteral(R"({"city":"Berlin"})")));
     }
 
     void aDrippingServerHitsTheDeadline()

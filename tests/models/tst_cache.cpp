@@ -221,6 +221,73 @@ private Q_SLOTS:
         QVERIFY(!cache.phonesSyncedAt(QStringLiteral("p")).isValid());
     }
 
+    // A cache as PhoneDesk 0.1 (schema 3) left it: the numbers as JSON only, and a journal.
+    // It opens with both; the table's columns come from the JSON.
+    void aSchemaThreeCacheOpensWithItsNumbersAndJournal()
+    {
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v3"));
+            db.setDatabaseName(path());
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            for (const char* statement : {
+                     "CREATE TABLE profiles (id INTEGER PRIMARY KEY, key TEXT NOT NULL UNIQUE, numbersSyncedAt TEXT, phonesSyncedAt TEXT)",
+                     "CREATE TABLE numbers (profileId INTEGER NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,"
+                     " id INTEGER NOT NULL, json TEXT NOT NULL, PRIMARY KEY (profileId, id)) WITHOUT ROWID",
+                     "CREATE TABLE provider_phones (profileId INTEGER NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,"
+                     " uuid TEXT NOT NULL, json TEXT NOT NULL, PRIMARY KEY (profileId, uuid)) WITHOUT ROWID",
+                     "CREATE TABLE journal (seq INTEGER PRIMARY KEY AUTOINCREMENT, profileId INTEGER NOT NULL"
+                     " REFERENCES profiles(id) ON DELETE CASCADE, at TEXT NOT NULL, action TEXT NOT NULL,"
+                     " numberId INTEGER NOT NULL, phoneNumber TEXT NOT NULL, before TEXT NOT NULL,"
+                     " after TEXT NOT NULL, sent TEXT NOT NULL, httpStatus INTEGER NOT NULL, ok INTEGER NOT NULL,"
+                     " message TEXT NOT NULL)",
+                     "CREATE INDEX journal_by_profile ON journal (profileId, seq)",
+                     "INSERT INTO profiles (id, key, numbersSyncedAt) VALUES (1, 'p', '2026-11-01T09:00:00.000Z')",
+                     "INSERT INTO numbers VALUES (1, 7, '{\"id\":7,\"uuid\":\"u7\",\"workspaceUuid\":\"w\",\"phoneNumber\":\"+4930901820\","
+                     "\"name\":\"Berlin desk\",\"brandName\":\"Acme\",\"enableSms\":false,\"defaultWorkflowId\":12,"
+                     "\"updatedAt\":\"2026-11-01T08:30:00.250Z\",\"providerPhoneUuid\":\"pp\"}')",
+                     "INSERT INTO numbers VALUES (1, 8, '{\"id\":8,\"uuid\":\"u8\",\"workspaceUuid\":\"w\",\"phoneNumber\":\"+14155550100\","
+                     "\"name\":\"Old line\",\"isArchived\":true,\"archivedAt\":\"2026-10-01T00:00:00.000Z\"}')",
+                     "INSERT INTO journal (profileId, at, action, numberId, phoneNumber, before, after, sent, httpStatus, ok, message)"
+                     " VALUES (1, '2026-11-01T08:30:00.000Z', 'update', 7, '+4930901820', '{\"name\":\"Desk\"}',"
+                     " '{\"name\":\"Berlin desk\"}', '{\"name\":\"Berlin desk\"}', 200, 1, '')",
+                     "PRAGMA user_version = 3"})
+                QVERIFY2(q.exec(QLatin1String(statement)), qPrintable(q.lastError().text()));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v3"));
+
+        models::Cache cache(path());
+        QCOMPARE(cache.open(), QString());
+        QCOMPARE(userVersion(), models::Cache::kSchemaVersion);
+        const models::NumberRows rows = cache.numberRows(QStringLiteral("p"));
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(rows.name(0), QStringLiteral("Berlin desk"));
+        QCOMPARE(rows.brandName(0), std::optional<QString>(QStringLiteral("Acme")));
+        QCOMPARE(rows.phoneNumber(0), QStringLiteral("+4930901820"));
+        QVERIFY(rows.enableVoice(0) && !rows.enableSms(0) && !rows.isArchived(0));
+        QCOMPARE(rows.providerPhoneUuid(0), std::optional<QString>(QStringLiteral("pp")));
+        QCOMPARE(rows.defaultWorkflowId(0), std::optional<qint64>(12));
+        QCOMPARE(rows.updatedAtMs(0), QDateTime::fromString(QStringLiteral("2026-11-01T08:30:00.250Z"), Qt::ISODateWithMs).toMSecsSinceEpoch());
+        QVERIFY(rows.isArchived(1));
+        QCOMPARE(rows.archivedAtMs(1), QDateTime::fromString(QStringLiteral("2026-10-01T00:00:00.000Z"), Qt::ISODateWithMs).toMSecsSinceEpoch());
+        QCOMPARE(cache.numbers(QStringLiteral("p")).first().name, QStringLiteral("Berlin desk"));
+        QCOMPARE(cache.numbersSyncedAt(QStringLiteral("p")), kFirstSync);
+        const QList<models::JournalEntry> journal = cache.journal(QStringLiteral("p"));
+        QCOMPARE(journal.size(), 1);
+        QCOMPARE(journal.first().numberId, 7);
+        QCOMPARE(journal.first().after.value(QStringLiteral("name")).toString(), QStringLiteral("Berlin desk"));
+        // The first sync after it writes each number once (no fingerprint was stored), the next none.
+        const QList<PhoneNumber> same = cache.numbers(QStringLiteral("p"));
+        qint64 written = -1;
+        QList<QByteArray> jsons;
+        for (const PhoneNumber& n : same)
+            jsons << n.json;
+        QCOMPARE(cache.writeSnapshot(QStringLiteral("p"), models::NumberSnapshot::of(jsons), kFirstSync.addDays(1), &written), QString());
+        QCOMPARE(written, 2);
+        QCOMPARE(cache.writeSnapshot(QStringLiteral("p"), models::NumberSnapshot::of(jsons), kFirstSync.addDays(2), &written), QString());
+        QCOMPARE(written, 0);
+    }
+
     void providerPhonesAreASnapshotOfTheirOwn()
     {
         models::Cache cache(path());

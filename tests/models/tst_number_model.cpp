@@ -5,6 +5,8 @@
 #include "models/RelativeTime.h"
 
 #include <QAbstractItemModelTester>
+
+#include <algorithm>
 #include <QItemSelectionModel>
 #include <QSignalSpy>
 #include <QTest>
@@ -194,6 +196,49 @@ private Q_SLOTS:
         next[0].updatedAt = next[0].updatedAt.addDays(1);
         model.applyNumbers(next);
         QCOMPARE(proxy.index(0, 0).data(PhoneNumberModel::IdRole).toLongLong(), 1);
+    }
+
+    // By country code first, then the national number: DE 030 and DE 089 together, after US and
+    // GB; not by the digits as one number, which put DE 089 before every US number.
+    void numbersSortByCountryThenNationalNumber()
+    {
+        PhoneNumberModel model;
+        model.resetNumbers({number(1, QStringLiteral("+4989123456"), QStringLiteral("München")),
+                            number(2, QStringLiteral("+14155550100"), QStringLiteral("San Francisco")),
+                            number(3, QStringLiteral("+493012345678"), QStringLiteral("Berlin")),
+                            number(4, QStringLiteral("+442079460123"), QStringLiteral("London")),
+                            number(5, QStringLiteral("+12125550199"), QStringLiteral("New York"))});
+        models::NumberFilterProxy proxy(&model);
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.sort(PhoneNumberModel::NumberColumn, Qt::AscendingOrder);
+        const QStringList ascending {QStringLiteral("New York"), QStringLiteral("San Francisco"), QStringLiteral("London"),
+                                     QStringLiteral("Berlin"), QStringLiteral("München")};
+        QCOMPARE(column(proxy, PhoneNumberModel::NameColumn), ascending);
+        proxy.sort(PhoneNumberModel::NumberColumn, Qt::DescendingOrder);
+        QStringList descending = ascending;
+        std::reverse(descending.begin(), descending.end());
+        QCOMPARE(column(proxy, PhoneNumberModel::NameColumn), descending);
+    }
+
+    // A keystroke that narrows the query filters the rows shown; one that widens it (or turns
+    // it into a phone number) starts from every row again, and both agree with a fresh filter.
+    void narrowingAndWideningKeystrokesAgreeWithAFreshFilter()
+    {
+        PhoneNumberModel model;
+        model.resetNumbers(sample());
+        models::NumberFilterProxy proxy(&model);
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.sort(PhoneNumberModel::NameColumn, Qt::AscendingOrder);
+        for (const QString& typed : {QStringLiteral("l"), QStringLiteral("li"), QStringLiteral("lin"), QStringLiteral("line 1"),
+                                     QStringLiteral("line"), QStringLiteral("("), QStringLiteral("(4"), QStringLiteral("(41"), QString()}) {
+            models::NumberFilter filter = proxy.filter();
+            filter.setText(typed);
+            proxy.setFilter(filter);
+            models::NumberFilterProxy fresh(&model);
+            fresh.sort(PhoneNumberModel::NameColumn, Qt::AscendingOrder);
+            fresh.setFilter(filter);
+            QCOMPARE(column(proxy, PhoneNumberModel::NameColumn), column(fresh, PhoneNumberModel::NameColumn));
+        }
     }
 
     // The proxy sorts by ranks computed once; rows renamed, added or removed later must still

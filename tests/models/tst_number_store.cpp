@@ -92,6 +92,68 @@ private Q_SLOTS:
         QCOMPARE(m_cache->phonesSyncedAt(QStringLiteral("p")), kNow);
     }
 
+    // The server's bytes are kept with their fingerprint: a re-sync where nothing changed
+    // writes no row, also after a restart, and one change writes one row.
+    void aReSyncWithNothingChangedWritesNoRow()
+    {
+        auto server = test::startServer();
+        QVERIFY(server->url().isValid());
+        m_store->openProfile(QStringLiteral("p"));
+        m_client->setConnection({server->url(), QLatin1String(demo::kWorkspaceUuid), QLatin1String(demo::kAdminToken)});
+        auto sync = [this] {
+            QSignalSpy written(m_store.get(), &NumberStore::cacheWritten);
+            m_store->refresh();
+            return written.wait(10000);
+        };
+        QVERIFY(sync());
+        QCOMPARE(m_store->rows().size(), 29);
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("counter"));
+            raw.setDatabaseName(m_cache->path());
+            QVERIFY(raw.open());
+            QSqlQuery q(raw);
+            QVERIFY(q.exec(QStringLiteral("CREATE TABLE writes (id INTEGER)")));
+            for (const char* kind : {"INSERT", "UPDATE", "DELETE"})
+                QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER count_%1 AFTER %1 ON numbers BEGIN INSERT INTO writes VALUES (%2.id); END")
+                                   .arg(QLatin1String(kind), QLatin1String(QByteArray(kind) == "DELETE" ? "old" : "new"))));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("counter"));
+        auto writes = [this] {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("reader"));
+            raw.setDatabaseName(m_cache->path());
+            int count = -1;
+            if (raw.open()) {
+                QSqlQuery q(raw);
+                if (q.exec(QStringLiteral("SELECT COUNT(*) FROM writes")) && q.next())
+                    count = q.value(0).toInt();
+            }
+            raw.close();
+            raw = {};
+            QSqlDatabase::removeDatabase(QStringLiteral("reader"));
+            return count;
+        };
+        QVERIFY(sync());
+        QCOMPARE(writes(), 0);
+        QCOMPARE(m_store->lastRowsWritten(), 0);
+
+        // After a restart, the stored fingerprints still match.
+        m_store = std::make_unique<NumberStore>(*m_cache, *m_client, [this] { return m_now; });
+        m_store->openProfile(QStringLiteral("p"));
+        QCOMPARE(m_store->rows().size(), 29);
+        QVERIFY(sync());
+        QCOMPARE(writes(), 0);
+
+        // One number renamed on the server: one row written.
+        api::ApiClient writer;
+        writer.setConnection(m_client->connection());
+        api::UpdatePhoneNumberRequest rename;
+        rename.fields.insert(QStringLiteral("name"), QStringLiteral("Renamed elsewhere"));
+        QVERIFY(test::finish(writer.updatePhoneNumber(QString::number(m_store->rows().id(0)), rename)).ok());
+        QVERIFY(sync());
+        QCOMPARE(writes(), 1);
+        QCOMPARE(m_store->number(m_store->rows().id(0))->name, QStringLiteral("Renamed elsewhere"));
+    }
+
     // The snapshot of a sync is written on the writer thread; a write's answer that arrives
     // while that snapshot is still queued must land after it, not be overwritten by it.
     void aWritesAnswerLandsAfterTheSnapshotStillBeingWritten()

@@ -9,10 +9,13 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace phonedesk;
@@ -140,6 +143,67 @@ private Q_SLOTS:
         QTest::keyClicks(search, QStringLiteral("berlin"));
         QTest::keyClick(search, Qt::Key_Escape);
         QCOMPARE(search->text(), QString());
+    }
+
+    // A server newer than this version sends a field it does not know: the detail panel lists
+    // it under "Other fields", also after a restart from the cache alone; a number too large to
+    // read is named in the notice bar while the others show.
+    void fieldsThisVersionDoesNotKnowShowUnderOtherFields()
+    {
+        m_store->openProfile(QStringLiteral("p"));
+        QSignalSpy written(m_store.get(), &models::NumberStore::cacheWritten);
+        m_store->refresh();
+        QVERIFY(written.wait(10000));
+        QList<api::PhoneNumber> numbers = m_cache->numbers(QStringLiteral("p"));
+        QByteArray list = "[";
+        for (qsizetype i = 0; i < numbers.size(); ++i) {
+            QJsonObject object = QJsonDocument::fromJson(numbers.at(i).json).object();
+            if (numbers.at(i).name == QLatin1String("Main customer line"))
+                object.insert(QStringLiteral("emergencyAddress"), QStringLiteral("Unter den Linden 1, Berlin"));
+            if (numbers.at(i).name == QLatin1String("Billing hotline"))
+                object.insert(QStringLiteral("voiceGreetingMessage"), QString(70 * 1024, QLatin1Char('x')));
+            list += (i ? "," : "") + QJsonDocument(object).toJson(QJsonDocument::Compact);
+        }
+        list += ']';
+        test::RawPeer future("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(list.size())
+                             + "\r\n\r\n" + list);
+        m_client->setConnection({future.url(), QLatin1String(demo::kWorkspaceUuid), QLatin1String(demo::kAdminToken)});
+        m_store->refresh();
+        QVERIFY(written.wait(10000));
+        auto* notices = m_window->findChild<QWidget*>(QStringLiteral("noticeBar"));
+        QTRY_VERIFY(notices->isVisible());
+        bool named = false;
+        for (const QLabel* text : notices->findChildren<QLabel*>())
+            named = named || text->text().contains(QStringLiteral("is 70 KiB, more than a number may be"));
+        QVERIFY(named);
+
+        auto showsOtherField = [](ui::MainWindow& window) {
+            auto* search = window.findChild<QLineEdit*>(QStringLiteral("searchField"));
+            search->setText(QStringLiteral("Main customer line"));
+            auto* view = window.findChild<QTableView*>(QStringLiteral("numbersTable"));
+            if (!QTest::qWaitFor([view] { return view->model()->rowCount() == 1; }, 5000))
+                return QStringLiteral("no row");
+            view->setCurrentIndex(view->model()->index(0, 0));
+            auto* other = window.findChild<QLabel*>(QStringLiteral("otherFieldsValue"));
+            return other && other->isVisible() ? other->text() : QStringLiteral("hidden");
+        };
+        QCOMPARE(showsOtherField(*m_window), QStringLiteral("emergencyAddress: \"Unter den Linden 1, Berlin\""));
+
+        // A restart, offline: the cache alone.
+        m_window.reset();
+        m_writer.reset();
+        m_store.reset();
+        models::Cache reopened(m_cache->path());
+        QCOMPARE(reopened.open(), QString());
+        api::ApiClient offline;
+        models::NumberStore store(reopened, offline, models::systemClock());
+        store.setForcedOffline(true);
+        store.openProfile(QStringLiteral("p"));
+        models::NumberWriter writer(offline, store);
+        ui::MainWindow window(writer);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(showsOtherField(window), QStringLiteral("emergencyAddress: \"Unter den Linden 1, Berlin\""));
     }
 
 private:
