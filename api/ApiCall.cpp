@@ -82,9 +82,11 @@ void ApiCall::send()
         if (isSuccess(reply))
             m_body += reply->readAll();
     });
-    connect(reply, &QNetworkReply::downloadProgress, this, [this](qint64 received) {
+    connect(reply, &QNetworkReply::downloadProgress, this, [this](qint64 received, qint64 total) {
         if (received > m_limits.maxBodyBytes)
             abortAttempt(true);
+        else
+            Q_EMIT progress(received, total);
     });
     // Collected for the message only: TLS errors are never ignored.
     connect(reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError>& errors) { m_sslErrors = errors; });

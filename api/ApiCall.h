@@ -64,6 +64,8 @@ public:
 
 Q_SIGNALS:
     void finished();
+    // The answer's body as it arrives; total is -1 when the server did not say (a streamed list).
+    void progress(qint64 received, qint64 total);
 
 protected:
     ApiCall(Sender send, RetryPolicy retry, CallLimits limits, QObject* parent);

@@ -83,7 +83,12 @@ void NumberStore::refresh()
     m_beforeSync = m_connection.state();
     m_connection.set(Connectivity::Syncing);
     m_call = m_calls.run<QByteArray>(
-        [this] { return m_client.fetchPhoneNumberList(api::ArchivedFilter::All); }, this,
+        [this] {
+            api::BodyCall* call = m_client.fetchPhoneNumberList(api::ArchivedFilter::All);
+            connect(call, &api::ApiCall::progress, this, &NumberStore::syncProgress);
+            return call;
+        },
+        this,
         [this](const QByteArray& body) { read(body); },
         [this](const api::ApiError& error) { onRefreshed(error, {}); });
 }
@@ -94,6 +99,7 @@ void NumberStore::read(const QByteArray& body)
     // read. The table's rows are shared with the worker, not copied.
     m_call = nullptr;
     m_reading = true;
+    Q_EMIT syncProgress(body.size(), body.size());
     auto* watcher = new QFutureWatcher<std::shared_ptr<Sync>>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation = m_generation] {
         watcher->deleteLater();

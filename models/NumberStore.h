@@ -104,6 +104,9 @@ Q_SIGNALS:
     void numbersUpdated();
     void connectivityChanged(Connectivity connectivity);
     void refreshFailed(const api::ApiError& error);
+    // A sync's progress: the list's bytes received of `total` (-1: not known), then, once all
+    // are in (received == total), while they are read.
+    void syncProgress(qint64 received, qint64 total);
     // Every cache write asked for so far has finished; cacheProblem() says if one did not land.
     void cacheWritten();
     // One number changed or was created by a write.

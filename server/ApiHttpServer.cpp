@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "server/ApiHttpServer.h"
 
+#include "server/AnswerQueue.h"
 #include "server/GuardedTcpServer.h"
 #include "server/HttpApi.h"
 
-#include <QHttpServerResponder>
 #include <QTcpSocket>
 
 namespace phonedesk::server {
@@ -13,28 +13,14 @@ ApiHttpServer::ApiHttpServer(HttpApi& api, QObject* parent) : QAbstractHttpServe
 
 bool ApiHttpServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* socket)
 {
-    const HttpResponse response = m_api.handle(request);
-    const bool close = GuardedTcpServer::closeAfterAnswer(socket);
-    {
-        QHttpServerResponder responder = makeResponder(request, socket);
-        responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(response.status));
-        responder.writeHeader("Content-Type", "application/json");
-        responder.writeHeader("Content-Length", QByteArray::number(response.body.size()));
-        for (const auto& [name, value] : response.headers)
-            responder.writeHeader(name, value);
-        if (close)
-            responder.writeHeader("Connection", "close");
-        responder.writeBody(response.body);
-    }
-    if (close)
-        socket->disconnectFromHost(); // after what is written has gone out
+    // Through the connection's queue: in order, and a streamed list a part at a time.
+    AnswerQueue::of(socket).add(m_api.handle(request), GuardedTcpServer::closeAfterAnswer(socket));
     return true;
 }
 
-void ApiHttpServer::missingHandler(const QHttpServerRequest& request, QTcpSocket* socket)
+void ApiHttpServer::missingHandler(const QHttpServerRequest&, QTcpSocket* socket)
 {
-    makeResponder(request, socket).write(QByteArrayLiteral("{\"detail\":\"Not Found\"}"), "application/json",
-                                         QHttpServerResponder::StatusCode::NotFound);
+    AnswerQueue::of(socket).add(HttpResponse::error(404, QStringLiteral("Not Found")), GuardedTcpServer::closeAfterAnswer(socket));
 }
 
 } // namespace phonedesk::server

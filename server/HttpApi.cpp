@@ -176,7 +176,24 @@ HttpResponse HttpApi::listNumbers(const Context& context) const
         else
             return HttpResponse::invalid({{QStringLiteral("is_archived"), QStringLiteral("must be true or false")}}, "query");
     }
-    return HttpResponse::json(200, m_db.listNumbers(context.workspace, archived));
+    // Streamed a page at a time by id, each page its own short query: a million numbers are never
+    // in memory at once, and no read stays open while the client is slow.
+    HttpResponse response;
+    response.stream = [db = &m_db, workspace = context.workspace, archived, after = qint64(0), started = false,
+                       done = false]() mutable {
+        if (done)
+            return QByteArray();
+        QByteArray part = started ? QByteArray() : QByteArrayLiteral("[");
+        const qint64 last = db->renderNumbers(part, workspace, archived, after, 500, !started);
+        started = true;
+        if (last == 0) {
+            done = true;
+            part += ']';
+        }
+        after = last;
+        return part;
+    };
+    return response;
 }
 
 HttpResponse HttpApi::getNumber(const Context& context) const

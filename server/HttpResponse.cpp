@@ -10,7 +10,7 @@ namespace phonedesk::server {
 HttpResponse HttpResponse::json(int status, const QJsonValue& body)
 {
     const QJsonDocument doc = body.isArray() ? QJsonDocument(body.toArray()) : QJsonDocument(body.toObject());
-    return {status, doc.toJson(QJsonDocument::Compact), {}};
+    return {status, doc.toJson(QJsonDocument::Compact), {}, {}};
 }
 
 HttpResponse HttpResponse::error(int status, const QString& detail)

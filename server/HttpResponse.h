@@ -7,6 +7,8 @@
 #include <QJsonValue>
 #include <QList>
 
+#include <functional>
+
 #include <utility>
 
 namespace phonedesk::server {
@@ -17,6 +19,9 @@ struct HttpResponse
     int status = 200;
     QByteArray body;
     QList<std::pair<QByteArray, QByteArray>> headers;
+    // A body too large to hold at once: each call gives its next part, an empty one ends it.
+    // It is asked for a part only when the connection has taken the previous one.
+    std::function<QByteArray()> stream;
 
     static HttpResponse json(int status, const QJsonValue& body);
     // {"detail": "..."}

@@ -102,6 +102,57 @@ QJsonObject numberToJson(const QSqlQuery& query)
     return o;
 }
 
+namespace {
+
+// A JSON string of UTF-8 text (RFC 8259 section 7): quote, backslash and control characters escaped.
+void appendString(QByteArray& out, const QByteArray& text)
+{
+    static const char* const hex = "0123456789abcdef";
+    out += '"';
+    for (const char c : text) {
+        const auto u = static_cast<unsigned char>(c);
+        if (c == '"' || c == '\\') {
+            out += '\\';
+            out += c;
+        } else if (u < 0x20) {
+            out += "\\u00";
+            out += hex[u >> 4];
+            out += hex[u & 0xf];
+        } else {
+            out += c;
+        }
+    }
+    out += '"';
+}
+
+} // namespace
+
+void appendNumberJson(QByteArray& out, const QSqlQuery& query)
+{
+    const QList<NumberField>& fields = numberFields();
+    out += '{';
+    for (int i = 0; i < fields.size(); ++i) {
+        const NumberField& f = fields.at(i);
+        if (i > 0)
+            out += ',';
+        out += '"';
+        out += f.name;
+        out += "\":";
+        const QVariant v = query.value(i);
+        if (v.isNull()) {
+            out += "null";
+            continue;
+        }
+        switch (f.type) {
+        case FieldType::Integer: out += QByteArray::number(v.toLongLong()); break;
+        case FieldType::Bool: out += v.toLongLong() != 0 ? "true" : "false"; break;
+        case FieldType::Text:
+        case FieldType::Time: appendString(out, v.toString().toUtf8()); break;
+        }
+    }
+    out += '}';
+}
+
 QString checkFieldType(const NumberField& field, const QJsonValue& value)
 {
     if (value.isNull())

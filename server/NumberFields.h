@@ -31,6 +31,10 @@ QString numberColumnsSql();
 // The JSON of the row the query is positioned on; the query selects numberFields() in order.
 QJsonObject numberToJson(const QSqlQuery& query);
 
+// The same JSON written directly, in the table's order ("id" first), appended to `out`: a list
+// of 100,000 numbers in well under a second, where building QJsonObjects takes seconds.
+void appendNumberJson(QByteArray& out, const QSqlQuery& query);
+
 // "SELECT <all fields> FROM phone_numbers".
 QString selectNumbersSql();
 

@@ -108,23 +108,30 @@ bool ServerDatabase::isMember(qint64 userId, const QString& workspaceUuid) const
     return q.exec() && q.next();
 }
 
-QJsonArray ServerDatabase::listNumbers(const QString& workspaceUuid, std::optional<bool> archived) const
+qint64 ServerDatabase::renderNumbers(QByteArray& out, const QString& workspaceUuid, std::optional<bool> archived,
+                                     qint64 afterId, int limit, bool first) const
 {
     QSqlQuery q(connection());
     q.setForwardOnly(true);
-    QString sql = selectNumbersSql() + QLatin1String(" WHERE workspaceUuid = ?");
+    QString sql = selectNumbersSql() + QLatin1String(" WHERE workspaceUuid = ? AND id > ?");
     if (archived)
         sql += QLatin1String(" AND isArchived = ?");
-    q.prepare(sql + QLatin1String(" ORDER BY id"));
+    q.prepare(sql + QLatin1String(" ORDER BY id LIMIT ?"));
     q.addBindValue(workspaceUuid);
+    q.addBindValue(afterId);
     if (archived)
         q.addBindValue(*archived ? 1 : 0);
-    QJsonArray result;
+    q.addBindValue(limit);
+    qint64 last = 0;
     if (q.exec()) {
-        while (q.next())
-            result.append(numberToJson(q));
+        while (q.next()) {
+            if (!first || last != 0)
+                out += ',';
+            appendNumberJson(out, q);
+            last = q.value(0).toLongLong();
+        }
     }
-    return result;
+    return last;
 }
 
 std::optional<QJsonObject> ServerDatabase::findNumber(const QString& workspaceUuid,

@@ -35,7 +35,10 @@ public:
     bool isMember(qint64 userId, const QString& workspaceUuid) const;
 
     // archived: nullopt for all.
-    QJsonArray listNumbers(const QString& workspaceUuid, std::optional<bool> archived) const;
+    // Up to `limit` numbers after id `afterId`, in id order, rendered comma-separated (with a
+    // comma first unless `first`) to `out`; returns the last id rendered, or 0 when there was none.
+    qint64 renderNumbers(QByteArray& out, const QString& workspaceUuid, std::optional<bool> archived, qint64 afterId,
+                         int limit, bool first) const;
     // idOrUuid: the numeric id or the uuid; nothing when it is not in this workspace.
     std::optional<QJsonObject> findNumber(const QString& workspaceUuid, const QString& idOrUuid) const;
 

@@ -1859,6 +1859,18 @@ Das API-Token kommt aus der Umgebungsvariable PHONEDESK_TOKEN, sonst aus dem Sch
             <numerusform>… und %n weitere.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Syncing… reading %1 of numbers</source>
+        <translation>Synchronisieren … %1 an Nummern werden gelesen</translation>
+    </message>
+    <message>
+        <source>Syncing… %1 of %2 received</source>
+        <translation>Synchronisieren … %1 von %2 empfangen</translation>
+    </message>
+    <message>
+        <source>Syncing… %1 received</source>
+        <translation>Synchronisieren … %1 empfangen</translation>
+    </message>
 </context>
 <context>
     <name>phonedesk::ui::MessageBar</name>

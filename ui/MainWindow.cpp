@@ -88,6 +88,17 @@ MainWindow::MainWindow(models::NumberWriter& writer, QWidget* parent)
     });
     connect(&m_store, &NumberStore::connectivityChanged, this, &MainWindow::updateConnectionStatus);
     connect(&m_store, &NumberStore::refreshFailed, this, &MainWindow::onRefreshFailed);
+    connect(&m_store, &NumberStore::syncProgress, this, [this](qint64 received, qint64 total) {
+        m_syncReceived = received;
+        m_syncTotal = total;
+        updateConnectionStatus();
+    });
+    connect(&m_store, &NumberStore::connectivityChanged, this, [this](NumberStore::Connectivity state) {
+        if (state != NumberStore::Connectivity::Syncing) { // the next sync starts from nothing
+            m_syncReceived = 0;
+            m_syncTotal = -1;
+        }
+    });
     connect(&m_store, &NumberStore::numbersUpdated, this, [this] {
         m_problem.clear(); // a sync went through
         showRefused();
@@ -421,7 +432,17 @@ void MainWindow::updateConnectionStatus()
         : QString();
     QString text;
     switch (m_store.connectivity()) {
-    case NumberStore::Connectivity::Syncing: text = tr("Syncing…"); break;
+    case NumberStore::Connectivity::Syncing:
+        // The first sync of 100,000 numbers takes seconds: say how far it is.
+        if (m_syncTotal >= 0 && m_syncReceived == m_syncTotal)
+            text = tr("Syncing… reading %1 of numbers").arg(QLocale().formattedDataSize(m_syncTotal));
+        else if (m_syncTotal > 0)
+            text = tr("Syncing… %1 of %2 received").arg(QLocale().formattedDataSize(m_syncReceived), QLocale().formattedDataSize(m_syncTotal));
+        else if (m_syncReceived > 0)
+            text = tr("Syncing… %1 received").arg(QLocale().formattedDataSize(m_syncReceived));
+        else
+            text = tr("Syncing…");
+        break;
     case NumberStore::Connectivity::Online: text = tr("Online — synced %1").arg(synced); break;
     case NumberStore::Connectivity::Offline:
         text = synced.isEmpty() ? tr("Offline — nothing cached yet") : tr("Offline — cached %1").arg(synced);

@@ -81,6 +81,8 @@ private:
     models::NumberWriter& m_writer;
     models::NumberStore& m_store;
     models::PhoneNumberModel* m_model;
+    qint64 m_syncReceived = 0; // of the sync running, for the status bar
+    qint64 m_syncTotal = -1;
     models::NumberFilterProxy* m_proxy;
     NumberActions* m_actions;
     QTableView* m_table = nullptr;

@@ -40,6 +40,26 @@ std::optional<Response> takeResponse(QByteArray& buffer)
     if (headEnd < 0)
         return std::nullopt;
     const QByteArray head = buffer.first(headEnd).toLower();
+    if (head.contains("\r\ntransfer-encoding: chunked")) {
+        // The list is streamed: size lines and parts, up to the part of size 0.
+        QByteArray body;
+        qsizetype at = headEnd + 4;
+        for (;;) {
+            const qsizetype lineEnd = buffer.indexOf("\r\n", at);
+            if (lineEnd < 0)
+                return std::nullopt;
+            const qsizetype size = buffer.mid(at, lineEnd - at).toLongLong(nullptr, 16);
+            if (buffer.size() < lineEnd + 2 + size + 2)
+                return std::nullopt;
+            body += buffer.mid(lineEnd + 2, size);
+            at = lineEnd + 2 + size + 2;
+            if (size == 0)
+                break;
+        }
+        Response response {buffer.mid(9, 3).toInt(), body};
+        buffer.remove(0, at);
+        return response;
+    }
     const qsizetype at = head.indexOf("content-length:");
     const qsizetype lineEnd = head.indexOf("\r\n", at);
     const qsizetype length = at < 0 ? 0 : head.mid(at + 15, (lineEnd < 0 ? head.size() : lineEnd) - at - 15).trimmed().toLongLong();

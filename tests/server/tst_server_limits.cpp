@@ -282,6 +282,86 @@ private Q_SLOTS:
         QCOMPARE(test::http("GET", test::numbersUrl(strict->url()), QLatin1String(demo::kReadToken)).status, 200);
     }
 
+    // The list is streamed (chunked) and a request pipelined behind it is answered after it,
+    // in order, on the same connection.
+    void aPipelinedRequestIsAnsweredAfterTheStreamedList()
+    {
+        QTcpSocket socket;
+        connectTo(socket);
+        const QByteArray auth = QByteArray("Authorization: Bearer ") + demo::kAdminToken + "\r\n";
+        socket.write("GET " + m_path + " HTTP/1.1\r\nHost: 127.0.0.1\r\n" + auth + "\r\nGET " + m_path
+                     + "/1 HTTP/1.1\r\nHost: 127.0.0.1\r\n" + auth + "\r\n");
+        QByteArray bytes;
+        QDeadlineTimer deadline(10000);
+        while (!bytes.contains("\r\n0\r\n\r\n") && !deadline.hasExpired() && socket.waitForReadyRead(int(deadline.remainingTime())))
+            bytes += socket.readAll();
+        const qsizetype headEnd = bytes.indexOf("\r\n\r\n");
+        QVERIFY(headEnd > 0);
+        QVERIFY2(bytes.first(headEnd).toLower().contains("transfer-encoding: chunked"), bytes.first(headEnd).constData());
+        // The chunks, joined.
+        QByteArray list;
+        qsizetype at = headEnd + 4;
+        for (;;) {
+            const qsizetype lineEnd = bytes.indexOf("\r\n", at);
+            QVERIFY(lineEnd > at);
+            bool ok = false;
+            const qsizetype size = bytes.mid(at, lineEnd - at).toLongLong(&ok, 16);
+            QVERIFY(ok);
+            at = lineEnd + 2;
+            if (size == 0)
+                break;
+            list += bytes.mid(at, size);
+            at += size + 2;
+        }
+        const QJsonArray numbers = QJsonDocument::fromJson(list).array();
+        QCOMPARE(numbers.size(), 29);
+        QCOMPARE(numbers.first().toObject().value(QStringLiteral("id")).toInteger(), 1);
+        // The next answer follows the list's last chunk.
+        QByteArray rest = bytes.mid(at + 2);
+        while (!rest.contains("\r\n\r\n") && socket.waitForReadyRead(5000))
+            rest += socket.readAll();
+        QVERIFY2(rest.startsWith("HTTP/1.1 200 OK"), rest.left(200).constData());
+    }
+
+    // Clients that ask for the list again and again without reading the answers make the
+    // server hold a bounded part of each (AnswerQueue::kHighWater), not the whole list ten
+    // times over; another client is served meanwhile.
+    void clientsThatDoNotReadHoldABoundedPartOfTheServer()
+    {
+        auto big = test::startServer({QStringLiteral("--seed"), QStringLiteral("demo"), QStringLiteral("--generate"), QStringLiteral("20000")});
+        QVERIFY2(big->url().isValid(), qPrintable(big->errorText()));
+        const qsizetype oneAnswer = test::http("GET", test::numbersUrl(big->url()), QLatin1String(demo::kAdminToken)).body.size();
+        QVERIFY(oneAnswer > 15 * 1000 * 1000);
+        const qint64 before = residentKiB(big->processId());
+        const QByteArray list = "GET " + m_path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + demo::kAdminToken + "\r\n\r\n";
+        QList<QTcpSocket*> greedy;
+        for (int i = 0; i < 2; ++i) {
+            auto* socket = new QTcpSocket(this);
+            socket->setSocketOption(QAbstractSocket::ReceiveBufferSizeSocketOption, 4096);
+            socket->setReadBufferSize(4096);
+            socket->connectToHost(big->url().host(), quint16(big->url().port()));
+            QVERIFY(socket->waitForConnected(5000));
+            socket->write(list.repeated(10));
+            QVERIFY(socket->waitForBytesWritten(5000));
+            greedy << socket;
+        }
+        QElapsedTimer clock;
+        clock.start();
+        const test::HttpResult small = test::http("GET", QUrl(test::numbersUrl(big->url()).toString() + QStringLiteral("/1")),
+                                                  QLatin1String(demo::kReadToken));
+        QCOMPARE(small.status, 200);
+        qInfo("a small GET during the attack took %lld ms", qlonglong(clock.elapsed()));
+        {
+            QEventLoop notReading; // not reading is the behaviour under test
+            QTimer::singleShot(3000, &notReading, &QEventLoop::quit);
+            notReading.exec();
+        }
+        const qint64 growth = residentKiB(big->processId()) - before;
+        qInfo("server grew by %lld KiB with 2 clients x 10 lists of %lld bytes unread", qlonglong(growth), qlonglong(oneAnswer));
+        QVERIFY2(growth < 32 * 1024, qPrintable(QStringLiteral("the server grew by %1 KiB").arg(growth)));
+        qDeleteAll(greedy);
+    }
+
     void doesNotStoreABodyThatKeepsComing()
     {
         const qint64 before = residentKiB(m_server->processId());
