@@ -18,6 +18,8 @@
 
 #include <sqlite3.h>
 
+#include <optional>
+
 namespace phonedesk::models {
 namespace {
 
@@ -49,19 +51,21 @@ const QList<QStringList>& migrations()
             QStringLiteral("CREATE INDEX journal_by_profile ON journal (profileId, seq)"),
         },
         {
-            // What the table shows, beside the JSON, so that a start reads no JSON; and the JSON's
-            // fingerprint (0 until the next sync), so that a re-sync writes only what changed.
-            // The flags are NumberRows::Flag. A table with rowids now: rows of a kilobyte make a
-            // WITHOUT ROWID table split pages on every few inserts (sqlite.org/withoutrowid.html).
+            // What the table shows, so that a start reads no JSON (the search and sort keys are
+            // NumberRows', '' until the next sync writes them); and the JSON's fingerprint (0
+            // until then), so that a re-sync writes only what changed. The flags are
+            // NumberRows::Flag. Tables with rowids now: rows of a kilobyte make a WITHOUT ROWID
+            // table split pages on every few inserts (sqlite.org/withoutrowid.html).
             QStringLiteral("CREATE TABLE numbers4 (profileId INTEGER NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,"
-                           " id INTEGER NOT NULL, json TEXT NOT NULL, hash INTEGER NOT NULL DEFAULT 0,"
+                           " id INTEGER NOT NULL, hash INTEGER NOT NULL DEFAULT 0,"
                            " uuid TEXT NOT NULL DEFAULT '', phoneNumber TEXT NOT NULL DEFAULT '', name TEXT NOT NULL DEFAULT '',"
                            " brandName TEXT NOT NULL DEFAULT '', providerPhoneUuid TEXT NOT NULL DEFAULT '',"
                            " workflowId INTEGER NOT NULL DEFAULT -1, updatedMs INTEGER NOT NULL DEFAULT 0,"
                            " archivedMs INTEGER NOT NULL DEFAULT 0, flags INTEGER NOT NULL DEFAULT 0,"
+                           " search TEXT NOT NULL DEFAULT '', numberSort TEXT NOT NULL DEFAULT '',"
                            " PRIMARY KEY (profileId, id))"),
-            QStringLiteral("INSERT INTO numbers4 (profileId, id, json, uuid, phoneNumber, name, brandName, providerPhoneUuid,"
-                           " workflowId, updatedMs, archivedMs, flags) SELECT profileId, id, json,"
+            QStringLiteral("INSERT INTO numbers4 (profileId, id, uuid, phoneNumber, name, brandName, providerPhoneUuid,"
+                           " workflowId, updatedMs, archivedMs, flags) SELECT profileId, id,"
                            " COALESCE(json_extract(json, '$.uuid'), ''),"
                            " COALESCE(json_extract(json, '$.phoneNumber'), ''),"
                            " COALESCE(json_extract(json, '$.name'), ''),"
@@ -76,6 +80,10 @@ const QList<QStringList>& migrations()
                            " | (COALESCE(json_extract(json, '$.isArchived'), 0) != 0) * 8"
                            " | (json_extract(json, '$.providerPhoneUuid') IS NOT NULL) * 16"
                            " FROM numbers"),
+            // The JSON in a table of its own: a start reads the small rows above, not 1 KB a number.
+            QStringLiteral("CREATE TABLE number_json (profileId INTEGER NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,"
+                           " id INTEGER NOT NULL, json TEXT NOT NULL, PRIMARY KEY (profileId, id))"),
+            QStringLiteral("INSERT INTO number_json (profileId, id, json) SELECT profileId, id, json FROM numbers"),
             QStringLiteral("DROP TABLE numbers"),
             QStringLiteral("ALTER TABLE numbers4 RENAME TO numbers"),
         },
@@ -90,11 +98,75 @@ QString compact(const QJsonObject& object)
 
 // A number's row, written or replaced; the parameters are Cache::stepRow()'s.
 constexpr const char* kUpsertNumber =
-    "INSERT INTO numbers (profileId, id, json, hash, uuid, phoneNumber, name, brandName, providerPhoneUuid, workflowId,"
-    " updatedMs, archivedMs, flags) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (profileId, id) DO UPDATE SET"
-    " json = excluded.json, hash = excluded.hash, uuid = excluded.uuid, phoneNumber = excluded.phoneNumber,"
-    " name = excluded.name, brandName = excluded.brandName, providerPhoneUuid = excluded.providerPhoneUuid,"
-    " workflowId = excluded.workflowId, updatedMs = excluded.updatedMs, archivedMs = excluded.archivedMs, flags = excluded.flags";
+    "INSERT INTO numbers (profileId, id, hash, uuid, phoneNumber, name, brandName, providerPhoneUuid, workflowId,"
+    " updatedMs, archivedMs, flags, search, numberSort) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    " ON CONFLICT (profileId, id) DO UPDATE SET hash = excluded.hash, uuid = excluded.uuid,"
+    " phoneNumber = excluded.phoneNumber, name = excluded.name, brandName = excluded.brandName,"
+    " providerPhoneUuid = excluded.providerPhoneUuid, workflowId = excluded.workflowId, updatedMs = excluded.updatedMs,"
+    " archivedMs = excluded.archivedMs, flags = excluded.flags, search = excluded.search, numberSort = excluded.numberSort";
+constexpr const char* kUpsertJson =
+    "INSERT INTO number_json (profileId, id, json) VALUES (?, ?, ?) ON CONFLICT (profileId, id) DO UPDATE SET json = excluded.json";
+
+// Writes numbers' rows and their JSON through SQLite's own interface: at 100,000 numbers,
+// binding a QVariant per value through Qt Sql costs more than the rest of the sync.
+class RowWriter
+{
+public:
+    explicit RowWriter(sqlite3* handle) : m_handle(handle)
+    {
+        m_ok = handle && sqlite3_prepare_v2(handle, kUpsertNumber, -1, &m_row, nullptr) == SQLITE_OK
+            && sqlite3_prepare_v2(handle, kUpsertJson, -1, &m_json, nullptr) == SQLITE_OK;
+    }
+    ~RowWriter()
+    {
+        sqlite3_finalize(m_row);
+        sqlite3_finalize(m_json);
+    }
+    RowWriter(const RowWriter&) = delete;
+    RowWriter& operator=(const RowWriter&) = delete;
+
+    QString problem() const
+    {
+        return QStringLiteral("cache: cannot store a number: %1").arg(QString::fromUtf8(m_handle ? sqlite3_errmsg(m_handle) : "no SQLite handle"));
+    }
+
+    bool write(qint64 profileId, const NumberRows& rows, qsizetype row, QByteArrayView json)
+    {
+        if (!m_ok)
+            return false;
+        auto text = [&](int column, int field) {
+            const std::string_view v = rows.utf8(row, field);
+            sqlite3_bind_text(m_row, column, v.data(), int(v.size()), SQLITE_STATIC);
+        };
+        sqlite3_bind_int64(m_row, 1, profileId);
+        sqlite3_bind_int64(m_row, 2, rows.id(row));
+        sqlite3_bind_int64(m_row, 3, qint64(rows.hash(row)));
+        text(4, NumberRows::Uuid);
+        text(5, NumberRows::Phone);
+        text(6, NumberRows::Name);
+        text(7, NumberRows::Brand);
+        text(8, NumberRows::Provider);
+        sqlite3_bind_int64(m_row, 9, rows.defaultWorkflowId(row).value_or(-1));
+        sqlite3_bind_int64(m_row, 10, rows.updatedAtMs(row));
+        sqlite3_bind_int64(m_row, 11, rows.archivedAtMs(row));
+        sqlite3_bind_int(m_row, 12, rows.flags(row));
+        text(13, NumberRows::Search);
+        text(14, NumberRows::NumberSort);
+        sqlite3_bind_int64(m_json, 1, profileId);
+        sqlite3_bind_int64(m_json, 2, rows.id(row));
+        sqlite3_bind_text(m_json, 3, json.data(), int(json.size()), SQLITE_STATIC); // the server's bytes, as they came
+        const bool done = sqlite3_step(m_row) == SQLITE_DONE && sqlite3_step(m_json) == SQLITE_DONE;
+        sqlite3_reset(m_row);
+        sqlite3_reset(m_json);
+        return done;
+    }
+
+private:
+    sqlite3* m_handle;
+    sqlite3_stmt* m_row = nullptr;
+    sqlite3_stmt* m_json = nullptr;
+    bool m_ok = false;
+};
 
 QString sqlError(const char* what, const QSqlQuery& q)
 {
@@ -285,15 +357,7 @@ QString Cache::writeSnapshot(const QString& profile, const NumberSnapshot& snaps
     while (q.next())
         stored.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
     q.finish();
-    // Through SQLite's own interface: at 100,000 numbers, binding 13 QVariants a row through Qt
-    // Sql costs more than the rest of the sync. The statement is the same prepared one.
-    sqlite3* handle = sqliteHandle(database);
-    sqlite3_stmt* upsert = nullptr;
-    if (!handle || sqlite3_prepare_v2(handle, kUpsertNumber, -1, &upsert, nullptr) != SQLITE_OK) {
-        const QString error = QStringLiteral("cache: cannot store a number: %1").arg(QString::fromUtf8(handle ? sqlite3_errmsg(handle) : "no SQLite handle"));
-        database.rollback();
-        return error;
-    }
+    std::optional<RowWriter> writer(std::in_place, sqliteHandle(database));
     qint64 count = 0;
     for (qsizetype i = 0; i < snapshot.entries.size(); ++i) {
         const NumberSnapshot::Entry& entry = snapshot.entries.at(i);
@@ -312,55 +376,33 @@ QString Cache::writeSnapshot(const QString& profile, const NumberSnapshot& snaps
                 continue; // it was read and checked before: only a damaged row gets here
             read.append(columns.value, entry.hash);
         }
-        if (!stepRow(upsert, profileId, entry.fresh < 0 ? read : snapshot.fresh, std::max<qsizetype>(entry.fresh, 0), entry.json)) {
-            const QString error = QStringLiteral("cache: cannot store a number: %1").arg(QString::fromUtf8(sqlite3_errmsg(handle)));
-            sqlite3_finalize(upsert);
+        if (!writer->write(profileId, entry.fresh < 0 ? read : snapshot.fresh, std::max<qsizetype>(entry.fresh, 0), entry.json)) {
+            const QString error = writer->problem();
+            writer.reset(); // its statements end before the rollback
             database.rollback();
             return error;
         }
         ++count;
     }
-    sqlite3_finalize(upsert);
+    writer.reset();
     for (const qint64 id : snapshot.refusedIds)
         stored.remove(id); // could not be read this time: what was stored stays
     if (!snapshot.knowsWhatIsGone())
         stored.clear();
-    q.prepare(QStringLiteral("DELETE FROM numbers WHERE profileId = ? AND id = ?"));
-    for (auto it = stored.cbegin(); it != stored.cend(); ++it) {
-        q.addBindValue(profileId);
-        q.addBindValue(it.key());
-        if (!q.exec())
-            return fail("cannot remove a row that is gone", q);
+    for (const char* table : {"numbers", "number_json"}) {
+        q.prepare(QStringLiteral("DELETE FROM %1 WHERE profileId = ? AND id = ?").arg(QLatin1String(table)));
+        for (auto it = stored.cbegin(); it != stored.cend(); ++it) {
+            q.addBindValue(profileId);
+            q.addBindValue(it.key());
+            if (!q.exec())
+                return fail("cannot remove a row that is gone", q);
+        }
     }
     if (!database.commit())
         return QStringLiteral("cache: cannot commit: %1").arg(database.lastError().text());
     if (written)
         *written = count;
     return {};
-}
-
-bool Cache::stepRow(sqlite3_stmt* statement, qint64 profileId, const NumberRows& rows, qsizetype row, QByteArrayView json)
-{
-    auto text = [&](int column, int field) {
-        const std::string_view v = rows.utf8(row, field);
-        sqlite3_bind_text(statement, column, v.data(), int(v.size()), SQLITE_STATIC);
-    };
-    sqlite3_bind_int64(statement, 1, profileId);
-    sqlite3_bind_int64(statement, 2, rows.id(row));
-    sqlite3_bind_text(statement, 3, json.data(), int(json.size()), SQLITE_STATIC); // the server's bytes, as they came
-    sqlite3_bind_int64(statement, 4, qint64(rows.hash(row)));
-    text(5, NumberRows::Uuid);
-    text(6, NumberRows::Phone);
-    text(7, NumberRows::Name);
-    text(8, NumberRows::Brand);
-    text(9, NumberRows::Provider);
-    sqlite3_bind_int64(statement, 10, rows.defaultWorkflowId(row).value_or(-1));
-    sqlite3_bind_int64(statement, 11, rows.updatedAtMs(row));
-    sqlite3_bind_int64(statement, 12, rows.archivedAtMs(row));
-    sqlite3_bind_int(statement, 13, rows.flags(row));
-    const bool done = sqlite3_step(statement) == SQLITE_DONE;
-    sqlite3_reset(statement);
-    return done;
 }
 
 sqlite3* Cache::sqliteHandle(const QSqlDatabase& database)
@@ -501,53 +543,61 @@ QString Cache::upsertNumber(const QString& profile, const api::PhoneNumber& numb
     const QByteArray json = jsonOf(number);
     NumberRows row;
     row.append(api::NumberColumns::of(number), api::jsonHash(json));
-    sqlite3* handle = sqliteHandle(db());
-    sqlite3_stmt* upsert = nullptr;
-    if (!handle || sqlite3_prepare_v2(handle, kUpsertNumber, -1, &upsert, nullptr) != SQLITE_OK)
-        return QStringLiteral("cache: cannot store a number: %1").arg(QString::fromUtf8(handle ? sqlite3_errmsg(handle) : "no SQLite handle"));
-    const bool stored = stepRow(upsert, profileId, row, 0, json);
-    const QString error = stored ? QString() : QStringLiteral("cache: cannot store a number: %1").arg(QString::fromUtf8(sqlite3_errmsg(handle)));
-    sqlite3_finalize(upsert);
-    return error;
+    QSqlDatabase database = db();
+    if (!database.transaction())
+        return QStringLiteral("cache: cannot start a transaction: %1").arg(database.lastError().text());
+    RowWriter writer(sqliteHandle(database));
+    if (!writer.write(profileId, row, 0, json)) {
+        const QString error = writer.problem();
+        database.rollback();
+        return error;
+    }
+    return database.commit() ? QString() : QStringLiteral("cache: cannot commit: %1").arg(database.lastError().text());
 }
 
 NumberRows Cache::numberRows(const QString& profile) const
 {
-    // What a start waits for: SQLite's own interface, the texts as the UTF-8 bytes stored,
-    // no QVariant per value (100,000 rows in tens of milliseconds, not hundreds).
+    // What a start waits for: SQLite's own interface, the texts as the UTF-8 bytes stored
+    // straight into the rows' arena, no QVariant per value.
     NumberRows rows;
     sqlite3* handle = sqliteHandle(db());
     sqlite3_stmt* select = nullptr;
     if (!handle
         || sqlite3_prepare_v2(handle,
                               "SELECT n.id, n.hash, n.uuid, n.phoneNumber, n.name, n.brandName, n.providerPhoneUuid, n.workflowId,"
-                              " n.updatedMs, n.archivedMs, n.flags FROM numbers n JOIN profiles p ON p.id = n.profileId"
-                              " WHERE p.key = ? ORDER BY n.id",
+                              " n.updatedMs, n.archivedMs, n.flags, n.search, n.numberSort"
+                              " FROM numbers n WHERE n.profileId = (SELECT id FROM profiles WHERE key = ?)",
                               -1, &select, nullptr)
             != SQLITE_OK)
         return rows;
     const QByteArray key = profile.toUtf8();
     sqlite3_bind_text(select, 1, key.constData(), int(key.size()), SQLITE_STATIC);
     auto text = [select](int column) {
-        return QByteArray(reinterpret_cast<const char*>(sqlite3_column_text(select, column)), sqlite3_column_bytes(select, column));
+        return std::string_view(reinterpret_cast<const char*>(sqlite3_column_text(select, column)), size_t(sqlite3_column_bytes(select, column)));
     };
-    api::NumberColumns c;
+    {
+        QSqlQuery count(db());
+        count.prepare(QStringLiteral("SELECT COUNT(*) FROM numbers n JOIN profiles p ON p.id = n.profileId WHERE p.key = ?"));
+        count.addBindValue(profile);
+        if (count.exec() && count.next())
+            rows.reserve(count.value(0).toLongLong(), count.value(0).toLongLong() * 200);
+    }
     while (sqlite3_step(select) == SQLITE_ROW) {
-        c.id = sqlite3_column_int64(select, 0);
-        c.uuid = text(2);
-        c.phoneNumber = text(3);
-        c.name = text(4);
-        c.brandName = text(5);
-        c.providerPhoneUuid = text(6);
-        c.defaultWorkflowId = sqlite3_column_int64(select, 7);
-        c.updatedAtMs = sqlite3_column_int64(select, 8);
-        c.archivedAtMs = sqlite3_column_int64(select, 9);
-        const int flags = sqlite3_column_int(select, 10);
-        c.enableVoice = flags & NumberRows::Voice;
-        c.enableSms = flags & NumberRows::Sms;
-        c.enableWhatsApp = flags & NumberRows::WhatsApp;
-        c.isArchived = flags & NumberRows::Archived;
-        rows.append(c, quint64(sqlite3_column_int64(select, 1)));
+        NumberRows::Stored row;
+        row.id = sqlite3_column_int64(select, 0);
+        row.hash = quint64(sqlite3_column_int64(select, 1));
+        row.texts[NumberRows::Uuid] = text(2);
+        row.texts[NumberRows::Phone] = text(3);
+        row.texts[NumberRows::Name] = text(4);
+        row.texts[NumberRows::Brand] = text(5);
+        row.texts[NumberRows::Provider] = text(6);
+        row.texts[NumberRows::Search] = text(11);
+        row.texts[NumberRows::NumberSort] = text(12);
+        row.workflow = sqlite3_column_int64(select, 7);
+        row.updatedMs = sqlite3_column_int64(select, 8);
+        row.archivedMs = sqlite3_column_int64(select, 9);
+        row.flags = sqlite3_column_int(select, 10);
+        rows.append(row);
     }
     sqlite3_finalize(select);
     return rows;
@@ -556,7 +606,7 @@ NumberRows Cache::numberRows(const QString& profile) const
 QByteArray Cache::numberJson(const QString& profile, qint64 id) const
 {
     QSqlQuery q(db());
-    q.prepare(QStringLiteral("SELECT CAST(n.json AS BLOB) FROM numbers n JOIN profiles p ON p.id = n.profileId"
+    q.prepare(QStringLiteral("SELECT CAST(n.json AS BLOB) FROM number_json n JOIN profiles p ON p.id = n.profileId"
                              " WHERE p.key = ? AND n.id = ?"));
     q.addBindValue(profile);
     q.addBindValue(id);

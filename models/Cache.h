@@ -17,7 +17,6 @@
 #include <functional>
 
 struct sqlite3;
-struct sqlite3_stmt;
 
 namespace phonedesk::models {
 
@@ -88,7 +87,7 @@ private:
         const char* syncedAt;
         const char* storeFailed; // the error when a row cannot be written
     };
-    static constexpr Snapshot kNumbers {"numbers", "id", "numbersSyncedAt", "cannot store a number"};
+    static constexpr Snapshot kNumbers {"number_json", "id", "numbersSyncedAt", "cannot store a number"}; // its JSON
     static constexpr Snapshot kPhones {"provider_phones", "uuid", "phonesSyncedAt", "cannot store a provider phone"};
 
     QString replaceSnapshot(const Snapshot& kind, const QString& profile, const QList<std::pair<QVariant, QString>>& rows,
@@ -102,8 +101,6 @@ private:
     QDateTime syncedAt(const Snapshot& kind, const QString& profile) const;
     // The profile's row id, with its sync time of `kind` set; -1 when it cannot be written.
     static qint64 recordProfile(QSqlQuery& q, const Snapshot& kind, const QString& profile, const QDateTime& syncedAt);
-    // Writes one number's row with the upsert statement; false when SQLite refused it.
-    static bool stepRow(sqlite3_stmt* statement, qint64 profileId, const NumberRows& rows, qsizetype row, QByteArrayView json);
     static sqlite3* sqliteHandle(const QSqlDatabase& database);
     static QByteArray jsonOf(const api::PhoneNumber& number);
     QSqlDatabase db() const;

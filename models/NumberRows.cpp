@@ -3,6 +3,8 @@
 
 #include "common/PhoneFormat.h"
 
+#include <algorithm>
+
 namespace phonedesk::models {
 namespace {
 
@@ -76,6 +78,46 @@ NumberRows::Row NumberRows::copy(const NumberRows& other, qsizetype at)
     for (int field = 0; field < FieldCount; ++field)
         row.spans[field] = add(other.view(at, field));
     return row;
+}
+
+void NumberRows::append(const Stored& stored)
+{
+    const std::string_view phone = stored.texts[Phone];
+    const bool e164 = phone.size() > 1 && phone[0] == '+'
+        && std::all_of(phone.begin() + 1, phone.end(), [](char c) { return c >= '0' && c <= '9'; });
+    if (stored.texts[Search].empty() || stored.texts[NumberSort].empty() || !e164) {
+        api::NumberColumns c;
+        c.id = stored.id;
+        auto bytes = [&](int field) { return QByteArray(stored.texts[field].data(), qsizetype(stored.texts[field].size())); };
+        c.uuid = bytes(Uuid);
+        c.phoneNumber = bytes(Phone);
+        c.name = bytes(Name);
+        c.brandName = bytes(Brand);
+        c.providerPhoneUuid = bytes(Provider);
+        c.defaultWorkflowId = stored.workflow;
+        c.updatedAtMs = stored.updatedMs;
+        c.archivedAtMs = stored.archivedMs;
+        c.enableVoice = stored.flags & Voice;
+        c.enableSms = stored.flags & Sms;
+        c.enableWhatsApp = stored.flags & WhatsApp;
+        c.isArchived = stored.flags & Archived;
+        return append(c, stored.hash);
+    }
+    Row row {};
+    row.id = stored.id;
+    row.hash = stored.hash;
+    row.workflow = stored.workflow;
+    row.updatedMs = stored.updatedMs;
+    row.archivedMs = stored.archivedMs;
+    row.flags = quint8(stored.flags);
+    for (int field = 0; field < FieldCount; ++field) {
+        if (field != Digits)
+            row.spans[field] = add(stored.texts[field]);
+    }
+    // The digits are the phone number's, in place: "+14155550100" -> "14155550100".
+    row.spans[Digits] = Span {row.spans[Phone].at + 1, row.spans[Phone].size - 1};
+    m_byId.insert(row.id, m_rows.size());
+    m_rows.append(row);
 }
 
 void NumberRows::append(const api::NumberColumns& columns, quint64 hash)

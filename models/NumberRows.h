@@ -24,6 +24,20 @@ public:
     qsizetype size() const { return m_rows.size(); }
     bool isEmpty() const { return m_rows.isEmpty(); }
 
+    // A row as the cache stores it (texts as UTF-8 views, valid for the call); a search or sort
+    // key left empty (written by an older version) is made here.
+    struct Stored
+    {
+        qint64 id = 0;
+        quint64 hash = 0;
+        std::string_view texts[8]; // by Field
+        qint64 workflow = -1;
+        qint64 updatedMs = 0;
+        qint64 archivedMs = 0;
+        int flags = 0;
+    };
+
+    void append(const Stored& row);
     void append(const api::NumberColumns& columns, quint64 hash);
     void append(const NumberRows& other, qsizetype row);
     void replace(qsizetype row, const api::NumberColumns& columns, quint64 hash);

@@ -160,6 +160,7 @@ void NumberStore::onRefreshed(const api::ApiError& error, const std::shared_ptr<
             m_lastRowsWritten = result.id;
             if (result.problem.isEmpty() && m_unsavedSnapshot == snapshot)
                 m_unsavedSnapshot.reset(); // the cache has it: its body can go
+            Q_EMIT snapshotStored(result.id);
         });
     m_table.applyChange(sync->change);
     Q_EMIT numbersUpdated();

@@ -109,6 +109,9 @@ Q_SIGNALS:
     void syncProgress(qint64 received, qint64 total);
     // Every cache write asked for so far has finished; cacheProblem() says if one did not land.
     void cacheWritten();
+    // A sync's snapshot is in the cache (or failed to be: cacheProblem()); `rowsWritten`: the
+    // numbers it changed there.
+    void snapshotStored(qint64 rowsWritten);
     // One number changed or was created by a write.
     void numberChanged(const api::PhoneNumber& number);
 

@@ -211,7 +211,7 @@ Run measure(int n)
     auto sync = [&] {
         QSignalSpy shown(&store, &models::NumberStore::numbersUpdated);
         QSignalSpy failed(&store, &models::NumberStore::refreshFailed);
-        QSignalSpy written(&store, &models::NumberStore::cacheWritten);
+        QSignalSpy written(&store, &models::NumberStore::snapshotStored);
         clock.start();
         store.refresh();
         while (shown.isEmpty() && failed.isEmpty())

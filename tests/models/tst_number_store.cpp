@@ -101,9 +101,9 @@ private Q_SLOTS:
         m_store->openProfile(QStringLiteral("p"));
         m_client->setConnection({server->url(), QLatin1String(demo::kWorkspaceUuid), QLatin1String(demo::kAdminToken)});
         auto sync = [this] {
-            QSignalSpy written(m_store.get(), &NumberStore::cacheWritten);
+            QSignalSpy stored(m_store.get(), &NumberStore::snapshotStored);
             m_store->refresh();
-            return written.wait(10000);
+            return stored.wait(10000);
         };
         QVERIFY(sync());
         QCOMPARE(m_store->rows().size(), 29);
