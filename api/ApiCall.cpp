@@ -65,7 +65,7 @@ void ApiCall::send()
     m_deadline.start(m_limits.deadline);
     connect(reply, &QNetworkReply::finished, this, &ApiCall::onReplyFinished);
     // Refuse an answer larger than we would ever read, as soon as it says so or grows so.
-    m_body.clear();
+    m_parts.clear();
     // Reads in small steps: unbounded, Qt lets tens of megabytes pile up between two turns of the
     // event loop, and taking them out is one long stall. Bounded, the network waits for us.
     reply->setReadBufferSize(kReadStep);
@@ -73,14 +73,12 @@ void ApiCall::send()
         const qint64 length = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
         if (length > m_limits.maxBodyBytes)
             abortAttempt(true);
-        else if (length > 0 && isSuccess(reply))
-            m_body.reserve(length);
     });
     // A successful body is taken as it arrives: copying 93 MB out of the reply at the end would
     // hold the window for tens of milliseconds. An error's body stays in the reply for errorOf().
     connect(reply, &QNetworkReply::readyRead, this, [this, reply] {
         if (isSuccess(reply))
-            m_body += reply->readAll();
+            m_parts.append(reply->readAll());
     });
     connect(reply, &QNetworkReply::downloadProgress, this, [this](qint64 received, qint64 total) {
         if (received > m_limits.maxBodyBytes)
@@ -90,6 +88,20 @@ void ApiCall::send()
     });
     // Collected for the message only: TLS errors are never ignored.
     connect(reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError>& errors) { m_sslErrors = errors; });
+}
+
+QByteArray ApiCall::joined(QList<QByteArray>& parts)
+{
+    if (parts.size() == 1)
+        return std::exchange(parts.first(), {});
+    qsizetype size = 0;
+    for (const QByteArray& part : std::as_const(parts))
+        size += part.size();
+    QByteArray body;
+    body.reserve(size);
+    for (QByteArray& part : parts)
+        body += std::exchange(part, {});
+    return body;
 }
 
 bool ApiCall::isSuccess(QNetworkReply* reply)
@@ -131,8 +143,8 @@ void ApiCall::onReplyFinished()
     m_error = errorOf(reply);
     if (m_error.ok()) {
         m_status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        m_body += reply->readAll();
-        readBody(std::exchange(m_body, {})); // bodyRead() finishes
+        m_parts.append(reply->readAll());
+        readBody(std::exchange(m_parts, {})); // bodyRead() finishes
         return;
     }
     if (m_error.isTransient() && m_attempts <= m_retry.maxRetries) {

@@ -69,8 +69,11 @@ Q_SIGNALS:
 
 protected:
     ApiCall(Sender send, RetryPolicy retry, CallLimits limits, QObject* parent);
-    // Reads a 2xx body into the typed value, then calls bodyRead() with what is wrong with it.
-    virtual void readBody(const QByteArray& body) = 0;
+    // Reads a 2xx body, in the parts it arrived in, into the typed value, then calls bodyRead()
+    // with what is wrong with it.
+    virtual void readBody(QList<QByteArray> parts) = 0;
+    // The parts as one body, each freed once copied, so that the whole is held about once.
+    static QByteArray joined(QList<QByteArray>& parts);
     void bodyRead(const QString& problem);
 
 private:
@@ -90,7 +93,7 @@ private:
     bool m_tooLarge = false;
     bool m_pastDeadline = false;
     QPointer<QNetworkReply> m_reply;
-    QByteArray m_body; // of the attempt being read, as it arrives
+    QList<QByteArray> m_parts; // of the attempt being read, as they arrive
     QList<QSslError> m_sslErrors;
     ApiError m_error;
     int m_attempts = 0;
@@ -115,7 +118,7 @@ public:
 protected:
     // On a worker thread: 100,000 numbers take a second to parse, which the window must not
     // wait for. The parser is a pure function of the bytes.
-    void readBody(const QByteArray& body) override
+    void readBody(QList<QByteArray> parts) override
     {
         auto* watcher = new QFutureWatcher<Parsed<T>>(this);
         connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
@@ -124,7 +127,12 @@ protected:
             m_value = std::move(parsed.value);
             bodyRead(parsed.error);
         });
-        watcher->setFuture(QtConcurrent::run(m_parser, body));
+        // Joined there too: for a streamed list there is no length to reserve ahead, and growing
+        // one buffer of hundreds of megabytes on this thread would stall it.
+        watcher->setFuture(QtConcurrent::run([parser = m_parser, parts = std::move(parts)]() mutable {
+            const QByteArray body = joined(parts);
+            return parser(body);
+        }));
     }
 
 private:

@@ -4,6 +4,9 @@
 #include <simdjson.h>
 #include <sqlite3.h>
 
+#include <algorithm>
+#include <cstdio>
+
 #include <arpa/inet.h>
 #include <netinet/in.h>
 #include <sys/socket.h>
@@ -22,34 +25,61 @@ std::string httpGet(const QByteArray& host, int port, const QByteArray& path, co
         ::close(fd);
         return {};
     }
+    // Connection: close, so that a streamed answer (no Content-Length) ends with the connection.
     const QByteArray request = "GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nAuthorization: Bearer " + token
-        + "\r\n\r\n";
+        + "\r\nConnection: close\r\n\r\n";
     if (::write(fd, request.constData(), size_t(request.size())) != request.size()) {
         ::close(fd);
         return {};
     }
-    // QHttpServer keeps the connection open: read up to the Content-Length.
+    // Chunked up to the last chunk (BodyServer keeps the connection), else to the end.
     std::string response;
     size_t bodyStart = std::string::npos;
-    size_t length = 0;
-    char chunk[1 << 16];
-    for (ssize_t n; (n = ::read(fd, chunk, sizeof chunk)) > 0;) {
-        response.append(chunk, size_t(n));
+    bool chunked = false;
+    char buffer[1 << 16];
+    for (ssize_t n; (n = ::read(fd, buffer, sizeof buffer)) > 0;) {
+        response.append(buffer, size_t(n));
         if (bodyStart == std::string::npos && (bodyStart = response.find("\r\n\r\n")) != std::string::npos) {
-            const size_t at = response.find("Content-Length: ");
-            length = at < bodyStart ? std::stoul(response.substr(at + 16)) : 0;
+            chunked = response.find("Transfer-Encoding: chunked") < bodyStart;
             bodyStart += 4;
         }
-        if (bodyStart != std::string::npos && response.size() >= bodyStart + length)
+        if (chunked && response.size() >= 5 && response.compare(response.size() - 5, 5, "0\r\n\r\n") == 0)
             break;
     }
     ::close(fd);
-    return bodyStart == std::string::npos ? std::string() : response.substr(bodyStart, length);
+    if (bodyStart == std::string::npos)
+        return {};
+    if (!chunked)
+        return response.substr(bodyStart);
+    std::string body;
+    body.reserve(response.size() - bodyStart);
+    for (size_t at = bodyStart;;) {
+        const size_t lineEnd = response.find("\r\n", at);
+        const size_t size = std::stoul(response.substr(at, lineEnd - at), nullptr, 16);
+        if (size == 0)
+            break;
+        body.append(response, lineEnd + 2, size);
+        at = lineEnd + 2 + size + 2;
+    }
+    return body;
 }
 
 BodyServer::BodyServer(std::string body) : m_body(std::move(body))
 {
-    m_head = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " + std::to_string(m_body.size()) + "\r\n\r\n";
+    // As phonedesk-server streams it: chunked, no Content-Length, parts of 256 KiB.
+    m_head = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n";
+    std::string chunked;
+    chunked.reserve(m_body.size() + m_body.size() / 1000 + 64);
+    char size[32];
+    for (size_t at = 0; at < m_body.size(); at += 256 * 1024) {
+        const size_t part = std::min<size_t>(256 * 1024, m_body.size() - at);
+        std::snprintf(size, sizeof size, "%zx\r\n", part);
+        chunked += size;
+        chunked.append(m_body, at, part);
+        chunked += "\r\n";
+    }
+    chunked += "0\r\n\r\n";
+    m_body = std::move(chunked);
     m_listener = ::socket(AF_INET, SOCK_STREAM, 0);
     const int yes = 1;
     ::setsockopt(m_listener, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
