@@ -128,7 +128,8 @@ QString walk(QByteArrayView json, simdjson::dom::parser& parser, Take take)
         const Slot slot = it->second;
         const element_type type = v.type();
         // The member's name only for a message: made for every member, it would cost more than the parse.
-        auto name = [&key] { return QString::fromUtf8(key.data(), qsizetype(key.size())); };
+        const std::string_view member = key; // a structured binding cannot be captured before C++20's fix (clang 16)
+        auto name = [member] { return QString::fromUtf8(member.data(), qsizetype(member.size())); };
         auto wrong = [&](const char* expected) {
             return QStringLiteral("%1 should be %2, got %3").arg(name(), QLatin1String(expected), QLatin1String(typeName(type)));
         };

@@ -252,7 +252,7 @@ Run measure(int n)
     view.resize(1200, 800);
     view.show();
     QCoreApplication::processEvents();
-    QCollator collator(QLocale(QLocale::English));
+    QCollator collator {QLocale(QLocale::English)};
     collator.setNumericMode(true);
     collator.setCaseSensitivity(Qt::CaseInsensitive);
     std::vector<int> order(size_t(model.rowCount()));
