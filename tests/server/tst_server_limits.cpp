@@ -358,7 +358,9 @@ private Q_SLOTS:
         }
         const qint64 growth = residentKiB(big->processId()) - before;
         qInfo("server grew by %lld KiB with 2 clients x 10 lists of %lld bytes unread", qlonglong(growth), qlonglong(oneAnswer));
-        QVERIFY2(growth < 32 * 1024, qPrintable(QStringLiteral("the server grew by %1 KiB").arg(growth)));
+        // 2 MB in a release build; under ASan its quarantine keeps freed parts (about 43 MB). The
+        // old server, which rendered each list whole, grew by 178 MB here.
+        QVERIFY2(growth < 64 * 1024, qPrintable(QStringLiteral("the server grew by %1 KiB").arg(growth)));
         qDeleteAll(greedy);
     }
 
