@@ -80,28 +80,33 @@ NumberRows::Row NumberRows::copy(const NumberRows& other, qsizetype at)
     return row;
 }
 
+api::NumberColumns NumberRows::columnsOf(const Stored& stored)
+{
+    auto bytes = [&](int field) { return QByteArray(stored.texts[field].data(), qsizetype(stored.texts[field].size())); };
+    api::NumberColumns c;
+    c.id = stored.id;
+    c.uuid = bytes(Uuid);
+    c.phoneNumber = bytes(Phone);
+    c.name = bytes(Name);
+    c.brandName = bytes(Brand);
+    c.providerPhoneUuid = bytes(Provider);
+    c.defaultWorkflowId = stored.workflow;
+    c.updatedAtMs = stored.updatedMs;
+    c.archivedAtMs = stored.archivedMs;
+    c.enableVoice = stored.flags & Voice;
+    c.enableSms = stored.flags & Sms;
+    c.enableWhatsApp = stored.flags & WhatsApp;
+    c.isArchived = stored.flags & Archived;
+    return c;
+}
+
 void NumberRows::append(const Stored& stored)
 {
     const std::string_view phone = stored.texts[Phone];
     const bool e164 = phone.size() > 1 && phone[0] == '+'
         && std::all_of(phone.begin() + 1, phone.end(), [](char c) { return c >= '0' && c <= '9'; });
     if (stored.texts[Search].empty() || stored.texts[NumberSort].empty() || !e164) {
-        api::NumberColumns c;
-        c.id = stored.id;
-        auto bytes = [&](int field) { return QByteArray(stored.texts[field].data(), qsizetype(stored.texts[field].size())); };
-        c.uuid = bytes(Uuid);
-        c.phoneNumber = bytes(Phone);
-        c.name = bytes(Name);
-        c.brandName = bytes(Brand);
-        c.providerPhoneUuid = bytes(Provider);
-        c.defaultWorkflowId = stored.workflow;
-        c.updatedAtMs = stored.updatedMs;
-        c.archivedAtMs = stored.archivedMs;
-        c.enableVoice = stored.flags & Voice;
-        c.enableSms = stored.flags & Sms;
-        c.enableWhatsApp = stored.flags & WhatsApp;
-        c.isArchived = stored.flags & Archived;
-        return append(c, stored.hash);
+        return append(columnsOf(stored), stored.hash);
     }
     Row row {};
     row.id = stored.id;
@@ -188,25 +193,15 @@ std::optional<qint64> NumberRows::defaultWorkflowId(qsizetype row) const
 api::NumberColumns NumberRows::columns(qsizetype row) const
 {
     const Row& r = m_rows[row];
-    auto bytes = [&](int field) {
-        const std::string_view v = view(row, field);
-        return QByteArray(v.data(), qsizetype(v.size()));
-    };
-    api::NumberColumns c;
-    c.id = r.id;
-    c.uuid = bytes(Uuid);
-    c.phoneNumber = bytes(Phone);
-    c.name = bytes(Name);
-    c.brandName = bytes(Brand);
-    c.providerPhoneUuid = bytes(Provider);
-    c.defaultWorkflowId = r.workflow;
-    c.updatedAtMs = r.updatedMs;
-    c.archivedAtMs = r.archivedMs;
-    c.enableVoice = r.flags & Voice;
-    c.enableSms = r.flags & Sms;
-    c.enableWhatsApp = r.flags & WhatsApp;
-    c.isArchived = r.flags & Archived;
-    return c;
+    Stored stored;
+    stored.id = r.id;
+    for (int field = 0; field < FieldCount; ++field)
+        stored.texts[field] = view(row, field);
+    stored.workflow = r.workflow;
+    stored.updatedMs = r.updatedMs;
+    stored.archivedMs = r.archivedMs;
+    stored.flags = r.flags;
+    return columnsOf(stored);
 }
 
 void NumberRows::compactIfWasteful()

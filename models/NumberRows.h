@@ -103,6 +103,7 @@ private:
         return QString::fromUtf8(m_text.constData() + s.at, s.size);
     }
     Row make(const api::NumberColumns& c, quint64 hash);
+    static api::NumberColumns columnsOf(const Stored& stored);
     Row copy(const NumberRows& other, qsizetype row);
     Span add(std::string_view bytes);
     void compactIfWasteful();
