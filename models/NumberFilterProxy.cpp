@@ -166,10 +166,19 @@ void NumberFilterProxy::indexShown()
 
 void NumberFilterProxy::show(const std::vector<int>& candidates, bool reversed)
 {
+    // The keys are read in the source's order, front to back: read in a sorted column's order,
+    // at 100,000 rows each would be a cache miss (20 ms a keystroke instead of 5).
+    std::vector<char> accepted(size_t(m_source->rowCount()), 0);
+    for (const int row : candidates)
+        accepted[size_t(row)] = 1;
+    for (size_t row = 0; row < accepted.size(); ++row) {
+        if (accepted[row])
+            accepted[row] = accepts(int(row)) ? 1 : 0;
+    }
     std::vector<int> shown;
     shown.reserve(candidates.size());
     auto take = [&](int row) {
-        if (accepts(row))
+        if (accepted[size_t(row)])
             shown.push_back(row);
     };
     if (reversed)
