@@ -113,6 +113,11 @@ bool NumberFilterProxy::accepts(int sourceRow) const
 
 bool NumberFilterProxy::less(int column, int a, int b) const
 {
+    if (size_t(column) < m_keys.size() && !m_keys[size_t(column)].empty()) {
+        const std::vector<QCollatorSortKey>& keys = m_keys[size_t(column)];
+        const int order = keys[size_t(a)].compare(keys[size_t(b)]);
+        return order != 0 ? order < 0 : a < b;
+    }
     const QVariant va = m_source->index(a, column).data(Qt::UserRole);
     const QVariant vb = m_source->index(b, column).data(Qt::UserRole);
     int order = 0;
@@ -127,8 +132,10 @@ bool NumberFilterProxy::less(int column, int a, int b) const
 
 const std::vector<int>& NumberFilterProxy::sortedBy(int column) const
 {
-    if (m_sorted.size() <= size_t(column))
+    if (m_sorted.size() <= size_t(column)) {
         m_sorted.resize(size_t(column) + 1);
+        m_keys.resize(size_t(column) + 1);
+    }
     std::vector<int>& order = m_sorted[size_t(column)];
     const int rows = m_source->rowCount();
     if (!order.empty() || rows == 0)
@@ -143,12 +150,14 @@ const std::vector<int>& NumberFilterProxy::sortedBy(int column) const
     order.resize(size_t(rows));
     std::iota(order.begin(), order.end(), 0);
     if (text) {
-        // The collator's sort keys, made once per row, compare much faster than the strings.
-        std::vector<QCollatorSortKey> keys;
+        // The collator's sort keys, made once per row, compare much faster than the strings;
+        // they are kept for the rows that change or come later.
+        std::vector<QCollatorSortKey>& keys = m_keys[size_t(column)];
+        keys.clear();
         keys.reserve(values.size());
         for (const QVariant& value : values)
             keys.push_back(m_collator.sortKey(value.toString()));
-        std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return keys[size_t(a)].compare(keys[size_t(b)]) < 0; });
+        std::sort(order.begin(), order.end(), [&](int a, int b) { return less(column, a, b); });
     } else {
         std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
             return QVariant::compare(values[size_t(a)], values[size_t(b)]) == QPartialOrdering::Less;
@@ -234,13 +243,48 @@ void NumberFilterProxy::endLayout()
     Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }
 
+void NumberFilterProxy::updateKeys(int first, int last)
+{
+    for (size_t column = 0; column < m_keys.size(); ++column) {
+        std::vector<QCollatorSortKey>& keys = m_keys[column];
+        if (keys.empty())
+            continue;
+        for (int row = first; row <= last; ++row) {
+            QCollatorSortKey key = m_collator.sortKey(m_source->index(row, int(column)).data(Qt::UserRole).toString());
+            if (size_t(row) < keys.size())
+                keys[size_t(row)] = std::move(key);
+            else
+                keys.push_back(std::move(key)); // rows are only ever added at the end
+        }
+    }
+}
+
+void NumberFilterProxy::placeMany(int first, int last)
+{
+    // Each kept order without these rows, merged with them sorted among themselves.
+    for (size_t column = 0; column < m_sorted.size(); ++column) {
+        std::vector<int>& order = m_sorted[column];
+        if (order.empty())
+            continue;
+        auto by = [&](int a, int b) { return less(int(column), a, b); };
+        std::vector<int> placed(size_t(last - first + 1));
+        std::iota(placed.begin(), placed.end(), first);
+        std::sort(placed.begin(), placed.end(), by);
+        std::vector<int> rest;
+        rest.reserve(order.size());
+        std::copy_if(order.begin(), order.end(), std::back_inserter(rest), [&](int row) { return row < first || row > last; });
+        order.clear();
+        order.reserve(rest.size() + placed.size());
+        std::merge(rest.begin(), rest.end(), placed.begin(), placed.end(), std::back_inserter(order), by);
+    }
+    refilter(false);
+}
+
 void NumberFilterProxy::placeRows(int first, int last)
 {
-    if (last - first + 1 > kPlaceOneByOne) {
-        forgetOrders();
-        refilter(false);
-        return;
-    }
+    updateKeys(first, last);
+    if (last - first + 1 > kPlaceOneByOne)
+        return placeMany(first, last);
     const bool reversed = m_order == Qt::DescendingOrder;
     // Display order: the sort column's, or the source's.
     auto before = [&](int a, int b) {
@@ -304,15 +348,18 @@ void NumberFilterProxy::onRowsRemoved(int first, int last)
         else if (sourceRow > last)
             sourceRow -= count;
     }
-    forgetOrders();
-    m_inLayout = true;
-    if (m_sortColumn < 0) {
-        std::vector<int> all(size_t(m_source->rowCount()));
-        std::iota(all.begin(), all.end(), 0);
-        show(all, m_order == Qt::DescendingOrder);
-    } else {
-        show(sortedBy(m_sortColumn), m_order == Qt::DescendingOrder);
+    // The kept orders and keys without the removed rows; the rows after them move up.
+    for (std::vector<QCollatorSortKey>& keys : m_keys) {
+        if (!keys.empty())
+            keys.erase(keys.begin() + first, keys.begin() + last + 1);
     }
+    for (std::vector<int>& order : m_sorted) {
+        std::erase_if(order, [&](int row) { return row >= first && row <= last; });
+        for (int& row : order)
+            row -= row > last ? count : 0;
+    }
+    m_inLayout = true;
+    refilter(false, false);
     endLayout();
 }
 

@@ -14,10 +14,11 @@ namespace phonedesk::models {
 // its raw sort keys (Qt::UserRole); text sorts the way people read it ("Line 9" before "Line 10").
 //
 // Built for 100,000 rows and more. Each column's sorted order is computed once (from collator
-// sort keys for text) and kept while the rows stay the same; the shown rows are that order
-// filtered in one pass, and a keystroke that narrows the query filters only the rows shown. A
-// changed or added row moves to its place by binary search; many at once rebuild the order.
-// Every change of the shown rows is one layout change that keeps the selection.
+// sort keys for text, kept per row) and kept while the rows stay the same; the shown rows are
+// that order filtered in one pass, and a keystroke that narrows the query filters only the rows
+// shown. A changed or added row moves to its place by binary search; many at once (a sync's
+// batch) are sorted among themselves and merged in. Every change of the shown rows is one layout
+// change that keeps the selection.
 class NumberFilterProxy : public QAbstractProxyModel
 {
     Q_OBJECT
@@ -49,10 +50,17 @@ private:
     void refilter(bool narrowing, bool announce = true);
     void beginLayout();
     void endLayout();
-    void forgetOrders() { m_sorted.clear(); }
+    void forgetOrders()
+    {
+        m_sorted.clear();
+        m_keys.clear();
+    }
     void indexShown();
+    // The sort keys of changed or added source rows, in every column that keeps them.
+    void updateKeys(int first, int last);
     // Places changed or added source rows without re-sorting the rest.
     void placeRows(int first, int last);
+    void placeMany(int first, int last);
 
     void onRowsAboutToBeRemoved(int first, int last);
     void onRowsRemoved(int first, int last);
@@ -63,6 +71,8 @@ private:
     int m_sortColumn = -1; // -1: the source's order
     Qt::SortOrder m_order = Qt::AscendingOrder;
     mutable std::vector<std::vector<int>> m_sorted; // per column; empty: not computed
+    // Per text column with an order, by source row: the collator's sort key of its value.
+    mutable std::vector<std::vector<QCollatorSortKey>> m_keys;
     std::vector<int> m_shown; // source rows, as shown
     std::vector<int> m_proxyRowOf; // per source row: its shown row, or -1
     // During a layout change: the persistent indexes and the source rows they stood for.

@@ -277,6 +277,62 @@ private Q_SLOTS:
         QCOMPARE(column(proxy, PhoneNumberModel::NameColumn), (QStringList {QStringLiteral("Line 9"), QStringLiteral("Line 10")}));
         QVERIFY(selection.selectedRows().isEmpty());
     }
+    // A sync's batch of hundreds of rows is merged into the kept orders of every column sorted
+    // before (not re-sorted): added, renamed and removed rows land where a fresh sort puts them,
+    // and the selected number stays selected.
+    void manyRowsAtOnceLandWhereAFreshSortPutsThem()
+    {
+        auto batch = [](qint64 from, qint64 count, const QString& prefix) {
+            QList<PhoneNumber> numbers;
+            for (qint64 id = from; id < from + count; ++id) {
+                const qint64 mixed = (id * 7919) % 1000; // names in no order of their ids
+                numbers << number(id, QStringLiteral("+1415555%1").arg(9999 - mixed, 4, 10, QLatin1Char('0')),
+                                  (mixed % 3 ? prefix : QStringLiteral("Ärger ")) + QString::number(mixed));
+            }
+            return numbers;
+        };
+        PhoneNumberModel model;
+        QList<PhoneNumber> numbers = batch(1, 300, QStringLiteral("Line "));
+        model.resetNumbers(numbers);
+        models::NumberFilterProxy proxy(&model);
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.sort(PhoneNumberModel::NumberColumn, Qt::AscendingOrder); // kept as well
+        proxy.sort(PhoneNumberModel::NameColumn, Qt::AscendingOrder);
+        QItemSelectionModel selection(&proxy);
+        const QString selected = proxy.index(10, PhoneNumberModel::NameColumn).data().toString();
+        selection.select(proxy.index(10, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+
+        auto agreesWithAFreshSort = [&] {
+            for (const int sortColumn : {int(PhoneNumberModel::NameColumn), int(PhoneNumberModel::NumberColumn)}) {
+                proxy.sort(sortColumn, Qt::AscendingOrder);
+                models::NumberFilterProxy fresh(&model);
+                fresh.sort(sortColumn, Qt::AscendingOrder);
+                if (column(proxy, sortColumn) != column(fresh, sortColumn))
+                    return false;
+            }
+            proxy.sort(PhoneNumberModel::NameColumn, Qt::AscendingOrder);
+            return true;
+        };
+        numbers += batch(301, 600, QStringLiteral("Desk ")); // added
+        model.applyNumbers(numbers);
+        QCOMPARE(model.rowCount(), 900);
+        QCOMPARE(selection.selectedRows().size(), 1);
+        QCOMPARE(selection.selectedRows().first().sibling(selection.selectedRows().first().row(), PhoneNumberModel::NameColumn).data().toString(),
+                 selected);
+        QVERIFY(agreesWithAFreshSort());
+        for (qsizetype i = 0; i < 400; ++i)
+            numbers[i].name = QStringLiteral("Renamed %1").arg((i * 31) % 400); // changed
+        model.applyNumbers(numbers);
+        QVERIFY(agreesWithAFreshSort());
+        numbers.remove(100, 150); // removed
+        model.applyNumbers(numbers);
+        QCOMPARE(proxy.rowCount(), 750);
+        QVERIFY(agreesWithAFreshSort());
+        for (qsizetype i = 600; i < 605; ++i)
+            numbers[i].name = QStringLiteral("Moved %1").arg(i); // a few, placed one by one
+        model.applyNumbers(numbers);
+        QVERIFY(agreesWithAFreshSort());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestNumberModel)
