@@ -3,7 +3,7 @@
 
 namespace phonedesk::models {
 
-QString NumberSnapshot::read(QByteArray listBody, const NumberRows& current)
+QString NumberSnapshot::read(QByteArray listBody, const NumberRows& current, const std::function<void(const NumberRows&)>& early)
 {
     body = std::move(listBody);
     entries.clear();
@@ -17,6 +17,8 @@ QString NumberSnapshot::read(QByteArray listBody, const NumberRows& current)
     m_byId.reserve(guess);
     if (current.isEmpty())
         fresh.reserve(guess, guess * 200);
+    qsizetype sent = 0; // rows of `fresh` passed to `early`
+    qsizetype batch = kFirstEarlyBatch;
     auto add = [this](qint64 id, quint64 hash, QByteArrayView json, qsizetype row) {
         m_byId.insert(id, entries.size());
         entries.append({id, hash, json, row});
@@ -49,6 +51,14 @@ QString NumberSnapshot::read(QByteArray listBody, const NumberRows& current)
             }
             add(columns.value.id, hash, json, fresh.size());
             fresh.append(columns.value, hash);
+            if (early && current.isEmpty() && fresh.size() - sent >= batch) {
+                NumberRows rows;
+                for (qsizetype row = sent; row < fresh.size(); ++row)
+                    rows.append(fresh, row);
+                early(rows);
+                sent = fresh.size();
+                batch = std::min(2 * batch, kLargestEarlyBatch);
+            }
         },
         [&](qsizetype index, const QString& why, std::optional<qint64> id) {
             refused << QStringLiteral("[%1] %2").arg(index).arg(why);

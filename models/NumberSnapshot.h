@@ -8,6 +8,8 @@
 #include <QList>
 #include <QStringList>
 
+#include <functional>
+
 namespace phonedesk::models {
 
 // A list of numbers as the server sent it: each number's JSON bytes (views into the body, which
@@ -38,8 +40,12 @@ struct NumberSnapshot
 
     // Reads a list body on the calling thread: a number whose bytes are those of the same
     // number in `current` is not read again. Returns what is wrong with the body as a whole, or
-    // an empty string.
-    QString read(QByteArray listBody, const NumberRows& current);
+    // an empty string. A first sync (`current` empty) passes the rows read so far to `early` now
+    // and then (1,000, then twice as many each time, at most kLargestEarlyBatch), so that they
+    // can be shown before the whole list is read.
+    QString read(QByteArray listBody, const NumberRows& current, const std::function<void(const NumberRows&)>& early = {});
+    static constexpr qsizetype kFirstEarlyBatch = 1000;
+    static constexpr qsizetype kLargestEarlyBatch = 16384;
     qsizetype entryOf(qint64 id) const { return m_byId.value(id, -1); }
     // The JSON of one number, or empty when it is not in the snapshot.
     QByteArrayView jsonOf(qint64 id) const;

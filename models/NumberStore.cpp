@@ -37,6 +37,7 @@ NumberStore::NumberStore(Cache& cache, api::ApiClient& client, Clock clock, QObj
 
 NumberStore::~NumberStore()
 {
+    m_read.waitForFinished(); // a first sync's reader calls back into this
     for (const QPointer<GuardedCall>& call : {m_call, m_phonesCall, m_probe}) {
         if (call)
             call->cancel();
@@ -96,9 +97,11 @@ void NumberStore::refresh()
 void NumberStore::read(const QByteArray& body)
 {
     // On a worker: 100,000 numbers are 93 MB to split, fingerprint and (where they changed)
-    // read. The table's rows are shared with the worker, not copied.
+    // read. The table's rows are shared with the worker, not copied. A first sync shows the rows
+    // as they are read; the cache takes them when all are.
     m_call = nullptr;
     m_reading = true;
+    m_shownEarly = false;
     Q_EMIT syncProgress(body.size(), body.size());
     auto* watcher = new QFutureWatcher<std::shared_ptr<Sync>>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation = m_generation] {
@@ -112,15 +115,30 @@ void NumberStore::read(const QByteArray& body)
             error.kind = api::ApiError::Kind::BadResponse;
             error.httpStatus = 200;
             error.detail = sync->error;
+            if (m_shownEarly)
+                m_table.resetRows({}); // a list that failed as a whole shows none of its rows
         }
         onRefreshed(error, sync);
     });
-    watcher->setFuture(QtConcurrent::run([body, current = m_table.rows()] {
+    auto early = [this, generation = m_generation](const NumberRows& rows) {
+        // Called on the worker; the destructor waits for it, so `this` outlives the call.
+        QMetaObject::invokeMethod(
+            this,
+            [this, rows, generation] {
+                if (generation != m_generation || !m_reading)
+                    return;
+                m_shownEarly = true;
+                m_table.applyChange({rows, {}});
+            },
+            Qt::QueuedConnection);
+    };
+    m_read = QtConcurrent::run([body, current = m_table.rows(), early] {
         auto sync = std::make_shared<Sync>();
-        sync->error = sync->snapshot.read(body, current);
+        sync->error = sync->snapshot.read(body, current, early);
         sync->change = {sync->snapshot.fresh, sync->snapshot.removed};
         return sync;
-    }));
+    });
+    watcher->setFuture(m_read);
 }
 
 void NumberStore::onRefreshed(const api::ApiError& error, const std::shared_ptr<Sync>& sync)

@@ -15,6 +15,7 @@
 #include "models/TokenRenewal.h"
 
 #include <QDateTime>
+#include <QFuture>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -141,6 +142,8 @@ private:
     QStringList m_refused;
     int m_generation = 0; // of the open profile, so that a late result for another is dropped
     bool m_reading = false; // a list is being read on a worker
+    bool m_shownEarly = false; // and some of its rows are shown (a first sync)
+    QFuture<std::shared_ptr<Sync>> m_read;
     qint64 m_lastRowsWritten = -1;
     QList<api::ProviderPhone> m_phones;
     QDateTime m_lastSync;

@@ -247,6 +247,8 @@ void PhoneNumberModel::applyChange(const SnapshotChange& change)
             added.append(change.changed, i);
             continue;
         }
+        if (m_rows.hash(row) == change.changed.hash(i))
+            continue; // shown already (a first sync's early rows)
         m_rows.replace(row, change.changed, i);
         m_formatted.remove(m_rows.id(row));
         changedRows.push_back(row);

@@ -50,7 +50,8 @@ public:
 
     // Another profile's rows: the view resets.
     void resetRows(NumberRows rows);
-    // A new snapshot of the same profile.
+    // A new snapshot of the same profile, or the first rows of one; a row shown with the same
+    // fingerprint already is left alone.
     void applyChange(const SnapshotChange& change);
     // One number from a write: changed in place, or appended.
     void upsert(const api::NumberColumns& columns, quint64 hash);

@@ -122,6 +122,37 @@ private Q_SLOTS:
         QCOMPARE(other.first(), std::make_pair(QStringLiteral("emergencyAddress"), QStringLiteral(R"({"city":"Berlin"})")));
     }
 
+    // A first sync shows rows while it reads the list; when the list then turns out broken as a
+    // whole, the sync fails and the rows it showed go again: nothing half synced stays.
+    void aFirstSyncThatFailsLateShowsNoneOfItsRows()
+    {
+        const QList<api::PhoneNumber> numbers = m_env->cache->numbers(QStringLiteral("p"));
+        QByteArray list = "[";
+        for (int i = 0; i < 2000; ++i) {
+            QJsonObject object = QJsonDocument::fromJson(numbers.at(i % numbers.size()).json).object();
+            object.insert(QStringLiteral("id"), 100000 + i);
+            object.insert(QStringLiteral("uuid"), QStringLiteral("generated-%1").arg(i));
+            list += (i ? "," : "") + QJsonDocument(object).toJson(QJsonDocument::Compact);
+        }
+        list += ",{\"id\": 1, \"na"; // cut off at the end
+        test::RawPeer peer(ok200(list));
+        m_env->client->setLimits({16 * 1024 * 1024, std::chrono::milliseconds(5000)});
+        m_env->client->setConnection({peer.url(), QLatin1String(demo::kWorkspaceUuid), QLatin1String(demo::kAdminToken)});
+        m_env->store->openProfile(QStringLiteral("new profile"));
+        QCOMPARE(m_env->store->table().rowCount(), 0);
+        int mostShown = 0;
+        connect(&m_env->store->table(), &QAbstractItemModel::rowsInserted, this,
+                [&] { mostShown = std::max(mostShown, m_env->store->table().rowCount()); });
+        QSignalSpy failed(m_env->store.get(), &models::NumberStore::refreshFailed);
+        m_env->store->refresh();
+        QVERIFY(failed.wait(10000));
+        QVERIFY2(failed.first().first().value<api::ApiError>().message().contains(QLatin1String("not valid JSON")),
+                 qPrintable(failed.first().first().value<api::ApiError>().message()));
+        QCOMPARE(mostShown, 1000); // shown while the list was read
+        QCOMPARE(m_env->store->table().rowCount(), 0);
+        QVERIFY(m_env->cache->numberRows(QStringLiteral("new profile")).isEmpty());
+    }
+
     void aDrippingServerHitsTheDeadline()
     {
         QTimer drip;

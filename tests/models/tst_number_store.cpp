@@ -92,6 +92,33 @@ private Q_SLOTS:
         QCOMPARE(m_cache->phonesSyncedAt(QStringLiteral("p")), kNow);
     }
 
+    // A first sync fills the empty table while the list is read, in growing batches, before it
+    // is done; the cache takes the snapshot only when the whole list is read.
+    void aFirstSyncShowsRowsBeforeTheWholeListIsRead()
+    {
+        auto server = test::startServer({QStringLiteral("--seed"), QStringLiteral("demo"), QStringLiteral("--generate"), QStringLiteral("5000")});
+        QVERIFY(server->url().isValid());
+        m_store->openProfile(QStringLiteral("p"));
+        m_client->setConnection({server->url(), QLatin1String(demo::kWorkspaceUuid), QLatin1String(demo::kAdminToken)});
+        QList<int> shownWhileReading;
+        bool done = false;
+        connect(&m_store->table(), &QAbstractItemModel::rowsInserted, this, [&] {
+            if (!done)
+                shownWhileReading << m_store->table().rowCount();
+        });
+        QSignalSpy updated(m_store.get(), &NumberStore::numbersUpdated);
+        QSignalSpy written(m_store.get(), &NumberStore::snapshotStored);
+        connect(m_store.get(), &NumberStore::numbersUpdated, this, [&] { done = true; });
+        m_store->refresh();
+        QVERIFY(updated.wait(30000));
+        QCOMPARE(m_store->table().rowCount(), 5029);
+        // 1,000, then 2,000 and 4,000 more while reading; the last 29 with the whole list.
+        QCOMPARE(shownWhileReading, (QList<int> {1000, 3000, 5029}));
+        QVERIFY(written.count() > 0 || written.wait(30000));
+        QCOMPARE(written.first().first().toLongLong(), 5029);
+        QCOMPARE(m_cache->numberRows(QStringLiteral("p")).size(), 5029);
+    }
+
     // The server's bytes are kept with their fingerprint: a re-sync where nothing changed
     // writes no row, also after a restart, and one change writes one row.
     void aReSyncWithNothingChangedWritesNoRow()
