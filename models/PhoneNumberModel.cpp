@@ -230,10 +230,25 @@ void PhoneNumberModel::removeIds(const QList<qint64>& ids)
 void PhoneNumberModel::applyChange(const SnapshotChange& change)
 {
     removeIds(change.removed);
-    if (m_rows.isEmpty() && !change.changed.isEmpty()) {
-        // The first sync: the rows as read, without a copy.
-        beginInsertRows({}, 0, int(change.changed.size()) - 1);
-        m_rows = change.changed;
+    const NumberRows& changed = change.changed;
+    auto isShownPart = [&] { // the rows shown are the first of these, as they are there
+        if (m_rows.size() > changed.size())
+            return false;
+        for (qsizetype row = 0; row < m_rows.size(); ++row) {
+            if (m_rows.id(row) != changed.id(row) || m_rows.hash(row) != changed.hash(row))
+                return false;
+        }
+        return true;
+    };
+    if (!changed.isEmpty() && isShownPart()) {
+        // A first sync: the rows as read, without a copy (some may be shown already).
+        const int shown = int(m_rows.size());
+        if (changed.size() == shown) {
+            m_rows = changed;
+            return;
+        }
+        beginInsertRows({}, shown, int(changed.size()) - 1);
+        m_rows = changed;
         endInsertRows();
         return;
     }
