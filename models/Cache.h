@@ -59,6 +59,8 @@ public:
     NumberRows numberRows(const QString& profile) const;
     // One number's JSON as the server sent it; empty when it is not cached.
     QByteArray numberJson(const QString& profile, qint64 id) const;
+    // The same for many, in the order asked (an empty one where a number is not cached).
+    QList<QByteArray> numberJsons(const QString& profile, const QList<qint64>& ids) const;
     // Every number read in full (slow at 100,000: for exports and checks, not for the table).
     QList<api::PhoneNumber> numbers(const QString& profile) const;
     QDateTime numbersSyncedAt(const QString& profile) const; // invalid: never synced
@@ -102,6 +104,7 @@ private:
     // The profile's row id, with its sync time of `kind` set; -1 when it cannot be written.
     static qint64 recordProfile(QSqlQuery& q, const Snapshot& kind, const QString& profile, const QDateTime& syncedAt);
     static sqlite3* sqliteHandle(const QSqlDatabase& database);
+    static QString sqlError(const char* what, const QSqlQuery& q);
     static QByteArray jsonOf(const api::PhoneNumber& number);
     QSqlDatabase db() const;
     OpenResult openFile(QString& problem);

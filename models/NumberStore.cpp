@@ -243,7 +243,7 @@ void NumberStore::applyServerNumber(const api::PhoneNumber& number)
     Q_EMIT numberChanged(number);
 }
 
-QByteArray NumberStore::jsonOf(qint64 id) const
+std::optional<QByteArray> NumberStore::unsavedJson(qint64 id) const
 {
     if (const auto it = m_unsaved.constFind(id); it != m_unsaved.cend())
         return *it;
@@ -251,30 +251,53 @@ QByteArray NumberStore::jsonOf(qint64 id) const
         if (const QByteArrayView json = m_unsavedSnapshot->jsonOf(id); !json.isNull())
             return json.toByteArray();
     }
-    return m_cache.numberJson(m_profile, id);
+    return std::nullopt;
 }
 
 std::optional<api::PhoneNumber> NumberStore::number(qint64 id) const
 {
-    if (m_table.rowOfId(id) < 0)
-        return std::nullopt;
-    const QByteArray json = jsonOf(id);
-    api::Parsed<api::PhoneNumber> parsed = api::readPhoneNumber(json);
-    if (!parsed.ok())
-        return std::nullopt; // checked when it was stored: only a damaged cache gets here
-    parsed.value.json = json;
-    return parsed.value;
+    const QList<api::PhoneNumber> one = numbers(QList<qint64> {id});
+    return one.isEmpty() ? std::nullopt : std::optional(one.first());
+}
+
+QList<api::PhoneNumber> NumberStore::numbers(const QList<qint64>& ids) const
+{
+    // What the cache may not hold yet from memory, the rest from the cache in one go.
+    QList<QByteArray> jsons(ids.size());
+    QList<qint64> cached;
+    QList<qsizetype> cachedAt;
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        if (m_table.rowOfId(ids.at(i)) < 0)
+            continue;
+        if (std::optional<QByteArray> json = unsavedJson(ids.at(i))) {
+            jsons[i] = std::move(*json);
+        } else {
+            cached << ids.at(i);
+            cachedAt << i;
+        }
+    }
+    const QList<QByteArray> fromCache = m_cache.numberJsons(m_profile, cached);
+    for (qsizetype i = 0; i < fromCache.size(); ++i)
+        jsons[cachedAt.at(i)] = fromCache.at(i);
+    QList<api::PhoneNumber> result;
+    result.reserve(ids.size());
+    for (QByteArray& json : jsons) {
+        api::Parsed<api::PhoneNumber> parsed = api::readPhoneNumber(json);
+        if (!parsed.ok())
+            continue; // not shown, or (checked when it was stored) a damaged cache
+        parsed.value.json = std::move(json);
+        result.append(std::move(parsed.value));
+    }
+    return result;
 }
 
 QList<api::PhoneNumber> NumberStore::numbers() const
 {
-    QList<api::PhoneNumber> all;
-    all.reserve(rows().size());
-    for (qsizetype row = 0; row < rows().size(); ++row) {
-        if (std::optional<api::PhoneNumber> n = number(rows().id(row)))
-            all.append(std::move(*n));
-    }
-    return all;
+    QList<qint64> ids;
+    ids.reserve(rows().size());
+    for (qsizetype row = 0; row < rows().size(); ++row)
+        ids << rows().id(row);
+    return numbers(ids);
 }
 
 void NumberStore::noteError(const api::ApiError& error)

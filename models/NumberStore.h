@@ -69,7 +69,10 @@ public:
     // One number in full, read from its JSON as the server sent it (kept in memory until the
     // cache has it, then read from the cache); nullopt when there is no such number.
     std::optional<api::PhoneNumber> number(qint64 id) const;
-    // Every number in full: slow at 100,000 (each is read from its JSON), for exports and checks.
+    // The shown numbers of `ids` in full, in that order (a number not shown is left out): for
+    // exports, copies and bulk operations, about 10 µs a number.
+    QList<api::PhoneNumber> numbers(const QList<qint64>& ids) const;
+    // Every number in full, in the table's order.
     QList<api::PhoneNumber> numbers() const;
     // What the last sync could not read, one line a number ("[12] (number 4711) is 80 KiB, ...");
     // those numbers keep what was known of them.
@@ -120,7 +123,8 @@ private:
     struct Sync;
     void read(const QByteArray& body);
     void onRefreshed(const api::ApiError& error, const std::shared_ptr<Sync>& sync);
-    QByteArray jsonOf(qint64 id) const;
+    // The JSON of a number the cache may not have yet; nullopt: read it from the cache.
+    std::optional<QByteArray> unsavedJson(qint64 id) const;
     void refreshProviderPhones();
     void probeArchiveScope();
 

@@ -370,12 +370,10 @@ void MainWindow::updatePermissions()
 
 QList<api::PhoneNumber> MainWindow::selectedNumbers() const
 {
-    QList<api::PhoneNumber> selected;
-    for (const QModelIndex& index : selectedRowsInViewOrder(*m_table)) {
-        if (std::optional<api::PhoneNumber> number = m_store.number(m_model->idAt(m_proxy->mapToSource(index).row())))
-            selected << std::move(*number);
-    }
-    return selected;
+    QList<qint64> ids;
+    for (const QModelIndex& index : selectedRowsInViewOrder(*m_table))
+        ids << m_model->idAt(m_proxy->mapToSource(index).row());
+    return m_store.numbers(ids);
 }
 
 void MainWindow::selectNumber(qint64 id)
@@ -406,12 +404,11 @@ void MainWindow::showProblem(const QString& message)
 
 QString MainWindow::exportShown(const QString& path)
 {
-    QList<api::PhoneNumber> shown;
-    shown.reserve(m_proxy->rowCount());
-    for (int row = 0; row < m_proxy->rowCount(); ++row) {
-        if (std::optional<api::PhoneNumber> number = m_store.number(m_model->idAt(m_proxy->mapToSource(m_proxy->index(row, 0)).row())))
-            shown.append(std::move(*number));
-    }
+    QList<qint64> ids;
+    ids.reserve(m_proxy->rowCount());
+    for (int row = 0; row < m_proxy->rowCount(); ++row)
+        ids << m_model->idAt(m_proxy->mapToSource(m_proxy->index(row, 0)).row());
+    const QList<api::PhoneNumber> shown = m_store.numbers(ids);
     QSaveFile file(path); // all or nothing: an interrupted export leaves no half file
     if (!file.open(QIODevice::WriteOnly) || file.write(models::toCsv(shown)) < 0 || !file.commit())
         return tr("The export to %1 failed: %2").arg(path, file.errorString());

@@ -184,4 +184,45 @@ std::int64_t readAll(const QString& databasePath)
     return bytes;
 }
 
+std::int64_t exportCsv(const QString& databasePath)
+{
+    sqlite3* db = nullptr;
+    if (sqlite3_open(databasePath.toUtf8().constData(), &db) != SQLITE_OK)
+        return -1;
+    sqlite3_stmt* select = nullptr;
+    sqlite3_prepare_v2(db, "SELECT json FROM numbers", -1, &select, nullptr);
+    simdjson::ondemand::parser parser;
+    std::string csv = "phoneNumber,name,status,brandName,enableVoice,enableSms,enableWhatsApp,defaultWorkflowId,"
+                      "providerPhoneUuid,updatedAt,uuid,id\n";
+    auto text = [&csv](simdjson::ondemand::object& number, const char* key) {
+        std::string_view value;
+        if (number[key].get_string().get(value) == simdjson::SUCCESS)
+            csv += value;
+        csv += ',';
+    };
+    while (sqlite3_step(select) == SQLITE_ROW) {
+        const simdjson::padded_string json(reinterpret_cast<const char*>(sqlite3_column_text(select, 0)), size_t(sqlite3_column_bytes(select, 0)));
+        simdjson::ondemand::document doc = parser.iterate(json);
+        simdjson::ondemand::object number = doc.get_object();
+        for (const char* key : {"phoneNumber", "name", "brandName", "providerPhoneUuid", "updatedAt", "uuid"})
+            text(number, key);
+        for (const char* key : {"isArchived", "enableVoice", "enableSms", "enableWhatsApp"}) {
+            bool value = false;
+            if (number[key].get_bool().get(value) != simdjson::SUCCESS)
+                value = false;
+            csv += value ? "true," : "false,";
+        }
+        std::int64_t id = 0;
+        if (number["defaultWorkflowId"].get_int64().get(id) != simdjson::SUCCESS)
+            id = -1;
+        csv += std::to_string(id) + ',';
+        if (number["id"].get_int64().get(id) != simdjson::SUCCESS)
+            id = 0;
+        csv += std::to_string(id) + '\n';
+    }
+    sqlite3_finalize(select);
+    sqlite3_close(db);
+    return std::int64_t(csv.size());
+}
+
 } // namespace phonedesk::bench::baseline

@@ -45,5 +45,8 @@ std::int64_t parseAndStore(const std::string& body, const QString& databasePath)
 
 // Reads every (id, json) row back with raw sqlite3; returns the bytes read.
 std::int64_t readAll(const QString& databasePath);
+// Every number's JSON read (as readAll), its exported fields taken with simdjson and written as
+// CSV lines without quoting: the least an export of the cached numbers does. Returns the bytes.
+std::int64_t exportCsv(const QString& databasePath);
 
 } // namespace phonedesk::bench::baseline

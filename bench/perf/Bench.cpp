@@ -6,6 +6,7 @@
 #include "common/DemoFixture.h"
 #include "common/ServerProcess.h"
 #include "models/Cache.h"
+#include "models/CsvExport.h"
 #include "models/NumberFilterProxy.h"
 #include "models/NumberStore.h"
 #include "models/PhoneNumberModel.h"
@@ -305,6 +306,18 @@ Run measure(int n)
     run.figures << Figure {QStringLiteral("one search keystroke, sorted by name (slowest of 11; baseline: a scan of lowered strings)"), slowestKey,
                            QStringLiteral("ms"), slowestScan, large ? QStringLiteral("≤ 120 ms") : QStringLiteral("≤ 16 ms and ≤ 3×"),
                            large ? slowestKey <= 120 : slowestKey <= 16 && slowestKey <= 3 * slowestScan};
+
+    // Export every number (File > Export shown numbers… with nothing filtered out): each one's
+    // JSON from the cache, read in full, as CSV.
+    clock.start();
+    const qsizetype exportBytes = models::toCsv(store.numbers()).size();
+    const double exported = ms(clock);
+    clock.start();
+    const std::int64_t baselineExportBytes = bench::baseline::exportCsv(dir.filePath(QStringLiteral("baseline.sqlite")));
+    const double baselineExport = ms(clock);
+    std::fprintf(stderr, "  export: %lld bytes of CSV (baseline %lld)\n", qlonglong(exportBytes), qlonglong(baselineExportBytes));
+    run.figures << Figure {QStringLiteral("export every number as CSV (baseline: sqlite3, simdjson, unquoted lines)"), exported,
+                           QStringLiteral("ms"), baselineExport, QStringLiteral("≤ 3×"), exported <= 3 * baselineExport};
 
     const auto [start, resident] = startApp(cache.path(), url, dir.path());
     run.residentKiB = resident;
