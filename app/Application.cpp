@@ -47,14 +47,18 @@ QString Application::start()
         if (!problem.isEmpty())
             return problem;
     }
-    const QString cacheProblem = m_cache->open();
+    // Checked on another core while the window is made and the rows are read.
+    const QString cacheProblem = m_cache->open(models::Cache::Check::Meanwhile);
     m_store->setForcedOffline(m_options.offline);
     m_window = std::make_unique<ui::MainWindow>(*m_writer);
     connect(m_window.get(), &ui::MainWindow::connectionRequested, this, &Application::showConnectionDialog);
     m_window->setStateFile(QFileInfo(models::ProfileStore::defaultPath()).dir().filePath(QStringLiteral("window.ini")));
     if (cacheProblem.isEmpty()) {
         // The demo server picks a new port each run; its cache should not start over each time.
-        m_store->openProfile(m_options.demo ? QStringLiteral("demo") : profile ? profile->cacheKey() : QString());
+        const QString key = m_options.demo ? QStringLiteral("demo") : profile ? profile->cacheKey() : QString();
+        m_store->openProfile(key);
+        if (m_cache->awaitCheck())
+            m_store->openProfile(key); // the rows came from a damaged file: none now, until a sync
         if (!m_cache->notice().isEmpty())
             m_window->showNotice(m_cache->notice());
     } else {

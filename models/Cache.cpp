@@ -15,6 +15,7 @@
 #include <QStandardPaths>
 #include <QUuid>
 #include <QVariant>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <sqlite3.h>
 
@@ -111,6 +112,7 @@ Cache::Cache(QString path)
 
 Cache::~Cache()
 {
+    m_check.waitForFinished();
     if (QSqlDatabase::contains(m_connectionName)) {
         QSqlDatabase::database(m_connectionName, false).close();
         QSqlDatabase::removeDatabase(m_connectionName);
@@ -128,22 +130,32 @@ QSqlDatabase Cache::db() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
-QString Cache::open()
+QString Cache::open(Check check)
 {
     QString problem;
-    OpenResult result = openFile(problem);
+    OpenResult result = openFile(problem, check);
     if (result == OpenResult::Damaged) {
-        const QString setAsidePath = setAside();
-        if (setAsidePath.isEmpty())
+        if (!setAside(problem))
             return problem;
-        m_notice = QStringLiteral("The local cache was damaged (%1). It was set aside as %2 and will be rebuilt "
-                                  "from the server.").arg(problem, setAsidePath);
-        result = openFile(problem);
+        result = openFile(problem, Check::Now);
     }
     return result == OpenResult::Ok ? QString() : problem;
 }
 
-Cache::OpenResult Cache::openFile(QString& problem)
+bool Cache::awaitCheck()
+{
+    if (!m_check.isValid())
+        return false;
+    const QString problem = m_check.result();
+    m_check = {};
+    if (problem.isEmpty() || !setAside(problem))
+        return false;
+    QString reopened;
+    openFile(reopened, Check::Now); // a new, empty file; a problem with it shows at the first write
+    return true;
+}
+
+Cache::OpenResult Cache::openFile(QString& problem, Check check)
 {
     if (problem = createPrivateFile(m_path); !problem.isEmpty())
         return OpenResult::Refused;
@@ -159,7 +171,9 @@ Cache::OpenResult Cache::openFile(QString& problem)
     }
     {
         QSqlQuery q(database); // finished at the end of this scope: an open read blocks COMMIT
-        if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next() || q.value(0).toString() != QLatin1String("ok")) {
+        const bool now = check == Check::Now;
+        if (!q.exec(now ? QStringLiteral("PRAGMA quick_check") : QStringLiteral("PRAGMA schema_version")) || !q.next()
+            || (now && q.value(0).toString() != QLatin1String("ok"))) {
             problem = q.lastError().isValid() ? q.lastError().databaseText() : q.value(0).toString();
             return OpenResult::Damaged;
         }
@@ -167,7 +181,27 @@ Cache::OpenResult Cache::openFile(QString& problem)
         q.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
     }
     problem = migrate();
+    if (problem.isEmpty() && check == Check::Meanwhile)
+        m_check = QtConcurrent::run(&Cache::checkFile, m_path);
     return problem.isEmpty() ? OpenResult::Ok : OpenResult::Refused;
+}
+
+QString Cache::checkFile(const QString& path)
+{
+    const QString name = QStringLiteral("phonedesk-check-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QString problem;
+    {
+        QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        database.setDatabaseName(path);
+        database.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=10000"));
+        if (database.open()) { // else the main connection, open already, finds what is wrong
+            QSqlQuery q(database);
+            if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next() || q.value(0).toString() != QLatin1String("ok"))
+                problem = q.lastError().isValid() ? q.lastError().databaseText() : q.value(0).toString();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return problem;
 }
 
 QString Cache::attach()
@@ -189,16 +223,18 @@ bool Cache::isOpen() const
     return db().isOpen();
 }
 
-QString Cache::setAside()
+bool Cache::setAside(const QString& problem)
 {
     QSqlDatabase::database(m_connectionName, false).close();
     const QString target = m_path + QLatin1String(".damaged-")
         + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-hhmmss"));
     if (!QFile::rename(m_path, target))
-        return {};
+        return false;
     for (const char* suffix : {"-wal", "-shm"})
         QFile::remove(m_path + QLatin1String(suffix));
-    return target;
+    m_notice = QStringLiteral("The local cache was damaged (%1). It was set aside as %2 and will be rebuilt "
+                              "from the server.").arg(problem, target);
+    return true;
 }
 
 QString Cache::migrate()

@@ -104,6 +104,48 @@ private Q_SLOTS:
         QTRY_VERIFY(!QFile::exists(QStringLiteral("/proc/%1").arg(children.first())));
     }
 
+    // A cache damaged deep inside (found by the check that runs while the rows are read) is set
+    // aside before anything is shown; the app starts on a new, sound file.
+    void aCacheDamagedDeepInsideIsSetAsideAtStart()
+    {
+        QTemporaryDir dir;
+        const QString cachePath = dir.filePath(QStringLiteral("cache.sqlite"));
+        {
+            models::Cache cache(cachePath);
+            QCOMPARE(cache.open(), QString());
+            QList<api::PhoneNumber> numbers;
+            for (qint64 id = 1; id <= 2000; ++id) {
+                api::PhoneNumber n;
+                n.id = id;
+                n.uuid = QStringLiteral("uuid-%1").arg(id);
+                n.phoneNumber = QStringLiteral("+1415555%1").arg(id, 4, 10, QLatin1Char('0'));
+                n.name = QStringLiteral("Line %1").arg(id);
+                numbers << n;
+            }
+            QCOMPARE(cache.replaceNumbers(QStringLiteral("demo"), numbers, QDateTime::currentDateTimeUtc()), QString());
+        }
+        QFile file(cachePath);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        const qint64 size = file.size();
+        QVERIFY(file.seek(8192));
+        QVERIFY(file.write(QByteArray(size - 8192, '\0')) == size - 8192);
+        file.close();
+
+        QProcess app;
+        app.start(qEnvironmentVariable("PHONEDESK_APP"), {QStringLiteral("--demo"), QStringLiteral("--offline"), QStringLiteral("--cache"), cachePath});
+        QVERIFY(app.waitForStarted());
+        QTRY_COMPARE_WITH_TIMEOUT(QDir(dir.path()).entryList({QStringLiteral("cache.sqlite.damaged-*")}).size(), 1, 10000);
+        QTest::qWait(500); // the window is up, on the new file
+        QCOMPARE(app.state(), QProcess::Running);
+        app.terminate();
+        QVERIFY(app.waitForFinished(10000));
+        QCOMPARE(app.exitCode(), 0);
+        models::Cache fresh(cachePath);
+        QCOMPARE(fresh.open(), QString());
+        QCOMPARE(fresh.notice(), QString()); // sound
+        QVERIFY(fresh.numberRows(QStringLiteral("demo")).isEmpty());
+    }
+
 private:
     QTemporaryDir m_home;
 };

@@ -65,15 +65,20 @@ private Q_SLOTS:
     void aDamagedFileIsSetAsideAndRebuilt_data()
     {
         QTest::addColumn<QString>("damage");
-        QTest::newRow("garbage") << QStringLiteral("garbage");
-        QTest::newRow("truncated") << QStringLiteral("truncated");
-        QTest::newRow("header only") << QStringLiteral("header");
-        QTest::newRow("overwritten pages") << QStringLiteral("pages");
+        QTest::addColumn<bool>("meanwhile"); // checked on another thread while the rows are read, as at start
+        for (const bool meanwhile : {false, true}) {
+            const char* when = meanwhile ? ", checked meanwhile" : "";
+            QTest::addRow("garbage%s", when) << QStringLiteral("garbage") << meanwhile;
+            QTest::addRow("truncated%s", when) << QStringLiteral("truncated") << meanwhile;
+            QTest::addRow("header only%s", when) << QStringLiteral("header") << meanwhile;
+            QTest::addRow("overwritten pages%s", when) << QStringLiteral("pages") << meanwhile;
+        }
     }
 
     void aDamagedFileIsSetAsideAndRebuilt()
     {
         QFETCH(QString, damage);
+        QFETCH(bool, meanwhile);
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("cache.sqlite"));
         QCOMPARE(writeSnapshots(path, QStringLiteral("good"), 2000, 1), 0);
@@ -94,7 +99,16 @@ private Q_SLOTS:
         file.close();
 
         models::Cache cache(path);
-        QCOMPARE(cache.open(), QString());
+        if (meanwhile) {
+            QCOMPARE(cache.open(models::Cache::Check::Meanwhile), QString());
+            cache.numberRows(QStringLiteral("p")); // what a start reads meanwhile, damaged or not
+            // Damage in the first pages is found at once; pages of zeros further in by the check.
+            const bool foundByTheCheck = cache.awaitCheck();
+            if (damage == QLatin1String("pages"))
+                QVERIFY(foundByTheCheck);
+        } else {
+            QCOMPARE(cache.open(), QString());
+        }
         QVERIFY2(cache.notice().startsWith(QLatin1String("The local cache was damaged")), qPrintable(cache.notice()));
         QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("cache.sqlite.damaged-*")}).size(), 1);
         QVERIFY(cache.numbers(QStringLiteral("p")).isEmpty()); // rebuilt from the server at the next sync
@@ -114,6 +128,13 @@ private Q_SLOTS:
         QCOMPARE(cache.open(), QString());
         QCOMPARE(cache.notice(), QString());
         QCOMPARE(cache.numbers(QStringLiteral("p")).size(), 100);
+
+        models::Cache checkedMeanwhile(path);
+        QCOMPARE(checkedMeanwhile.open(models::Cache::Check::Meanwhile), QString());
+        QCOMPARE(checkedMeanwhile.numberRows(QStringLiteral("p")).size(), 100);
+        QCOMPARE(checkedMeanwhile.awaitCheck(), false);
+        QCOMPARE(checkedMeanwhile.notice(), QString());
+        QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("cache.sqlite.damaged-*")}).size(), 0);
     }
 
     void aKilledSyncLeavesTheOldSnapshotOrTheNewNeverAMix()
