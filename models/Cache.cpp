@@ -9,15 +9,12 @@
 #include <QDateTime>
 #include <QFile>
 #include <QJsonDocument>
-#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QUuid>
 #include <QVariant>
 #include <QtConcurrent/QtConcurrentRun>
-
-#include <sqlite3.h>
 
 #include <optional>
 
@@ -281,14 +278,6 @@ QString Cache::migrate()
         return error;
     }
     return {};
-}
-
-sqlite3* Cache::sqliteHandle(const QSqlDatabase& database)
-{
-    const QVariant handle = database.driver() ? database.driver()->handle() : QVariant();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3* const*>(handle.constData());
 }
 
 qint64 Cache::recordProfile(QSqlQuery& q, const Snapshot& kind, const QString& profile, const QDateTime& syncedAt)

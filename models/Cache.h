@@ -17,8 +17,6 @@
 
 #include <functional>
 
-struct sqlite3;
-
 namespace phonedesk::models {
 
 // The local SQLite cache of what the server last said, per profile (a stable key per base URL
@@ -113,7 +111,6 @@ private:
     QDateTime syncedAt(const Snapshot& kind, const QString& profile) const;
     // The profile's row id, with its sync time of `kind` set; -1 when it cannot be written.
     static qint64 recordProfile(QSqlQuery& q, const Snapshot& kind, const QString& profile, const QDateTime& syncedAt);
-    static sqlite3* sqliteHandle(const QSqlDatabase& database);
     static QString sqlError(const char* what, const QSqlQuery& q);
     static QByteArray jsonOf(const api::PhoneNumber& number);
     QSqlDatabase db() const;

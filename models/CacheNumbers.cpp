@@ -4,6 +4,7 @@
 #include "models/Cache.h"
 
 #include "api/NumberJson.h"
+#include "common/SqliteHandle.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

@@ -6,7 +6,12 @@
 #include <QStringList>
 #include <QVariant>
 
+#include <sqlite3.h>
+
+#include <charconv>
 #include <cmath>
+#include <string>
+#include <string_view>
 
 namespace phonedesk::server {
 
@@ -104,30 +109,35 @@ QJsonObject numberToJson(const QSqlQuery& query)
 
 namespace {
 
-// A JSON string of UTF-8 text (RFC 8259 section 7): quote, backslash and control characters escaped.
-void appendString(QByteArray& out, const QByteArray& text)
+// A JSON string of UTF-8 text (RFC 8259 section 7): quote, backslash and control characters
+// escaped, the runs between them appended whole.
+void appendString(std::string& out, std::string_view text)
 {
     static const char* const hex = "0123456789abcdef";
     out += '"';
-    for (const char c : text) {
-        const auto u = static_cast<unsigned char>(c);
-        if (c == '"' || c == '\\') {
+    size_t run = 0;
+    for (size_t i = 0; i < text.size(); ++i) {
+        const auto u = static_cast<unsigned char>(text[i]);
+        if (u >= 0x20 && u != '"' && u != '\\')
+            continue;
+        out.append(text.data() + run, i - run);
+        run = i + 1;
+        if (u == '"' || u == '\\') {
             out += '\\';
-            out += c;
-        } else if (u < 0x20) {
+            out += char(u);
+        } else {
             out += "\\u00";
             out += hex[u >> 4];
             out += hex[u & 0xf];
-        } else {
-            out += c;
         }
     }
+    out.append(text.data() + run, text.size() - run);
     out += '"';
 }
 
 } // namespace
 
-void appendNumberJson(QByteArray& out, const QSqlQuery& query)
+void appendNumberJson(std::string& out, sqlite3_stmt* row)
 {
     const QList<NumberField>& fields = numberFields();
     out += '{';
@@ -138,16 +148,23 @@ void appendNumberJson(QByteArray& out, const QSqlQuery& query)
         out += '"';
         out += f.name;
         out += "\":";
-        const QVariant v = query.value(i);
-        if (v.isNull()) {
+        if (sqlite3_column_type(row, i) == SQLITE_NULL) {
             out += "null";
             continue;
         }
         switch (f.type) {
-        case FieldType::Integer: out += QByteArray::number(v.toLongLong()); break;
-        case FieldType::Bool: out += v.toLongLong() != 0 ? "true" : "false"; break;
+        case FieldType::Integer: {
+            char digits[24];
+            const auto end = std::to_chars(digits, digits + sizeof digits, sqlite3_column_int64(row, i)).ptr;
+            out.append(digits, size_t(end - digits));
+            break;
+        }
+        case FieldType::Bool: out += sqlite3_column_int64(row, i) != 0 ? "true" : "false"; break;
         case FieldType::Text:
-        case FieldType::Time: appendString(out, v.toString().toUtf8()); break;
+        case FieldType::Time:
+            appendString(out, std::string_view(reinterpret_cast<const char*>(sqlite3_column_text(row, i)),
+                                               size_t(sqlite3_column_bytes(row, i))));
+            break;
         }
     }
     out += '}';

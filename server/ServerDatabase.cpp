@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "server/ServerDatabase.h"
 
+#include "common/SqliteHandle.h"
 #include "server/NumberFields.h"
 
 #include <QSqlError>
@@ -8,6 +9,8 @@
 #include <QSqlQuery>
 #include <QUuid>
 #include <QVariant>
+
+#include <sqlite3.h>
 
 namespace phonedesk::server {
 namespace {
@@ -111,26 +114,33 @@ bool ServerDatabase::isMember(qint64 userId, const QString& workspaceUuid) const
 qint64 ServerDatabase::renderNumbers(QByteArray& out, const QString& workspaceUuid, std::optional<bool> archived,
                                      qint64 afterId, int limit, bool first) const
 {
-    QSqlQuery q(connection());
-    q.setForwardOnly(true);
-    QString sql = selectNumbersSql() + QLatin1String(" WHERE workspaceUuid = ? AND id > ?");
+    // Through SQLite's own interface: a QVariant per value was half of the list's time.
+    QByteArray sql = selectNumbersSql().toUtf8() + " WHERE workspaceUuid = ? AND id > ?";
     if (archived)
-        sql += QLatin1String(" AND isArchived = ?");
-    q.prepare(sql + QLatin1String(" ORDER BY id LIMIT ?"));
-    q.addBindValue(workspaceUuid);
-    q.addBindValue(afterId);
+        sql += " AND isArchived = ?";
+    sql += " ORDER BY id LIMIT ?";
+    sqlite3* handle = sqliteHandle(connection());
+    sqlite3_stmt* select = nullptr;
+    if (!handle || sqlite3_prepare_v2(handle, sql.constData(), int(sql.size()), &select, nullptr) != SQLITE_OK)
+        return 0;
+    const QByteArray workspace = workspaceUuid.toUtf8();
+    int parameter = 1;
+    sqlite3_bind_text(select, parameter++, workspace.constData(), int(workspace.size()), SQLITE_STATIC);
+    sqlite3_bind_int64(select, parameter++, afterId);
     if (archived)
-        q.addBindValue(*archived ? 1 : 0);
-    q.addBindValue(limit);
+        sqlite3_bind_int(select, parameter++, *archived ? 1 : 0);
+    sqlite3_bind_int(select, parameter, limit);
     qint64 last = 0;
-    if (q.exec()) {
-        while (q.next()) {
-            if (!first || last != 0)
-                out += ',';
-            appendNumberJson(out, q);
-            last = q.value(0).toLongLong();
-        }
+    std::string page; // QByteArray's append of a character is several times slower
+    page.reserve(size_t(limit) * 1024);
+    while (sqlite3_step(select) == SQLITE_ROW) {
+        if (!first || last != 0)
+            page += ',';
+        appendNumberJson(page, select);
+        last = sqlite3_column_int64(select, 0);
     }
+    sqlite3_finalize(select);
+    out.append(page.data(), qsizetype(page.size()));
     return last;
 }
 

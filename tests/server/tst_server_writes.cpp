@@ -304,6 +304,29 @@ private Q_SLOTS:
         QCOMPARE(fieldsNamed(blank.body), QStringList {QStringLiteral("name")});
     }
 
+    // The list is written by its own renderer, straight from SQLite's rows: each number in it is
+    // the object a GET of that number answers, also for text JSON must escape.
+    void theListSaysWhatEachNumbersOwnAnswerSays()
+    {
+        const QString tricky = QStringLiteral("Quote \" back\\slash\ttab\nline \x01\x1f Größe \U0001F600 end");
+        const test::HttpResult r = send("PUT", QStringLiteral("/12"), {{QStringLiteral("name"), tricky},
+                                                                        {QStringLiteral("brandDescription"), QStringLiteral("</script> & \u00e9")}});
+        QCOMPARE(r.status, 200);
+        const test::HttpResult list = send("GET", QString());
+        QCOMPARE(list.status, 200);
+        QJsonParseError error;
+        const QJsonArray numbers = QJsonDocument::fromJson(list.body, &error).array();
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QVERIFY(numbers.size() >= 2);
+        bool seen = false;
+        for (const QJsonValue& number : numbers) {
+            const QJsonObject listed = number.toObject();
+            QCOMPARE(listed, get(listed[QLatin1String("id")].toInteger()));
+            seen = seen || listed[QLatin1String("name")].toString() == tricky;
+        }
+        QVERIFY(seen);
+    }
+
     void aNumberNeverGrowsPastItsDocumentedSize()
     {
         // Every message at its limit, made of control characters that JSON writes six bytes each.
