@@ -1618,6 +1618,10 @@ Das API-Token kommt aus der Umgebungsvariable PHONEDESK_TOKEN, sonst aus dem Sch
             <numerusform>%n Einträge nach %1 gespeichert.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Select an entry to see what it changed.</source>
+        <translation>Wählen Sie einen Eintrag, um zu sehen, was er geändert hat.</translation>
+    </message>
 </context>
 <context>
     <name>phonedesk::ui::LinkDialog</name>

@@ -127,31 +127,46 @@ JournalDialog::JournalDialog(models::NumberWriter& writer, QWidget* parent)
 
 void JournalDialog::refilter()
 {
+    // The selected entry stays selected while the filters show it; hidden, nothing is selected
+    // (the diff and Revert always follow what is seen). At first the newest is selected.
+    const int selectedRow = m_entries->currentRow();
+    // By its place in the journal, which only grows (a seq comes later, from the cache).
+    const qsizetype selected = selectedRow >= 0 && selectedRow < m_shownAt.size() ? m_shownAt.at(selectedRow) : -1;
+    const bool firstFill = !m_filled;
+    m_filled = true;
     const QString digits = m_number->text().remove(QRegularExpression(QStringLiteral("[^0-9]")));
     const QVariant action = m_action->currentData();
     const int seconds = m_since->currentData().toInt();
     const QDateTime since = QDateTime::currentDateTimeUtc().addSecs(-seconds);
     m_shown.clear();
+    m_shownAt.clear();
     const QList<models::JournalEntry>& all = m_writer.store().journal().entries();
-    for (auto it = all.crbegin(); it != all.crend(); ++it) {
-        if ((!digits.isEmpty() && !it->phoneNumber.contains(digits)) || (action.isValid() && int(it->action) != action.toInt())
-            || (seconds > 0 && it->at < since) || (m_failedOnly->isChecked() && it->ok))
+    for (qsizetype at = all.size() - 1; at >= 0; --at) {
+        const models::JournalEntry& e = all.at(at);
+        if ((!digits.isEmpty() && !e.phoneNumber.contains(digits)) || (action.isValid() && int(e.action) != action.toInt())
+            || (seconds > 0 && e.at < since) || (m_failedOnly->isChecked() && e.ok))
             continue;
-        m_shown.append(*it);
+        m_shown.append(e);
+        m_shownAt.append(at);
     }
+    const QSignalBlocker quiet(m_entries);
+    m_entries->clearSelection();
+    m_entries->setCurrentCell(-1, -1);
     m_entries->setRowCount(int(m_shown.size()));
+    int current = firstFill && !m_shown.isEmpty() ? 0 : -1;
     for (int row = 0; row < m_shown.size(); ++row) {
         const models::JournalEntry& e = m_shown.at(row);
         const QString result = e.ok ? tr("Done") : tr("Failed (%1): %2").arg(e.httpStatus ? QString::number(e.httpStatus) : tr("no answer"), e.message);
         setRow(m_entries, row, {QLocale().toString(e.at.toLocalTime(), QLocale::ShortFormat), models::journalActionName(e.action),
                                 e.phoneNumber.isEmpty() ? tr("(new number)") : api::phone::formatInternational(e.phoneNumber), result});
+        if (m_shownAt.at(row) == selected)
+            current = row;
     }
     m_entries->resizeColumnsToContents();
     m_entries->horizontalHeader()->setStretchLastSection(true);
-    if (!m_shown.isEmpty())
-        m_entries->setCurrentCell(0, 0);
-    else
-        showEntry(-1);
+    if (current >= 0)
+        m_entries->setCurrentCell(current, 0);
+    showEntry(current);
 }
 
 void JournalDialog::showEntry(int row)
@@ -164,7 +179,7 @@ void JournalDialog::showEntry(int row)
                          ? tr("Archiving cannot be undone.")
                          : tr("Only a saved update can be reverted."));
     if (row < 0 || row >= m_shown.size()) {
-        m_detail->setText(m_shown.isEmpty() ? tr("No write matches the filters.") : QString());
+        m_detail->setText(m_shown.isEmpty() ? tr("No write matches the filters.") : tr("Select an entry to see what it changed."));
         return;
     }
     const models::JournalEntry& e = m_shown.at(row);

@@ -43,6 +43,7 @@ private:
 
     models::NumberWriter& m_writer;
     QList<models::JournalEntry> m_shown;
+    QList<qsizetype> m_shownAt; // each shown entry's place in the journal
     QLineEdit* m_number;
     QComboBox* m_action;
     QComboBox* m_since;
@@ -51,6 +52,7 @@ private:
     QTableWidget* m_diff;
     QLabel* m_detail;
     QPushButton* m_revert;
+    bool m_filled = false; // refilter() has run once
 };
 
 } // namespace phonedesk::ui

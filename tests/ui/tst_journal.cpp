@@ -138,6 +138,8 @@ private Q_SLOTS:
 
         view.findChild<QCheckBox*>(QStringLiteral("failedOnly"))->setChecked(true);
         QCOMPARE(entries->rowCount(), 1);
+        QCOMPARE(diff->rowCount(), 0); // the selected entry is filtered out
+        entries->setCurrentCell(0, 0);
         QCOMPARE(diff->horizontalHeaderItem(2)->text(), QStringLiteral("Sent"));
         QCOMPARE(diff->item(0, 2)->text(), QStringLiteral("Refused"));
         view.findChild<QCheckBox*>(QStringLiteral("failedOnly"))->setChecked(false);
@@ -167,6 +169,45 @@ private Q_SLOTS:
         QCOMPARE(array.at(0)[QLatin1String("httpStatus")].toInt(), 403);
         // A folder that cannot be written: a clear message, nothing lost.
         QVERIFY(view.exportTo(QStringLiteral("/nonexistent/journal.csv")).startsWith(QLatin1String("Cannot write")));
+    }
+
+    // The diff and Revert follow the visible selection: a filter that hides the selected entry
+    // leaves nothing selected and Revert off; one that keeps it keeps it selected.
+    void theDiffAndRevertFollowTheVisibleSelection()
+    {
+        QCOMPARE(m_env->start(), QString());
+        const api::PhoneNumber main = numberNamed(QStringLiteral("Main customer line"));
+        const api::PhoneNumber other = numberNamed(QStringLiteral("London reception"));
+        QVERIFY(main.id && other.id);
+        QVERIFY(rename(main, QStringLiteral("Customer line (24/7)")));
+        QVERIFY(rename(other, QStringLiteral("Reception London")));
+        ui::JournalDialog view(*m_env->writer);
+        view.show();
+        auto* entries = view.findChild<QTableWidget*>(QStringLiteral("entries"));
+        auto* diff = view.findChild<QTableWidget*>(QStringLiteral("diff"));
+        auto* revert = view.findChild<QPushButton*>(QStringLiteral("revert"));
+        auto* filter = view.findChild<QLineEdit*>(QStringLiteral("numberFilter"));
+        QCOMPARE(entries->currentRow(), 0); // the newest: London
+        QCOMPARE(diff->item(0, 2)->text(), QStringLiteral("Reception London"));
+
+        filter->setText(main.phoneNumber.right(4)); // London's entry is filtered out
+        QCOMPARE(entries->rowCount(), 1);
+        QCOMPARE(entries->currentRow(), -1);
+        QVERIFY(entries->selectedItems().isEmpty());
+        QCOMPARE(diff->rowCount(), 0);
+        QVERIFY(!revert->isEnabled());
+
+        entries->setCurrentCell(0, 0);
+        QCOMPARE(diff->item(0, 2)->text(), QStringLiteral("Customer line (24/7)"));
+        QVERIFY(revert->isEnabled());
+        filter->setText(main.phoneNumber.right(6)); // still shown: still selected
+        QCOMPARE(entries->currentRow(), 0);
+        QCOMPARE(diff->item(0, 2)->text(), QStringLiteral("Customer line (24/7)"));
+        QTest::mouseClick(revert, Qt::LeftButton);
+        auto* edit = view.findChild<ui::EditNumberDialog*>();
+        QVERIFY(edit);
+        QCOMPARE(edit->findChild<QLineEdit*>(QStringLiteral("name"))->text(), QStringLiteral("Main customer line"));
+        delete edit;
     }
 
     void aRevertSendsBackExactlyTheChangedFieldsAndIsRecorded()
