@@ -280,6 +280,29 @@ QString Cache::migrate()
     return {};
 }
 
+Cache::SnapshotWrite Cache::beginSnapshot(const Snapshot& kind, const QString& profile, const QDateTime& syncedAt)
+{
+    SnapshotWrite w {db(), QSqlQuery(), -1, QString()};
+    if (!w.database.transaction()) {
+        w.problem = QStringLiteral("cache: cannot start a transaction: %1").arg(w.database.lastError().text());
+        return w;
+    }
+    w.q = QSqlQuery(w.database);
+    w.profileId = recordProfile(w.q, kind, profile, syncedAt);
+    if (w.profileId < 0)
+        w.problem = w.fail("cannot record the profile", w.q);
+    return w;
+}
+
+QString Cache::SnapshotWrite::fail(const char* what, QSqlQuery& failed)
+{
+    const QString error = sqlError(what, failed);
+    failed.finish();
+    q.finish();
+    database.rollback();
+    return error;
+}
+
 qint64 Cache::recordProfile(QSqlQuery& q, const Snapshot& kind, const QString& profile, const QDateTime& syncedAt)
 {
     q.prepare(QStringLiteral("INSERT INTO profiles (key, %1) VALUES (?, ?)"
@@ -311,21 +334,14 @@ QString Cache::replaceProviderPhones(const QString& profile, const QList<api::Pr
 QString Cache::replaceSnapshot(const Snapshot& kind, const QString& profile,
                                const QList<std::pair<QVariant, QString>>& rows, const QDateTime& syncedAt)
 {
-    QSqlDatabase database = db();
-    if (!database.transaction())
-        return QStringLiteral("cache: cannot start a transaction: %1").arg(database.lastError().text());
-    QSqlQuery q(database);
+    SnapshotWrite w = beginSnapshot(kind, profile, syncedAt);
+    if (!w.problem.isEmpty())
+        return w.problem;
+    QSqlDatabase& database = w.database;
+    QSqlQuery& q = w.q;
+    const qint64 profileId = w.profileId;
+    auto fail = [&w](const char* what, QSqlQuery& failed) { return w.fail(what, failed); };
     QSqlQuery insert(database);
-    auto fail = [&](const char* what, QSqlQuery& failed) {
-        const QString error = sqlError(what, failed);
-        failed.finish();
-        q.finish();
-        database.rollback();
-        return error;
-    };
-    const qint64 profileId = recordProfile(q, kind, profile, syncedAt);
-    if (profileId < 0)
-        return fail("cannot record the profile", q);
 
     // Only what changed is written: a re-sync where little changed rewrites little.
     const QString table = QLatin1String(kind.table);

@@ -111,6 +111,17 @@ private:
     QDateTime syncedAt(const Snapshot& kind, const QString& profile) const;
     // The profile's row id, with its sync time of `kind` set; -1 when it cannot be written.
     static qint64 recordProfile(QSqlQuery& q, const Snapshot& kind, const QString& profile, const QDateTime& syncedAt);
+    // A snapshot being written: its transaction, begun with the profile recorded (problem says
+    // why not); fail() ends the queries, rolls back and says what went wrong.
+    struct SnapshotWrite
+    {
+        QSqlDatabase database;
+        QSqlQuery q;
+        qint64 profileId = -1;
+        QString problem;
+        QString fail(const char* what, QSqlQuery& failed);
+    };
+    SnapshotWrite beginSnapshot(const Snapshot& kind, const QString& profile, const QDateTime& syncedAt);
     static QString sqlError(const char* what, const QSqlQuery& q);
     static QByteArray jsonOf(const api::PhoneNumber& number);
     QSqlDatabase db() const;

@@ -89,6 +89,28 @@ private:
     bool m_ok = false;
 };
 
+// A statement of SQLite's own whose first parameter is the profile's key ("... WHERE profileId
+// = (SELECT id FROM profiles WHERE key = ?)"), bound here; finalized when it goes.
+class ProfileStatement
+{
+public:
+    ProfileStatement(const QSqlDatabase& database, const char* sql, const QString& profile) : m_key(profile.toUtf8())
+    {
+        sqlite3* handle = sqliteHandle(database);
+        if (handle && sqlite3_prepare_v2(handle, sql, -1, &m_statement, nullptr) == SQLITE_OK)
+            sqlite3_bind_text(m_statement, 1, m_key.constData(), int(m_key.size()), SQLITE_STATIC);
+    }
+    ~ProfileStatement() { sqlite3_finalize(m_statement); }
+    ProfileStatement(const ProfileStatement&) = delete;
+    ProfileStatement& operator=(const ProfileStatement&) = delete;
+
+    sqlite3_stmt* get() const { return m_statement; } // nullptr: it could not be prepared
+
+private:
+    QByteArray m_key;
+    sqlite3_stmt* m_statement = nullptr;
+};
+
 } // namespace
 
 QString Cache::replaceNumbers(const QString& profile, const QList<api::PhoneNumber>& numbers,
@@ -104,20 +126,13 @@ QString Cache::replaceNumbers(const QString& profile, const QList<api::PhoneNumb
 QString Cache::writeSnapshot(const QString& profile, const NumberSnapshot& snapshot, const QDateTime& syncedAt,
                              qint64* written)
 {
-    QSqlDatabase database = db();
-    if (!database.transaction())
-        return QStringLiteral("cache: cannot start a transaction: %1").arg(database.lastError().text());
-    QSqlQuery q(database);
-    auto fail = [&](const char* what, QSqlQuery& failed) {
-        const QString error = sqlError(what, failed);
-        failed.finish();
-        q.finish();
-        database.rollback();
-        return error;
-    };
-    const qint64 profileId = recordProfile(q, kNumbers, profile, syncedAt);
-    if (profileId < 0)
-        return fail("cannot record the profile", q);
+    SnapshotWrite w = beginSnapshot(kNumbers, profile, syncedAt);
+    if (!w.problem.isEmpty())
+        return w.problem;
+    QSqlDatabase& database = w.database;
+    QSqlQuery& q = w.q;
+    const qint64 profileId = w.profileId;
+    auto fail = [&w](const char* what, QSqlQuery& failed) { return w.fail(what, failed); };
 
     // Only what changed is written, found by fingerprint: a re-sync where little changed
     // reads two integers a row and writes little.
@@ -210,28 +225,20 @@ NumberRows Cache::numberRows(const QString& profile) const
     // What a start waits for: SQLite's own interface, the texts as the UTF-8 bytes stored
     // straight into the rows' arena, no QVariant per value.
     NumberRows rows;
-    sqlite3* handle = sqliteHandle(db());
-    sqlite3_stmt* select = nullptr;
-    if (!handle
-        || sqlite3_prepare_v2(handle,
-                              "SELECT n.id, n.hash, n.uuid, n.phoneNumber, n.name, n.brandName, n.providerPhoneUuid, n.workflowId,"
-                              " n.updatedMs, n.archivedMs, n.flags, n.search, n.numberSort"
-                              " FROM numbers n WHERE n.profileId = (SELECT id FROM profiles WHERE key = ?)",
-                              -1, &select, nullptr)
-            != SQLITE_OK)
+    const ProfileStatement statement(db(),
+                                     "SELECT id, hash, uuid, phoneNumber, name, brandName, providerPhoneUuid, workflowId,"
+                                     " updatedMs, archivedMs, flags, search, numberSort"
+                                     " FROM numbers WHERE profileId = (SELECT id FROM profiles WHERE key = ?)",
+                                     profile);
+    sqlite3_stmt* select = statement.get();
+    if (!select)
         return rows;
-    const QByteArray key = profile.toUtf8();
-    sqlite3_bind_text(select, 1, key.constData(), int(key.size()), SQLITE_STATIC);
     auto text = [select](int column) {
         return std::string_view(reinterpret_cast<const char*>(sqlite3_column_text(select, column)), size_t(sqlite3_column_bytes(select, column)));
     };
-    {
-        QSqlQuery count(db());
-        count.prepare(QStringLiteral("SELECT COUNT(*) FROM numbers n JOIN profiles p ON p.id = n.profileId WHERE p.key = ?"));
-        count.addBindValue(profile);
-        if (count.exec() && count.next())
-            rows.reserve(count.value(0).toLongLong(), count.value(0).toLongLong() * 200);
-    }
+    if (const ProfileStatement count(db(), "SELECT COUNT(*) FROM numbers WHERE profileId = (SELECT id FROM profiles WHERE key = ?)", profile);
+        count.get() && sqlite3_step(count.get()) == SQLITE_ROW)
+        rows.reserve(sqlite3_column_int64(count.get(), 0), sqlite3_column_int64(count.get(), 0) * 200);
     while (sqlite3_step(select) == SQLITE_ROW) {
         NumberRows::Stored row;
         row.id = sqlite3_column_int64(select, 0);
@@ -249,7 +256,6 @@ NumberRows Cache::numberRows(const QString& profile) const
         row.flags = sqlite3_column_int(select, 10);
         rows.append(row);
     }
-    sqlite3_finalize(select);
     return rows;
 }
 
@@ -263,23 +269,17 @@ QList<QByteArray> Cache::numberJsons(const QString& profile, const QList<qint64>
     // One statement for all of them, stepped per id: an export of 100,000 numbers through a
     // QSqlQuery each took seconds.
     QList<QByteArray> jsons(ids.size());
-    sqlite3* handle = sqliteHandle(db());
-    sqlite3_stmt* select = nullptr;
-    if (!handle
-        || sqlite3_prepare_v2(handle,
-                              "SELECT json FROM number_json WHERE profileId = (SELECT id FROM profiles WHERE key = ?) AND id = ?",
-                              -1, &select, nullptr)
-            != SQLITE_OK)
+    const ProfileStatement statement(
+        db(), "SELECT json FROM number_json WHERE profileId = (SELECT id FROM profiles WHERE key = ?) AND id = ?", profile);
+    sqlite3_stmt* select = statement.get();
+    if (!select)
         return jsons;
-    const QByteArray key = profile.toUtf8();
-    sqlite3_bind_text(select, 1, key.constData(), int(key.size()), SQLITE_STATIC);
     for (qsizetype i = 0; i < ids.size(); ++i) {
         sqlite3_bind_int64(select, 2, ids.at(i));
         if (sqlite3_step(select) == SQLITE_ROW)
             jsons[i] = QByteArray(static_cast<const char*>(sqlite3_column_blob(select, 0)), sqlite3_column_bytes(select, 0));
         sqlite3_reset(select);
     }
-    sqlite3_finalize(select);
     return jsons;
 }
 

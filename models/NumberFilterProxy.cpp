@@ -183,9 +183,9 @@ const std::vector<int>& NumberFilterProxy::sortedBy(int column) const
             return half;
         };
         const int middle = rows >= kSortInTwoHalves ? rows / 2 : rows;
-        QFuture<Half> second = QtConcurrent::run(sortHalf, middle, rows);
+        QFuture<Half> second = middle < rows ? QtConcurrent::run(sortHalf, middle, rows) : QFuture<Half>();
         Half first = sortHalf(0, middle);
-        Half last = second.takeResult();
+        Half last = second.isValid() ? second.takeResult() : Half();
         std::vector<QCollatorSortKey>& keys = m_keys[size_t(column)];
         keys = std::move(first.keys);
         keys.reserve(size_t(rows));

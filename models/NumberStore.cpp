@@ -282,9 +282,11 @@ QList<api::PhoneNumber> NumberStore::numbers(const QList<qint64>& ids) const
     QList<api::PhoneNumber> result;
     result.reserve(ids.size());
     for (QByteArray& json : jsons) {
+        if (json.isEmpty())
+            continue; // not shown
         api::Parsed<api::PhoneNumber> parsed = api::readPhoneNumber(json);
         if (!parsed.ok())
-            continue; // not shown, or (checked when it was stored) a damaged cache
+            continue; // checked when it was stored: only a damaged cache gets here
         parsed.value.json = std::move(json);
         result.append(std::move(parsed.value));
     }

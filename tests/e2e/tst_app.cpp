@@ -8,6 +8,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <csignal>
+
 using namespace phonedesk;
 
 namespace {
@@ -29,6 +31,19 @@ QList<qint64> childrenOf(qint64 pid)
         }
     }
     return children;
+}
+
+// Whether the process catches SIGTERM: the app does once its start is done (window up).
+bool catchesTerm(qint64 pid)
+{
+    QFile file(QStringLiteral("/proc/%1/status").arg(pid));
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    for (const QByteArray& line : file.readAll().split('\n')) {
+        if (line.startsWith("SigCgt:"))
+            return (line.mid(7).trimmed().toULongLong(nullptr, 16) >> (SIGTERM - 1)) & 1;
+    }
+    return false;
 }
 
 } // namespace
@@ -135,7 +150,7 @@ private Q_SLOTS:
         app.start(qEnvironmentVariable("PHONEDESK_APP"), {QStringLiteral("--demo"), QStringLiteral("--offline"), QStringLiteral("--cache"), cachePath});
         QVERIFY(app.waitForStarted());
         QTRY_COMPARE_WITH_TIMEOUT(QDir(dir.path()).entryList({QStringLiteral("cache.sqlite.damaged-*")}).size(), 1, 10000);
-        QTest::qWait(500); // the window is up, on the new file
+        QTRY_VERIFY_WITH_TIMEOUT(catchesTerm(app.processId()), 10000); // started, on the new file
         QCOMPARE(app.state(), QProcess::Running);
         app.terminate();
         QVERIFY(app.waitForFinished(10000));
