@@ -294,6 +294,22 @@ Cache::SnapshotWrite Cache::beginSnapshot(const Snapshot& kind, const QString& p
     return w;
 }
 
+QString Cache::SnapshotWrite::removeAndCommit(const QStringList& tables, const QString& keyColumn, const QVariantList& gone)
+{
+    for (const QString& table : tables) {
+        q.prepare(QStringLiteral("DELETE FROM %1 WHERE profileId = ? AND %2 = ?").arg(table, keyColumn));
+        for (const QVariant& key : gone) {
+            q.addBindValue(profileId);
+            q.addBindValue(key);
+            if (!q.exec())
+                return fail("cannot remove a row that is gone", q);
+        }
+    }
+    if (!database.commit())
+        return QStringLiteral("cache: cannot commit: %1").arg(database.lastError().text());
+    return {};
+}
+
 QString Cache::SnapshotWrite::fail(const char* what, QSqlQuery& failed)
 {
     const QString error = sqlError(what, failed);
@@ -337,25 +353,21 @@ QString Cache::replaceSnapshot(const Snapshot& kind, const QString& profile,
     SnapshotWrite w = beginSnapshot(kind, profile, syncedAt);
     if (!w.problem.isEmpty())
         return w.problem;
-    QSqlDatabase& database = w.database;
-    QSqlQuery& q = w.q;
-    const qint64 profileId = w.profileId;
-    auto fail = [&w](const char* what, QSqlQuery& failed) { return w.fail(what, failed); };
-    QSqlQuery insert(database);
+    QSqlQuery insert(w.database);
 
     // Only what changed is written: a re-sync where little changed rewrites little.
     const QString table = QLatin1String(kind.table);
     const QString key = QLatin1String(kind.key);
     QHash<QString, QString> stored;
-    q.prepare(QStringLiteral("SELECT %1, json FROM %2 WHERE profileId = ?").arg(key, table));
-    q.addBindValue(profileId);
-    if (!q.exec())
-        return fail("cannot read the old snapshot", q);
-    while (q.next())
-        stored.insert(q.value(0).toString(), q.value(1).toString());
-    q.finish();
+    w.q.prepare(QStringLiteral("SELECT %1, json FROM %2 WHERE profileId = ?").arg(key, table));
+    w.q.addBindValue(w.profileId);
+    if (!w.q.exec())
+        return w.fail("cannot read the old snapshot", w.q);
+    while (w.q.next())
+        stored.insert(w.q.value(0).toString(), w.q.value(1).toString());
+    w.q.finish();
     insert.prepare(QStringLiteral("INSERT INTO %1 (json, profileId, %2) VALUES (?, ?, ?)").arg(table, key));
-    QSqlQuery update(database);
+    QSqlQuery update(w.database);
     update.prepare(QStringLiteral("UPDATE %1 SET json = ? WHERE profileId = ? AND %2 = ?").arg(table, key));
     for (const auto& [rowKey, json] : rows) {
         const auto old = stored.constFind(rowKey.toString());
@@ -369,21 +381,15 @@ QString Cache::replaceSnapshot(const Snapshot& kind, const QString& profile,
         // A key twice in one snapshot is an INSERT that breaks the primary key: refused whole.
         QSqlQuery& write = known ? update : insert;
         write.addBindValue(json);
-        write.addBindValue(profileId);
+        write.addBindValue(w.profileId);
         write.addBindValue(rowKey);
         if (!write.exec())
-            return fail(kind.storeFailed, write);
+            return w.fail(kind.storeFailed, write);
     }
-    q.prepare(QStringLiteral("DELETE FROM %1 WHERE profileId = ? AND %2 = ?").arg(table, key));
-    for (auto it = stored.cbegin(); it != stored.cend(); ++it) {
-        q.addBindValue(profileId);
-        q.addBindValue(it.key());
-        if (!q.exec())
-            return fail("cannot remove a row that is gone", q);
-    }
-    if (!database.commit())
-        return QStringLiteral("cache: cannot commit: %1").arg(database.lastError().text());
-    return {};
+    QVariantList gone;
+    for (auto it = stored.cbegin(); it != stored.cend(); ++it)
+        gone << it.key();
+    return w.removeAndCommit({table}, key, gone);
 }
 
 void Cache::readSnapshot(const Snapshot& kind, const QString& profile, const std::function<void(const QByteArray&)>& take) const

@@ -112,7 +112,8 @@ private:
     // The profile's row id, with its sync time of `kind` set; -1 when it cannot be written.
     static qint64 recordProfile(QSqlQuery& q, const Snapshot& kind, const QString& profile, const QDateTime& syncedAt);
     // A snapshot being written: its transaction, begun with the profile recorded (problem says
-    // why not); fail() ends the queries, rolls back and says what went wrong.
+    // why not); fail() ends the queries, rolls back and says what went wrong; removeAndCommit()
+    // deletes the profile's rows of `gone` (by `keyColumn`) from `tables` and commits.
     struct SnapshotWrite
     {
         QSqlDatabase database;
@@ -120,6 +121,7 @@ private:
         qint64 profileId = -1;
         QString problem;
         QString fail(const char* what, QSqlQuery& failed);
+        QString removeAndCommit(const QStringList& tables, const QString& keyColumn, const QVariantList& gone);
     };
     SnapshotWrite beginSnapshot(const Snapshot& kind, const QString& profile, const QDateTime& syncedAt);
     static QString sqlError(const char* what, const QSqlQuery& q);

@@ -129,22 +129,18 @@ QString Cache::writeSnapshot(const QString& profile, const NumberSnapshot& snaps
     SnapshotWrite w = beginSnapshot(kNumbers, profile, syncedAt);
     if (!w.problem.isEmpty())
         return w.problem;
-    QSqlDatabase& database = w.database;
-    QSqlQuery& q = w.q;
-    const qint64 profileId = w.profileId;
-    auto fail = [&w](const char* what, QSqlQuery& failed) { return w.fail(what, failed); };
 
     // Only what changed is written, found by fingerprint: a re-sync where little changed
     // reads two integers a row and writes little.
     QHash<qint64, qint64> stored;
-    q.prepare(QStringLiteral("SELECT id, hash FROM numbers WHERE profileId = ?"));
-    q.addBindValue(profileId);
-    if (!q.exec())
-        return fail("cannot read the old snapshot", q);
-    while (q.next())
-        stored.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
-    q.finish();
-    std::optional<RowWriter> writer(std::in_place, sqliteHandle(database));
+    w.q.prepare(QStringLiteral("SELECT id, hash FROM numbers WHERE profileId = ?"));
+    w.q.addBindValue(w.profileId);
+    if (!w.q.exec())
+        return w.fail("cannot read the old snapshot", w.q);
+    while (w.q.next())
+        stored.insert(w.q.value(0).toLongLong(), w.q.value(1).toLongLong());
+    w.q.finish();
+    std::optional<RowWriter> writer(std::in_place, sqliteHandle(w.database));
     qint64 count = 0;
     for (qsizetype i = 0; i < snapshot.entries.size(); ++i) {
         const NumberSnapshot::Entry& entry = snapshot.entries.at(i);
@@ -163,10 +159,10 @@ QString Cache::writeSnapshot(const QString& profile, const NumberSnapshot& snaps
                 continue; // it was read and checked before: only a damaged row gets here
             read.append(columns.value, entry.hash);
         }
-        if (!writer->write(profileId, entry.fresh < 0 ? read : snapshot.fresh, std::max<qsizetype>(entry.fresh, 0), entry.json)) {
+        if (!writer->write(w.profileId, entry.fresh < 0 ? read : snapshot.fresh, std::max<qsizetype>(entry.fresh, 0), entry.json)) {
             const QString error = writer->problem();
             writer.reset(); // its statements end before the rollback
-            database.rollback();
+            w.database.rollback();
             return error;
         }
         ++count;
@@ -176,17 +172,12 @@ QString Cache::writeSnapshot(const QString& profile, const NumberSnapshot& snaps
         stored.remove(id); // could not be read this time: what was stored stays
     if (!snapshot.knowsWhatIsGone())
         stored.clear();
-    for (const char* table : {"numbers", "number_json"}) {
-        q.prepare(QStringLiteral("DELETE FROM %1 WHERE profileId = ? AND id = ?").arg(QLatin1String(table)));
-        for (auto it = stored.cbegin(); it != stored.cend(); ++it) {
-            q.addBindValue(profileId);
-            q.addBindValue(it.key());
-            if (!q.exec())
-                return fail("cannot remove a row that is gone", q);
-        }
-    }
-    if (!database.commit())
-        return QStringLiteral("cache: cannot commit: %1").arg(database.lastError().text());
+    QVariantList gone;
+    for (auto it = stored.cbegin(); it != stored.cend(); ++it)
+        gone << it.key();
+    if (const QString problem = w.removeAndCommit({QStringLiteral("numbers"), QStringLiteral("number_json")}, QStringLiteral("id"), gone);
+        !problem.isEmpty())
+        return problem;
     if (written)
         *written = count;
     return {};
