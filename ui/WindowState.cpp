@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "ui/WindowState.h"
 
+#include "models/PrivateFiles.h"
+
 #include <QComboBox>
 #include <QHeaderView>
 #include <QMainWindow>
@@ -22,6 +24,11 @@ QHeaderView* tableHeader(const QMainWindow& window)
 
 void saveWindowState(const QMainWindow& window, const QString& path)
 {
+    // Owner-only like every file of the app; QSettings then keeps the file's permissions.
+    if (const QString problem = models::createPrivateFile(path); !problem.isEmpty()) {
+        qWarning("window state not saved: %s", qPrintable(problem));
+        return;
+    }
     QSettings settings(path, QSettings::IniFormat);
     settings.beginGroup(QStringLiteral("MainWindow"));
     settings.setValue(QStringLiteral("geometry"), window.saveGeometry());

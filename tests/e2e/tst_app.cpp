@@ -117,6 +117,11 @@ private Q_SLOTS:
         QCOMPARE(app.exitStatus(), QProcess::NormalExit);
         QCOMPARE(app.exitCode(), 0);
         QTRY_VERIFY(!QFile::exists(QStringLiteral("/proc/%1").arg(children.first())));
+
+        // The settings folders it had to make are owner-only, as the XDG base directory spec asks.
+        QCOMPARE(test::fileMode(m_home.filePath(QStringLiteral("config"))), 0700);
+        QCOMPARE(test::fileMode(m_home.filePath(QStringLiteral("config/phonedesk"))), 0700);
+        QCOMPARE(test::fileMode(m_home.filePath(QStringLiteral("config/phonedesk/window.ini"))), 0600);
     }
 
     // A cache damaged deep inside (found by the check that runs while the rows are read) is set

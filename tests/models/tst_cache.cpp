@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "models/Cache.h"
+#include "tests/support/TestSupport.h"
 
 #include <QFile>
 #include <QSqlDatabase>
@@ -8,7 +9,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <sys/stat.h>
 
 using namespace phonedesk;
 using api::PhoneNumber;
@@ -174,8 +174,9 @@ private Q_SLOTS:
         const QString nested = m_dir->filePath(QStringLiteral("deep/er/cache.sqlite"));
         models::Cache cache(nested);
         QCOMPARE(cache.open(), QString());
-        QCOMPARE(modeOf(nested), 0600);
-        QCOMPARE(modeOf(m_dir->filePath(QStringLiteral("deep/er"))), 0700);
+        QCOMPARE(test::fileMode(nested), 0600);
+        QCOMPARE(test::fileMode(m_dir->filePath(QStringLiteral("deep/er"))), 0700);
+        QCOMPARE(test::fileMode(m_dir->filePath(QStringLiteral("deep"))), 0700); // each folder it had to make
     }
 
     void schemaVersionIsRecordedAndANewerOneRefused()
@@ -307,12 +308,6 @@ private Q_SLOTS:
     }
 
 private:
-    static int modeOf(const QString& file)
-    {
-        struct stat info {};
-        return ::stat(QFile::encodeName(file).constData(), &info) == 0 ? int(info.st_mode & 0777) : -1;
-    }
-
     QString path() const { return m_dir->filePath(QStringLiteral("cache.sqlite")); }
 
     int userVersion() const

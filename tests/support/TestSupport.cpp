@@ -9,6 +9,8 @@
 #include <QTcpSocket>
 #include <QTest>
 
+#include <sys/stat.h>
+
 namespace phonedesk::test {
 
 QString serverProgram()
@@ -151,6 +153,12 @@ void isolateUserFolders(const QTemporaryDir& home)
 {
     qputenv("XDG_CONFIG_HOME", home.filePath(QStringLiteral("config")).toLocal8Bit());
     qputenv("XDG_DATA_HOME", home.filePath(QStringLiteral("data")).toLocal8Bit());
+}
+
+int fileMode(const QString& path)
+{
+    struct stat info {};
+    return ::stat(QFile::encodeName(path).constData(), &info) == 0 ? int(info.st_mode & 0777) : -1;
 }
 
 QUrl numbersUrl(const QUrl& base, const QString& workspace)

@@ -117,6 +117,9 @@ struct SyncedStore
 // this process or a child) keeps its settings, cache and keyring there, never in the user's.
 void isolateUserFolders(const QTemporaryDir& home);
 
+// The permission bits of a file or folder (e.g. 0600), or -1 if it does not exist.
+int fileMode(const QString& path);
+
 // The list URL of a workspace on a running server.
 QUrl numbersUrl(const QUrl& base, const QString& workspace = QLatin1String(demo::kWorkspaceUuid));
 

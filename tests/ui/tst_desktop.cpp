@@ -96,6 +96,20 @@ private Q_SLOTS:
         }
     }
 
+    // The README promises owner-only settings: window.ini too, and the folder made for it.
+    void theStateFileIsOwnerOnly()
+    {
+        const QString nested = m_dir.filePath(QStringLiteral("made/window.ini"));
+        {
+            ui::MainWindow window(*m_env->writer);
+            window.setStateFile(nested);
+            window.show();
+            window.close();
+        }
+        QCOMPARE(test::fileMode(nested), 0600);
+        QCOMPARE(test::fileMode(m_dir.filePath(QStringLiteral("made"))), 0700);
+    }
+
     void aDamagedStateFileLeavesTheDefaults()
     {
         QFile file(m_dir.filePath(QStringLiteral("window.ini")));
