@@ -52,6 +52,7 @@ QString Application::start()
     m_store->setForcedOffline(m_options.offline);
     m_window = std::make_unique<ui::MainWindow>(*m_writer);
     connect(m_window.get(), &ui::MainWindow::connectionRequested, this, &Application::showConnectionDialog);
+    connect(m_window.get(), &ui::MainWindow::demoRequested, this, &Application::tryDemo);
     m_window->setStateFile(QFileInfo(models::ProfileStore::defaultPath()).dir().filePath(QStringLiteral("window.ini")));
     if (cacheProblem.isEmpty()) {
         // The demo server picks a new port each run; its cache should not start over each time.
@@ -77,9 +78,22 @@ QString Application::start()
         startDemoServer();
     else if (profile)
         connectProfile(*profile);
-    else
-        QMetaObject::invokeMethod(this, &Application::showConnectionDialog, Qt::QueuedConnection); // first start
+    else {
+        m_window->setNoWorkspace(true); // first start: the empty window says what to do
+        QMetaObject::invokeMethod(this, &Application::showConnectionDialog, Qt::QueuedConnection);
+    }
     return {};
+}
+
+void Application::tryDemo()
+{
+    if (m_demoServer)
+        return;
+    m_window->setNoWorkspace(false);
+    m_openProfile.clear();
+    m_window->setWindowTitle(tr("Demo — PhoneDesk"));
+    m_store->openProfile(QStringLiteral("demo"));
+    startDemoServer();
 }
 
 void Application::showConnectionDialog()
@@ -99,6 +113,7 @@ void Application::showConnectionDialog()
 
 void Application::openProfile(const models::Profile& profile, const QString& token)
 {
+    m_window->setNoWorkspace(false);
     m_openProfile = profile.name;
     if (const QString problem = m_profiles.setLastProfile(profile.name); !problem.isEmpty())
         m_window->showNotice(problem);

@@ -58,6 +58,7 @@ public:
 private:
     std::optional<models::Profile> resolveProfile(QString& problem);
     void startDemoServer();
+    void tryDemo();
     void connectProfile(const models::Profile& profile);
     void askForToken(const models::Profile& profile, bool keychainWorks);
     void keepToken(const models::Profile& profile, const QString& token);

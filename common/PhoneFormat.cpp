@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "common/PhoneFormat.h"
 
+#include <array>
 #include <cstdio>
 #include <set>
 
@@ -123,6 +124,41 @@ QByteArray numberSortKey(QByteArrayView digits)
         }
     }
     return QByteArrayLiteral("999") + digits.toByteArray();
+}
+
+QByteArrayView trunkPrefix(int callingCode)
+{
+    // Read once for all codes; the search asks per row and keystroke.
+    static const std::array<QByteArray, 1000> prefixes = [] {
+        std::array<QByteArray, 1000> table;
+        const PhoneNumberUtil* util = PhoneNumberUtil::GetInstance();
+        std::set<int> codes;
+        util->GetSupportedCallingCodes(&codes);
+        for (const int code : codes) {
+            std::string region;
+            std::string prefix;
+            util->GetRegionCodeForCountryCode(code, &region); // the code's main region
+            util->GetNddPrefixForRegion(region, true, &prefix);
+            if (code >= 0 && code < int(table.size()))
+                table[size_t(code)] = QByteArray::fromStdString(prefix);
+        }
+        return table;
+    }();
+    return callingCode >= 0 && callingCode < int(prefixes.size()) ? QByteArrayView(prefixes[size_t(callingCode)]) : QByteArrayView();
+}
+
+QByteArray internationalDigits(const QString& region, QByteArrayView nationalDigits)
+{
+    const int code = PhoneNumberUtil::GetInstance()->GetCountryCodeForRegion(region.toUpper().toStdString());
+    if (code == 0)
+        return {};
+    const QByteArrayView trunk = trunkPrefix(code);
+    QByteArrayView national = nationalDigits;
+    if (!trunk.isEmpty() && national.startsWith(trunk))
+        national = national.sliced(trunk.size());
+    else if (trunk.startsWith(national))
+        national = {}; // the trunk being typed ("0" of "06"): nothing of the number yet
+    return QByteArray::number(code) + national.toByteArray();
 }
 
 } // namespace phonedesk::api::phone

@@ -33,6 +33,14 @@ QString formatAsYouType(const QString& typed, const QString& region);
 // `digits` are an E.164 number's digits; a number with no known code sorts as "999" + digits.
 QByteArray numberSortKey(QByteArrayView digits);
 
+// The trunk prefix dialled before a national number in the country of `callingCode`: "0" for
+// 44 (GB), "1" for 1, "8" for 7; empty when it has none (39, Italy) or the code is unknown.
+QByteArrayView trunkPrefix(int callingCode);
+
+// A national number as someone in `region` dials it, as the digits it has in E.164: ("GB",
+// "0207946") -> "44207946". Empty when the region is unknown.
+QByteArray internationalDigits(const QString& region, QByteArrayView nationalDigits);
+
 // The region of the system's locale ("DE"), or empty under the C locale.
 QString defaultRegion();
 

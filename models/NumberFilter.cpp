@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "models/NumberFilter.h"
 
+#include "common/PhoneFormat.h"
+
 namespace phonedesk::models {
 QString digitsOf(const QString& text)
 {
@@ -37,6 +39,50 @@ bool has(std::string_view haystack, const QByteArray& needle)
     return haystack.find(std::string_view(needle.constData(), size_t(needle.size()))) != std::string_view::npos;
 }
 
+// Whether `digits` occur in the number as dialled at home, trunk prefix first ("02079460123"):
+// the parts without the trunk are in the international digits already, so only a query that
+// starts inside the trunk is left to check.
+bool hasNationally(std::string_view national, const QByteArray& digits)
+{
+    if (national.size() < 3)
+        return false;
+    const int code = (national[0] - '0') * 100 + (national[1] - '0') * 10 + (national[2] - '0');
+    const QByteArrayView trunk = api::phone::trunkPrefix(code);
+    const std::string_view number = national.substr(3);
+    const QByteArrayView query(digits);
+    for (qsizetype from = 0; from < trunk.size(); ++from) {
+        const QByteArrayView rest = trunk.sliced(from);
+        if (rest.startsWith(query))
+            return true;
+        if (query.startsWith(rest)) {
+            const QByteArrayView after = query.sliced(rest.size());
+            if (number.starts_with(std::string_view(after.data(), size_t(after.size()))))
+                return true;
+        }
+    }
+    return false;
+}
+
+bool hasDigits(SearchKeyView key, const QByteArray& digits)
+{
+    return has(key.digits, digits) || hasNationally(key.national, digits);
+}
+
+// "gb 020 7946" (the table's "GB  020 7946 0123"): the international digits "44207946", or
+// empty when the text is not a region and a phone number.
+QByteArray regionAndNumber(const QString& folded)
+{
+    const qsizetype space = folded.indexOf(QLatin1Char(' '));
+    if (space != 2 || !folded.at(0).isLetter() || !folded.at(1).isLetter())
+        return {};
+    const QString rest = folded.mid(space + 1);
+    if (!readsAsPhoneNumber(rest))
+        return {};
+    if (rest.startsWith(QLatin1Char('+')))
+        return utf8Digits(rest);
+    return api::phone::internationalDigits(folded.left(2), utf8Digits(rest));
+}
+
 } // namespace
 
 SearchKey SearchKey::of(const QString& phoneNumber, const QString& name, const std::optional<QString>& brand)
@@ -44,7 +90,8 @@ SearchKey SearchKey::of(const QString& phoneNumber, const QString& name, const s
     QString text = name.toCaseFolded();
     if (brand)
         text += QLatin1Char('\n') + brand->toCaseFolded();
-    return {utf8Digits(phoneNumber), text.toUtf8()};
+    const QByteArray digits = utf8Digits(phoneNumber);
+    return {digits, text.toUtf8(), api::phone::numberSortKey(digits)};
 }
 
 void NumberFilter::setText(const QString& text)
@@ -54,6 +101,7 @@ void NumberFilter::setText(const QString& text)
     const QString folded = m_phrase.toCaseFolded();
     m_foldedPhrase = folded.toUtf8();
     m_phoneDigits = readsAsPhoneNumber(folded) ? utf8Digits(folded) : QByteArray();
+    m_international = m_phoneDigits.isEmpty() ? regionAndNumber(folded) : QByteArray();
     m_words.clear();
     m_wordDigits.clear();
     for (const QString& word : folded.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
@@ -70,10 +118,12 @@ bool NumberFilter::matches(SearchKeyView key, bool isArchived) const
     if (m_words.isEmpty())
         return true;
     if (!m_phoneDigits.isEmpty())
-        return has(key.digits, m_phoneDigits) || has(key.text, m_foldedPhrase);
+        return hasDigits(key, m_phoneDigits) || has(key.text, m_foldedPhrase);
+    if (!m_international.isEmpty())
+        return has(key.digits, m_international) || has(key.text, m_foldedPhrase);
     for (qsizetype i = 0; i < m_words.size(); ++i) {
         const QByteArray& digits = m_wordDigits.at(i);
-        const bool inNumber = !digits.isEmpty() && has(key.digits, digits);
+        const bool inNumber = !digits.isEmpty() && hasDigits(key, digits);
         if (!inNumber && !has(key.text, m_words.at(i)))
             return false;
     }
@@ -86,11 +136,13 @@ bool NumberFilter::narrows(const NumberFilter& wider) const
         return false;
     if (wider.m_words.isEmpty())
         return true;
-    // Typing on: each word of the wider query is still here, a prefix of the same word. A query
-    // that turns into a phone number ("(" then "(4") matches digits it did not before.
+    // Typing on: each word of the wider query is still here, a prefix of the same word.
     if (!m_foldedPhrase.startsWith(wider.m_foldedPhrase))
         return false;
-    return !(wider.m_phoneDigits.isEmpty() && !m_phoneDigits.isEmpty());
+    // The query must still be read the same way: a phone number that gains a letter ("415 5a")
+    // is words, and matches rows the number did not.
+    return wider.m_phoneDigits.isEmpty() == m_phoneDigits.isEmpty()
+        && wider.m_international.isEmpty() == m_international.isEmpty();
 }
 
 } // namespace phonedesk::models

@@ -21,6 +21,7 @@ struct SearchKey
 {
     QByteArray digits; // "14155550100"
     QByteArray text; // "main customer line\nacme logistics"
+    QByteArray national; // "0014155550100": calling code (3 digits), national number
 
     static SearchKey of(const QString& phoneNumber, const QString& name, const std::optional<QString>& brand = {});
 };
@@ -30,11 +31,13 @@ struct SearchKeyView
 {
     std::string_view digits;
     std::string_view text;
+    std::string_view national; // as SearchKey::national; it is the Number column's sort key
 
     SearchKeyView() = default;
-    SearchKeyView(std::string_view d, std::string_view t) : digits(d), text(t) { }
+    SearchKeyView(std::string_view d, std::string_view t, std::string_view n) : digits(d), text(t), national(n) { }
     SearchKeyView(const SearchKey& key)
-        : digits(key.digits.constData(), size_t(key.digits.size())), text(key.text.constData(), size_t(key.text.size()))
+        : digits(key.digits.constData(), size_t(key.digits.size())), text(key.text.constData(), size_t(key.text.size())),
+          national(key.national.constData(), size_t(key.national.size()))
     {
     }
 };
@@ -54,7 +57,9 @@ public:
 
 // The state of the search box and the archived filter, as a plain object a test can drive.
 // Rules: a query of digits and phone punctuation ("415 555", "+1 (415) 555-01") matches the
-// number's digits in sequence; any other query matches when every word occurs in the name,
+// number's digits in sequence, international or national with the trunk prefix ("020 7946" as
+// the table shows +44 20 7946 …); a region before it ("GB 020 7946", pasted from the table)
+// reads the rest as dialled there. Any other query matches when every word occurs in the name,
 // the brand or, for words of digits, the number.
 class NumberFilter
 {
@@ -75,6 +80,7 @@ private:
     QString m_phrase; // the whole query, simplified
     // UTF-8, case-folded:
     QByteArray m_phoneDigits; // set when the query reads as a phone number
+    QByteArray m_international; // set when it reads as a region and a number: "gb 020" -> "4420"
     QByteArray m_foldedPhrase;
     QList<QByteArray> m_words;
     QList<QByteArray> m_wordDigits; // per word: its digits when it reads as a number, else empty

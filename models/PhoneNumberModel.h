@@ -64,7 +64,7 @@ public:
     const NumberRows& rows() const { return m_rows; }
     qint64 idAt(int row) const { return m_rows.id(row); }
     int rowOfId(qint64 id) const { return int(m_rows.rowOf(id)); }
-    SearchKeyView searchKeyAt(int row) const override { return {m_rows.digits(row), m_rows.searchText(row)}; }
+    SearchKeyView searchKeyAt(int row) const override { return {m_rows.digits(row), m_rows.searchText(row), m_rows.numberSortKey(row)}; }
     bool isArchivedAt(int row) const override { return m_rows.isArchived(row); }
     // The clock that "3 min ago" counts from; the current time unless a test sets one.
     void setNow(std::function<QDateTime()> now) { m_now = std::move(now); }

@@ -804,6 +804,10 @@ Das API-Token kommt aus der Umgebungsvariable PHONEDESK_TOKEN, sonst aus dem Sch
         <source>there is no profile &quot;%1&quot;; create it with --profile %1 --base-url URL --workspace UUID</source>
         <translation>es gibt kein Profil „%1“; mit --profile %1 --base-url URL --workspace UUID anlegen</translation>
     </message>
+    <message>
+        <source>Demo — PhoneDesk</source>
+        <translation>Demo — PhoneDesk</translation>
+    </message>
 </context>
 <context>
     <name>phonedesk::models::BulkRowsModel</name>
@@ -1874,6 +1878,52 @@ Das API-Token kommt aus der Umgebungsvariable PHONEDESK_TOKEN, sonst aus dem Sch
     <message>
         <source>Syncing… %1 received</source>
         <translation>Synchronisieren … %1 empfangen</translation>
+    </message>
+    <message>
+        <source>Clear search</source>
+        <translation>Suche leeren</translation>
+    </message>
+    <message>
+        <source>Show all numbers</source>
+        <translation>Alle Nummern zeigen</translation>
+    </message>
+    <message>
+        <source>Connect to a workspace…</source>
+        <translation>Mit einem Workspace verbinden …</translation>
+    </message>
+    <message>
+        <source>Try the demo</source>
+        <translation>Demo ausprobieren</translation>
+    </message>
+    <message>
+        <source>No numbers match “%1”.</source>
+        <translation>Keine Nummer passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>Every number of this workspace is archived.</source>
+        <translation>Alle Nummern dieses Workspaces sind archiviert.</translation>
+    </message>
+    <message>
+        <source>No number is archived.</source>
+        <translation>Keine Nummer ist archiviert.</translation>
+    </message>
+    <message>
+        <source>PhoneDesk is not connected to a workspace yet.
+Connect with the server&apos;s address and an API token, or try it on a demo workspace that runs on this computer.</source>
+        <translation>PhoneDesk ist noch mit keinem Workspace verbunden.
+Verbinden Sie sich mit der Adresse des Servers und einem API-Token, oder probieren Sie es mit einem Demo-Workspace aus, der auf diesem Computer läuft.</translation>
+    </message>
+    <message>
+        <source>Reading the numbers from the server…</source>
+        <translation>Die Nummern werden vom Server gelesen …</translation>
+    </message>
+    <message>
+        <source>This workspace has no numbers yet.</source>
+        <translation>Dieser Workspace hat noch keine Nummern.</translation>
+    </message>
+    <message>
+        <source>No numbers are cached for this workspace yet: they are shown after the first sync.</source>
+        <translation>Für diesen Workspace sind noch keine Nummern zwischengespeichert: Sie erscheinen nach dem ersten Abgleich.</translation>
     </message>
 </context>
 <context>

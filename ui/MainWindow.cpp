@@ -15,6 +15,7 @@
 #include "ui/NumberActions.h"
 #include "ui/SearchField.h"
 #include "ui/TableCopy.h"
+#include "ui/TableHint.h"
 #include "ui/WindowState.h"
 
 #include <QAction>
@@ -295,6 +296,22 @@ void MainWindow::createCentralWidget()
         menu.exec(m_table->viewport()->mapToGlobal(at));
     });
     addColumnChooser(m_table->horizontalHeader(), m_columns);
+    m_hint = new TableHint(m_table);
+    m_clearSearch = new QAction(tr("Clear search"), this);
+    m_clearSearch->setObjectName(QStringLiteral("clearSearch"));
+    connect(m_clearSearch, &QAction::triggered, this, [this] {
+        m_search->clear();
+        applyFilter();
+    });
+    m_showAll = new QAction(tr("Show all numbers"), this);
+    m_showAll->setObjectName(QStringLiteral("showAll"));
+    connect(m_showAll, &QAction::triggered, this, [this] { m_archived->setCurrentIndex(m_archived->findData(QVariant::fromValue(api::ArchivedFilter::All))); });
+    m_connectWorkspace = new QAction(tr("Connect to a workspace…"), this);
+    m_connectWorkspace->setObjectName(QStringLiteral("connectWorkspace"));
+    connect(m_connectWorkspace, &QAction::triggered, this, &MainWindow::connectionRequested);
+    m_tryDemo = new QAction(tr("Try the demo"), this);
+    m_tryDemo->setObjectName(QStringLiteral("tryDemo"));
+    connect(m_tryDemo, &QAction::triggered, this, &MainWindow::demoRequested);
     m_table->installEventFilter(this); // its own Ctrl+C copies one cell
     connect(m_table, &QTableView::doubleClicked, m_actions->edit(), &QAction::trigger);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::onCurrentRowChanged);
@@ -453,6 +470,7 @@ void MainWindow::updateConnectionStatus()
             text += QStringLiteral(" · ") + problem;
     }
     m_connection->setText(text);
+    updateHint();
     m_refresh->setEnabled(!m_store.isForcedOffline()
                           && m_store.connectivity() != NumberStore::Connectivity::Syncing);
     m_refresh->setToolTip(m_store.isForcedOffline() ? tr("Started with --offline: the server is not contacted")
@@ -483,6 +501,41 @@ void MainWindow::onRefreshFailed(const api::ApiError& error)
 void MainWindow::updateCount()
 {
     m_count->setText(tr("Showing %1 of %n numbers", nullptr, m_model->rowCount()).arg(m_proxy->rowCount()));
+    updateHint();
+}
+
+void MainWindow::setNoWorkspace(bool none)
+{
+    m_noWorkspace = none;
+    updateHint();
+}
+
+// Why the table is empty, and the way out.
+void MainWindow::updateHint()
+{
+    if (m_proxy->rowCount() > 0)
+        return m_hint->showHint({});
+    if (m_model->rowCount() > 0) {
+        const QString search = m_search->text().simplified();
+        if (!search.isEmpty())
+            return m_hint->showHint(tr("No numbers match “%1”.").arg(search), {m_clearSearch});
+        const bool activeOnly = m_archived->currentData().value<api::ArchivedFilter>() == api::ArchivedFilter::ActiveOnly;
+        return m_hint->showHint(activeOnly ? tr("Every number of this workspace is archived.") : tr("No number is archived."),
+                                {m_showAll});
+    }
+    if (m_noWorkspace) {
+        return m_hint->showHint(tr("PhoneDesk is not connected to a workspace yet.\n"
+                                   "Connect with the server's address and an API token, or try it on a demo workspace "
+                                   "that runs on this computer."),
+                                {m_connectWorkspace, m_tryDemo});
+    }
+    switch (m_store.connectivity()) {
+    case NumberStore::Connectivity::Syncing: return m_hint->showHint(tr("Reading the numbers from the server…"));
+    case NumberStore::Connectivity::Online: return m_hint->showHint(tr("This workspace has no numbers yet."), {m_actions->newNumber()});
+    case NumberStore::Connectivity::Offline:
+    case NumberStore::Connectivity::Unknown:
+        return m_hint->showHint(tr("No numbers are cached for this workspace yet: they are shown after the first sync."));
+    }
 }
 
 } // namespace phonedesk::ui

@@ -28,6 +28,7 @@ class DetailPanel;
 class MessageBar;
 class NumberActions;
 class SearchField;
+class TableHint;
 
 // The table of the workspace's numbers with search, the archived filter and a detail panel; the
 // write actions (New, Edit, Link, Archive) and Refresh in a toolbar, the menus and the table's
@@ -54,10 +55,15 @@ public:
     // Where the window keeps how the user left it (geometry, splitter, columns, sort, filter):
     // restored now, saved on close. Without one, nothing is kept.
     void setStateFile(const QString& path);
+    // No workspace is open yet (the first start, or its connection dialog cancelled): the empty
+    // table offers to connect to one or to try the demo.
+    void setNoWorkspace(bool none);
 
 Q_SIGNALS:
     // File > Connection...: the application owns the profiles and the keychain.
     void connectionRequested();
+    // "Try the demo" in the empty window of a first start.
+    void demoRequested();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -70,6 +76,7 @@ private:
     void applyFilter();
     void updateConnectionStatus();
     void updateCount();
+    void updateHint();
     // The numbers the last sync could not read, in the notice bar.
     void showRefused();
     void updatePermissions();
@@ -97,6 +104,13 @@ private:
     QString m_problem;
     QString m_stateFile;
     QMenu* m_columns = nullptr;
+    TableHint* m_hint = nullptr;
+    bool m_noWorkspace = false;
+    // The empty table's buttons.
+    QAction* m_clearSearch = nullptr;
+    QAction* m_showAll = nullptr;
+    QAction* m_connectWorkspace = nullptr;
+    QAction* m_tryDemo = nullptr;
     std::pair<QAction*, QAction*> m_copyActions {nullptr, nullptr};
 };
 

@@ -136,6 +136,14 @@ private Q_SLOTS:
         QTest::newRow("digits with spaces") << QStringLiteral("415 555") << QList<qint64> {1};
         QTest::newRow("formatted like the display") << QStringLiteral("+1 (415) 555-01") << QList<qint64> {1};
         QTest::newRow("national London digits") << QStringLiteral("7946 0123") << QList<qint64> {2};
+        // As the table shows them: national format, trunk prefix and all (issue 16.2).
+        QTest::newRow("national with trunk 0 (GB)") << QStringLiteral("020 7946") << QList<qint64> {2};
+        QTest::newRow("national with trunk 0 (DE)") << QStringLiteral("030 9018") << QList<qint64> {3};
+        QTest::newRow("the trunk and a bit") << QStringLiteral("02") << QList<qint64> {2};
+        QTest::newRow("as the table shows it") << QStringLiteral("GB  020 7946 0123") << QList<qint64> {2};
+        QTest::newRow("region and national digits") << QStringLiteral("de 030 901") << QList<qint64> {3};
+        QTest::newRow("national of the other region") << QStringLiteral("us 020 7946") << QList<qint64> {};
+        QTest::newRow("a trunk 0 where none is dialled") << QStringLiteral("0415") << QList<qint64> {};
         QTest::newRow("name, any case") << QStringLiteral("LONDON") << QList<qint64> {2};
         QTest::newRow("brand") << QStringLiteral("logistik") << QList<qint64> {3};
         QTest::newRow("words in any field") << QStringLiteral("acme berlin") << QList<qint64> {3};
@@ -230,7 +238,11 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
         proxy.sort(PhoneNumberModel::NameColumn, Qt::AscendingOrder);
         for (const QString& typed : {QStringLiteral("l"), QStringLiteral("li"), QStringLiteral("lin"), QStringLiteral("line 1"),
-                                     QStringLiteral("line"), QStringLiteral("("), QStringLiteral("(4"), QStringLiteral("(41"), QString()}) {
+                                     QStringLiteral("line"), QStringLiteral("("), QStringLiteral("(4"), QStringLiteral("(41"), QString(),
+                                     // A number that gains a word ("9 10" -> "9 10 l") matches rows it did not.
+                                     QStringLiteral("9"), QStringLiteral("9 1"), QStringLiteral("9 10"), QStringLiteral("9 10 l"),
+                                     QStringLiteral("g"), QStringLiteral("gb"), QStringLiteral("gb 0"), QStringLiteral("gb 02"),
+                                     QStringLiteral("gb 020 7"), QStringLiteral("0"), QStringLiteral("02"), QString()}) {
             models::NumberFilter filter = proxy.filter();
             filter.setText(typed);
             proxy.setFilter(filter);

@@ -13,6 +13,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QSignalSpy>
@@ -130,6 +131,45 @@ private Q_SLOTS:
         QCOMPARE(answers.asked, 1);
         QCOMPARE(m_client->connection().token, QLatin1String(demo::kReadToken));
         m_store->tokenRenewal().setProvider(&m_noToken);
+    }
+
+    // An empty table says why, with the way out as a button: connect or try the demo at the
+    // first start, clear the search when nothing matches; national formats find their rows.
+    void anEmptyTableSaysWhyAndOffersTheWayOut()
+    {
+        auto* hint = m_window->findChild<QWidget*>(QStringLiteral("tableHint"));
+        auto hintText = [this] { return m_window->findChild<QLabel*>(QStringLiteral("tableHintText"))->text(); };
+        auto* search = m_window->findChild<QLineEdit*>(QStringLiteral("searchField"));
+        m_window->setNoWorkspace(true);
+        QVERIFY(hint->isVisible());
+        QVERIFY2(hintText().startsWith(QStringLiteral("PhoneDesk is not connected to a workspace yet.")), qPrintable(hintText()));
+        QSignalSpy demo(m_window.get(), &ui::MainWindow::demoRequested);
+        QSignalSpy connectAsked(m_window.get(), &ui::MainWindow::connectionRequested);
+        QTest::mouseClick(hint->findChild<QPushButton*>(QStringLiteral("tryDemoButton")), Qt::LeftButton);
+        QTest::mouseClick(hint->findChild<QPushButton*>(QStringLiteral("connectWorkspaceButton")), Qt::LeftButton);
+        QCOMPARE(demo.size(), 1);
+        QCOMPARE(connectAsked.size(), 1);
+
+        m_window->setNoWorkspace(false);
+        m_store->openProfile(QStringLiteral("p"));
+        m_store->refresh();
+        QTRY_COMPARE(table()->model()->rowCount(), 26);
+        QVERIFY(!hint->isVisible());
+
+        // As the table shows them, national format with the trunk 0.
+        for (const QString& national : {QStringLiteral("020 7946"), QStringLiteral("030 9018"), QStringLiteral("GB  020 7946 0123")}) {
+            search->setText(national);
+            QTRY_VERIFY2(table()->model()->rowCount() > 0 && table()->model()->rowCount() < 26, qPrintable(national));
+            QVERIFY(!hint->isVisible());
+        }
+        search->setText(QStringLiteral("no such line"));
+        QTRY_VERIFY(hint->isVisible());
+        QCOMPARE(table()->model()->rowCount(), 0);
+        QCOMPARE(hintText(), QStringLiteral("No numbers match “no such line”."));
+        QTest::mouseClick(hint->findChild<QPushButton*>(QStringLiteral("clearSearchButton")), Qt::LeftButton);
+        QCOMPARE(search->text(), QString());
+        QCOMPARE(table()->model()->rowCount(), 26);
+        QVERIFY(!hint->isVisible());
     }
 
     void ctrlFFocusesTheSearchAndEscapeClearsIt()
