@@ -621,6 +621,21 @@ Das API-Token kommt aus der Umgebungsvariable PHONEDESK_TOKEN, sonst aus dem Sch
     </message>
 </context>
 <context>
+    <name>PhoneInput</name>
+    <message>
+        <source>Not a phone number: start with + and the country code, like +44 20 7946 0123.</source>
+        <translation>Keine Telefonnummer: Beginnen Sie mit + und der Ländervorwahl, etwa +44 20 7946 0123.</translation>
+    </message>
+    <message>
+        <source>Not a phone number: type it as dialled in %1, or with + and the country code, like +44 20 7946 0123.</source>
+        <translation>Keine Telefonnummer: Geben Sie sie so ein, wie man sie in %1 wählt, oder mit + und der Ländervorwahl, etwa +44 20 7946 0123.</translation>
+    </message>
+    <message>
+        <source>✓ %1 (sent as %2)</source>
+        <translation>✓ %1 (gesendet als %2)</translation>
+    </message>
+</context>
+<context>
     <name>PrivateFiles</name>
     <message>
         <source>cannot create the folder %1</source>
@@ -1946,14 +1961,6 @@ Verbinden Sie sich mit der Adresse des Servers und einem API-Token, oder probier
     <message>
         <source>At most 255 characters.</source>
         <translation>Höchstens 255 Zeichen.</translation>
-    </message>
-    <message>
-        <source>Not a valid phone number%1.</source>
-        <translation>Keine gültige Rufnummer%1.</translation>
-    </message>
-    <message>
-        <source> (start with + and the country code)</source>
-        <translation> (mit + und der Ländervorwahl beginnen)</translation>
     </message>
     <message>
         <source>Choose a provider phone or type a valid number.</source>

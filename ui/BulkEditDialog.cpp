@@ -155,10 +155,19 @@ QWidget* BulkEditDialog::createFields()
             editor = line;
         }
         editor->setObjectName(field);
+        QWidget* cell = editor;
+        if (field.endsWith(QLatin1String("ForwardNumber"))) { // room for the note PhoneInput writes under it
+            cell = new QWidget(box);
+            auto* stack = new QVBoxLayout(cell);
+            stack->setContentsMargins(0, 0, 0, 0);
+            stack->setSpacing(2);
+            editor->setParent(cell);
+            stack->addWidget(editor);
+        }
         const int row = index % 7;
         const int column = index / 7 * 2;
-        grid->addWidget(chosen, row, column);
-        grid->addWidget(editor, row, column + 1);
+        grid->addWidget(chosen, row, column, Qt::AlignTop);
+        grid->addWidget(cell, row, column + 1);
         m_chosen.insert(field, chosen);
         ++index;
     }

@@ -63,8 +63,10 @@ void EditNumberDialog::revalidate()
     QMap<QString, QString> errors;
     const api::PhoneNumber edited = m_form.read(m_original, errors);
     const QMap<QString, QString> rules = api::NumberValidation::check(edited);
-    for (auto it = rules.cbegin(); it != rules.cend(); ++it)
-        errors.insert(it.key(), it.value()); // a field's own parse error stays first
+    for (auto it = rules.cbegin(); it != rules.cend(); ++it) {
+        if (!errors.contains(it.key()))
+            errors.insert(it.key(), it.value()); // a field's own parse error stays first
+    }
     for (auto it = m_serverErrors.cbegin(); it != m_serverErrors.cend(); ++it) {
         if (!errors.contains(it.key()))
             errors.insert(it.key(), tr("The server says: %1").arg(it.value()));

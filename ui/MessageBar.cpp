@@ -3,6 +3,7 @@
 
 #include "ui/IconTheme.h"
 
+#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QStyle>
@@ -52,6 +53,61 @@ void MessageBar::show(const QString& text, bool error)
     setVisible(!text.isEmpty());
 }
 
+namespace {
+
+// The label under a field: one named "<field>Hint" beside it, or one made now in the field's
+// form or box layout. Nothing when the field sits in another kind of layout.
+QLabel* noteOf(QWidget* field, bool make)
+{
+    QWidget* parent = field->parentWidget();
+    if (!parent)
+        return nullptr;
+    if (auto* existing = parent->findChild<QLabel*>(field->objectName() + QLatin1String("Hint")))
+        return existing;
+    if (auto* made = parent->findChild<QLabel*>(field->objectName() + QLatin1String("Note")))
+        return made;
+    if (!make || !parent->layout())
+        return nullptr;
+    auto* note = new QLabel(parent);
+    note->setObjectName(field->objectName() + QLatin1String("Note"));
+    note->setWordWrap(true);
+    note->setTextFormat(Qt::PlainText);
+    QFont small = note->font();
+    small.setPointSizeF(small.pointSizeF() * 0.92);
+    note->setFont(small);
+    int row = -1;
+    QFormLayout::ItemRole role {};
+    QFormLayout* form = nullptr;
+    for (QFormLayout* candidate : parent->findChildren<QFormLayout*>()) {
+        if (candidate->getWidgetPosition(field, &row, &role), row >= 0) {
+            form = candidate;
+            break;
+        }
+    }
+    if (form) {
+        form->insertRow(row + 1, new QWidget(parent), note);
+    } else if (auto* box = qobject_cast<QBoxLayout*>(parent->layout()); box && box->indexOf(field) >= 0) {
+        box->insertWidget(box->indexOf(field) + 1, note);
+    } else {
+        delete note;
+        return nullptr;
+    }
+    return note;
+}
+
+void showNote(QWidget* field)
+{
+    const QString error = fieldError(field);
+    const QString note = field->property("fieldNote").toString();
+    QLabel* label = noteOf(field, !error.isEmpty() || !note.isEmpty());
+    if (!label)
+        return;
+    label->setText(error.isEmpty() ? note : error);
+    label->setStyleSheet(error.isEmpty() ? QString() : QStringLiteral("color: %1;").arg(isDark(field->palette()) ? QLatin1String("#ff8a80") : QLatin1String("#c62828")));
+}
+
+} // namespace
+
 void setFieldError(QWidget* field, const QString& message)
 {
     if (!field)
@@ -59,6 +115,19 @@ void setFieldError(QWidget* field, const QString& message)
     field->setProperty("fieldError", message);
     field->setToolTip(message);
     field->setStyleSheet(message.isEmpty() ? QString() : QStringLiteral("border: 1px solid #d32f2f;"));
+    showNote(field);
+}
+
+void setFieldNote(QWidget* field, const QString& note)
+{
+    field->setProperty("fieldNote", note);
+    showNote(field);
+}
+
+QString fieldNoteText(const QWidget* field)
+{
+    const QLabel* label = field ? noteOf(const_cast<QWidget*>(field), false) : nullptr;
+    return label ? label->text() : QString();
 }
 
 QString fieldError(const QWidget* field)

@@ -27,8 +27,13 @@ private:
     QLabel* m_text;
 };
 
-// Puts an error on the field itself (red frame, tooltip); an empty message clears it.
+// Puts an error on the field (red frame) and says it in words in a note under it; an empty
+// message clears it. Once a field has a note it keeps its line, so the form does not jump.
 void setFieldError(QWidget* field, const QString& message);
 QString fieldError(const QWidget* field);
+// What the note under the field says while it has no error (e.g. the number that will be sent).
+void setFieldNote(QWidget* field, const QString& note);
+// The text under the field, error or note; empty when it has none.
+QString fieldNoteText(const QWidget* field);
 
 } // namespace phonedesk::ui

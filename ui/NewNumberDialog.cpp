@@ -9,6 +9,7 @@
 #include "models/NumberWriter.h"
 #include "models/ProviderPhoneModel.h"
 #include "ui/MessageBar.h"
+#include "ui/PhoneInput.h"
 #include "ui/PhonePicker.h"
 #include "ui_NewNumberDialog.h"
 
@@ -36,7 +37,7 @@ NewNumberDialog::NewNumberDialog(models::NumberWriter& writer, QWidget* parent)
         m_ui->numberPane->setEnabled(!fromPhone);
         revalidate();
     });
-    connect(m_ui->typedNumber, &QLineEdit::textEdited, this, &NewNumberDialog::formatTyped);
+    connect(m_ui->typedNumber, &QLineEdit::textEdited, this, &NewNumberDialog::revalidate);
     connect(m_ui->name, &QLineEdit::textChanged, this, &NewNumberDialog::revalidate);
     connect(m_ui->providerPhones->selectionModel(), &QItemSelectionModel::selectionChanged, this, &NewNumberDialog::revalidate);
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &NewNumberDialog::create);
@@ -69,14 +70,6 @@ void NewNumberDialog::loadPhones()
         });
 }
 
-void NewNumberDialog::formatTyped()
-{
-    // Reformat only while typing at the end, so that editing in the middle keeps the cursor.
-    if (m_ui->typedNumber->cursorPosition() == m_ui->typedNumber->text().size())
-        m_ui->typedNumber->setText(api::phone::formatAsYouType(m_ui->typedNumber->text(), m_region));
-    revalidate();
-}
-
 void NewNumberDialog::revalidate()
 {
     const QString name = m_ui->name->text().trimmed();
@@ -87,14 +80,13 @@ void NewNumberDialog::revalidate()
     if (m_ui->fromProviderPhone->isChecked()) {
         phoneOk = !chosenPhoneUuid(m_ui->providerPhones).isEmpty();
         setFieldError(m_ui->typedNumber, {});
-        m_ui->typedNumberHint->clear();
+        setFieldNote(m_ui->typedNumber, {});
     } else {
-        const QString typed = m_ui->typedNumber->text();
-        const QString e164 = api::phone::toE164(typed, m_region);
-        phoneOk = !e164.isEmpty();
-        const bool showProblem = !typed.trimmed().isEmpty() && !phoneOk;
-        setFieldError(m_ui->typedNumber, showProblem ? tr("Not a valid phone number%1.").arg(m_region.isEmpty() ? tr(" (start with + and the country code)") : QString()) : QString());
-        m_ui->typedNumberHint->setText(phoneOk ? QStringLiteral("✓ %1").arg(e164) : QString());
+        // What the number will be is said under the field as one types; the text stays as typed.
+        const PhoneReading reading = readPhone(m_ui->typedNumber->text(), m_region);
+        phoneOk = !reading.e164.isEmpty();
+        setFieldError(m_ui->typedNumber, reading.problem);
+        setFieldNote(m_ui->typedNumber, phoneNote(reading));
     }
     QPushButton* ok = m_ui->buttons->button(QDialogButtonBox::Ok);
     ok->setEnabled(nameOk && phoneOk && !m_sending);
@@ -110,7 +102,7 @@ void NewNumberDialog::create()
     if (m_ui->fromProviderPhone->isChecked())
         request.providerPhoneUuid = chosenPhoneUuid(m_ui->providerPhones);
     else
-        request.phoneNumber = api::phone::toE164(m_ui->typedNumber->text(), m_region);
+        request.phoneNumber = readPhone(m_ui->typedNumber->text(), m_region).e164;
     m_sending = true;
     m_messages->hide();
     revalidate();

@@ -24,7 +24,8 @@ namespace phonedesk::ui {
 class MessageBar;
 
 // Creates a number from a provider phone chosen in a searchable table, or from a number typed
-// (formatted as it is typed, read with the locale's region when it has no country code).
+// (read as PhoneInput reads every phone field, with the locale's region when it has no country
+// code; the number it will be shown under the field).
 class NewNumberDialog : public QDialog
 {
     Q_OBJECT
@@ -43,7 +44,6 @@ protected:
 
 private:
     void loadPhones();
-    void formatTyped();
     void revalidate();
     void create();
 

@@ -2,9 +2,11 @@
 #include "ui/NumberForm.h"
 
 #include "ui/FieldGroups.h"
+#include "ui/PhoneInput.h"
 
 #include "api/NumberValidation.h"
 #include "api/PhoneNumberFields.h"
+#include "common/PhoneFormat.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -39,9 +41,19 @@ void setText(QWidget* editor, const std::optional<QString>& value)
         combo->setCurrentIndex(std::max(0, combo->findData(value.value_or(QString()))));
 }
 
+bool isPhoneField(const char* key)
+{
+    return qstrcmp(key, "voiceForwardNumber") == 0 || qstrcmp(key, "smsForwardNumber") == 0;
+}
+
 } // namespace
 
-NumberForm::NumberForm(QWidget* root) : m_root(root)
+QString NumberForm::defaultRegion()
+{
+    return api::phone::defaultRegion();
+}
+
+NumberForm::NumberForm(QWidget* root, const QString& region) : m_root(root), m_region(region)
 {
     auto consider = [this](const char* key) {
         if (editor(QLatin1String(key)))
@@ -60,6 +72,10 @@ NumberForm::NumberForm(QWidget* root) : m_root(root)
             for (const QString& mode : api::NumberValidation::workModes())
                 combo->addItem(workModeLabel(mode), mode);
         }
+    }
+    for (const auto& [key, member] : api::fields::kOptionalText) {
+        if (auto* line = qobject_cast<QLineEdit*>(editor(QLatin1String(key))); line && isPhoneField(key))
+            bindPhoneField(line, m_region);
     }
 }
 
@@ -89,8 +105,17 @@ api::PhoneNumber NumberForm::read(const api::PhoneNumber& base, QMap<QString, QS
     if (QWidget* name = editor(QStringLiteral("name")))
         n.name = textOf(name).value_or(QString());
     for (const auto& [key, member] : api::fields::kOptionalText) {
-        if (QWidget* e = editor(QLatin1String(key)))
-            n.*member = textOf(e);
+        QWidget* e = editor(QLatin1String(key));
+        if (!e)
+            continue;
+        n.*member = textOf(e);
+        if (n.*member && isPhoneField(key)) {
+            const PhoneReading phone = readPhone(*(n.*member), m_region);
+            if (!phone.problem.isEmpty())
+                problems.insert(QLatin1String(key), phone.problem); // the typed text stays, refused by the check
+            else
+                n.*member = phone.e164;
+        }
     }
     for (const auto& [key, member] : api::fields::kOptionalInteger) {
         QWidget* e = editor(QLatin1String(key));

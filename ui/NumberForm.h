@@ -15,11 +15,13 @@ namespace phonedesk::ui {
 
 // Binds the editors below a widget, each named after a PhoneNumber field (as in
 // EditNumberDialog.ui), to a number: text fields to line edits, text areas or work-mode combo
-// boxes, ids and seconds to line edits, flags to check boxes. An empty text means null.
+// boxes, ids and seconds to line edits, flags to check boxes. An empty text means null. Phone
+// fields (the forward numbers) are read as PhoneInput reads them, national ones with `region`.
 class NumberForm
 {
 public:
-    explicit NumberForm(QWidget* root);
+    explicit NumberForm(QWidget* root, const QString& region = defaultRegion());
+    static QString defaultRegion();
 
     void load(const api::PhoneNumber& number);
     // `base` with the form's values; what cannot be read (letters in an id) goes to `problems`.
@@ -32,6 +34,7 @@ public:
 
 private:
     QWidget* m_root;
+    QString m_region;
     QStringList m_fields;
 };
 

@@ -185,6 +185,21 @@ private Q_SLOTS:
         QCOMPARE(dialog.findChild<QLineEdit*>(QStringLiteral("restartDelay"))->text(), QStringLiteral("soon"));
         QVERIFY(!dialog.findChild<QPushButton*>(QStringLiteral("applyButton"))->isEnabled());
 
+        // A forward number as people write it is read, not refused; one that is none is refused in words.
+        dialog.setField(QStringLiteral("restartDelay"), QStringLiteral("60"));
+        dialog.setField(QStringLiteral("smsForwardNumber"), QStringLiteral("+1 415 555 0188"));
+        dialog.showPreview();
+        QCOMPARE(dialog.findChild<ui::MessageBar*>()->text(), QString());
+        QVERIFY(dialog.table()->rowCount() > 0);
+        QVERIFY2(dialog.table()->index(0, 2).data().toString().contains(QStringLiteral("→ +14155550188")),
+                 qPrintable(dialog.table()->index(0, 2).data().toString()));
+        dialog.setField(QStringLiteral("smsForwardNumber"), QStringLiteral("0188"));
+        dialog.showPreview();
+        QVERIFY2(dialog.findChild<ui::MessageBar*>()->text().startsWith(QStringLiteral("SMS forward number: Not a phone number")),
+                 qPrintable(dialog.findChild<ui::MessageBar*>()->text()));
+        QCOMPARE(ui::fieldNoteText(dialog.findChild<QLineEdit*>(QStringLiteral("smsForwardNumber"))),
+                 ui::fieldError(dialog.findChild<QLineEdit*>(QStringLiteral("smsForwardNumber"))));
+
         auto* fresh = new ui::BulkEditDialog(*m_env->writer, m_env->store->numbers());
         fresh->show();
         fresh->showPreview(); // nothing ticked

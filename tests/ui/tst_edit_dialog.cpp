@@ -102,6 +102,25 @@ private Q_SLOTS:
         QVERIFY(save()->isEnabled());
     }
 
+    // Every phone field reads what people type (spaces, brackets, "(0)") and sends E.164; the
+    // note under it says what will be sent, or why nothing can be, in words (16.3, 16.8).
+    void aForwardNumberIsReadAsTypedAndSentInE164()
+    {
+        retype(line("voiceForwardNumber"), QStringLiteral("+44 (0)20 7946 0456"));
+        QCOMPARE(ui::fieldError(line("voiceForwardNumber")), QString());
+        QCOMPARE(ui::fieldNoteText(line("voiceForwardNumber")), QStringLiteral("✓ +44 20 7946 0456 (sent as +442079460456)"));
+        retype(line("voiceForwardNumber"), QStringLiteral("12345"));
+        QCOMPARE(ui::fieldNoteText(line("voiceForwardNumber")), ui::fieldError(line("voiceForwardNumber")));
+        QVERIFY2(ui::fieldNoteText(line("voiceForwardNumber")).startsWith(QStringLiteral("Not a phone number")),
+                 qPrintable(ui::fieldNoteText(line("voiceForwardNumber"))));
+        retype(line("voiceForwardNumber"), QStringLiteral("+1 415 555 0188"));
+        QSignalSpy accepted(m_dialog.get(), &QDialog::accepted);
+        QVERIFY(save()->isEnabled());
+        QTest::mouseClick(save(), Qt::LeftButton);
+        QVERIFY(accepted.wait(10000));
+        QCOMPARE(number(12).voiceForwardNumber, QStringLiteral("+14155550188"));
+    }
+
     void aFlagThatNeedsARoleAsksForIt()
     {
         tabs()->setCurrentIndex(1);

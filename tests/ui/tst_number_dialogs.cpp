@@ -87,14 +87,23 @@ private Q_SLOTS:
         QTest::mouseClick(dialog.findChild<QRadioButton*>(QStringLiteral("byNumber")), Qt::LeftButton, {}, QPoint(4, 4));
         auto* typed = dialog.findChild<QLineEdit*>(QStringLiteral("typedNumber"));
         QTest::keyClicks(dialog.findChild<QLineEdit*>(QStringLiteral("name")), QStringLiteral("Typed line"));
-        QTest::keyClicks(typed, QStringLiteral("415555"));
-        QCOMPARE(typed->text(), QStringLiteral("415-555")); // formatted while typing
+        auto* hint = dialog.findChild<QLabel*>(QStringLiteral("typedNumberHint"));
+        QTest::keyClicks(typed, QStringLiteral("12345"));
         QVERIFY(!ui::fieldError(typed).isEmpty());
+        QCOMPARE(hint->text(), ui::fieldError(typed)); // in words, under the field, not only on hover
+        QCOMPARE(hint->text(), QStringLiteral("Not a phone number: type it as dialled in United States, or with + and the country code, like +44 20 7946 0123."));
         QVERIFY(!create(dialog)->isEnabled());
-        QTest::keyClicks(typed, QStringLiteral("0142"));
-        QCOMPARE(typed->text(), QStringLiteral("(415) 555-0142"));
+        // What people paste: the "(0)" of a national number is not part of it.
+        typed->clear();
+        QTest::keyClicks(typed, QStringLiteral("+44 (0)20 7946 0456"));
+        QCOMPARE(typed->text(), QStringLiteral("+44 (0)20 7946 0456")); // the text stays as typed
+        QCOMPARE(hint->text(), QStringLiteral("✓ +44 20 7946 0456 (sent as +442079460456)"));
+        typed->clear();
+        QTest::keyClicks(typed, QStringLiteral("415 555"));
+        QVERIFY(!create(dialog)->isEnabled());
+        QTest::keyClicks(typed, QStringLiteral("-0142"));
         QCOMPARE(ui::fieldError(typed), QString());
-        QCOMPARE(dialog.findChild<QLabel*>(QStringLiteral("typedNumberHint"))->text(), QStringLiteral("✓ +14155550142"));
+        QCOMPARE(hint->text(), QStringLiteral("✓ +1 415-555-0142 (sent as +14155550142)"));
         QSignalSpy accepted(&dialog, &QDialog::accepted);
         QTest::mouseClick(create(dialog), Qt::LeftButton);
         QVERIFY(accepted.wait(10000));
