@@ -1495,6 +1495,22 @@ Das API-Token kommt aus der Umgebungsvariable PHONEDESK_TOKEN, sonst aus dem Sch
         <source>The server refused some fields; they are marked.</source>
         <translation>Der Server hat einige Felder abgelehnt; sie sind markiert.</translation>
     </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation>Änderungen verwerfen?</translation>
+    </message>
+    <message>
+        <source>The changes to %1 have not been saved.</source>
+        <translation>Die Änderungen an %1 wurden nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation>Änderungen &amp;verwerfen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Weiter bearbeiten</translation>
+    </message>
 </context>
 <context>
     <name>phonedesk::ui::JournalDialog</name>
@@ -1939,6 +1955,38 @@ Verbinden Sie sich mit der Adresse des Servers und einem API-Token, oder probier
     <message>
         <source>No numbers are cached for this workspace yet: they are shown after the first sync.</source>
         <translation>Für diesen Workspace sind noch keine Nummern zwischengespeichert: Sie erscheinen nach dem ersten Abgleich.</translation>
+    </message>
+    <message>
+        <source>Online — not synced yet</source>
+        <translation>Online — noch nicht synchronisiert</translation>
+    </message>
+    <message>
+        <source>Created %1 — %2</source>
+        <translation>%1 — %2 angelegt</translation>
+    </message>
+    <message>
+        <source>Saved %1 — %2</source>
+        <translation>%1 — %2 gespeichert</translation>
+    </message>
+    <message>
+        <source>Reverted %1 — %2</source>
+        <translation>%1 — %2 zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>Linked %1 to the provider phone %2</source>
+        <translation>%1 mit dem Anbietertelefon %2 verknüpft</translation>
+    </message>
+    <message>
+        <source>Unlinked %1 — %2; its provider phone stays in this workspace</source>
+        <translation>Verknüpfung von %1 — %2 gelöst; das Anbietertelefon bleibt in diesem Workspace</translation>
+    </message>
+    <message>
+        <source>Archived %1 — %2; its provider phone went back to the pool</source>
+        <translation>%1 — %2 archiviert; das Anbietertelefon ist zurück im Pool</translation>
+    </message>
+    <message>
+        <source>Archived %1 — %2</source>
+        <translation>%1 — %2 archiviert</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@
 
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QStyle>
 
@@ -44,6 +45,18 @@ EditNumberDialog::~EditNumberDialog() = default;
 
 void EditNumberDialog::reject()
 {
+    // Escape, Cancel and the window's close button all come here: unsaved changes are asked for.
+    QMap<QString, QString> problems;
+    if (!m_saving && !api::UpdatePhoneNumberRequest::between(m_original, m_form.read(m_original, problems)).isEmpty()) {
+        QMessageBox ask(QMessageBox::Question, tr("Discard changes?"),
+                        tr("The changes to %1 have not been saved.").arg(api::phone::formatInternational(m_original.phoneNumber)),
+                        QMessageBox::Discard | QMessageBox::Cancel, this);
+        ask.button(QMessageBox::Discard)->setText(tr("&Discard changes"));
+        ask.button(QMessageBox::Cancel)->setText(tr("&Keep editing"));
+        ask.setDefaultButton(QMessageBox::Cancel);
+        if (ask.exec() != QMessageBox::Discard)
+            return;
+    }
     if (m_write)
         m_write->cancel();
     QDialog::reject();

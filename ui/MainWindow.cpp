@@ -2,6 +2,7 @@
 #include "ui/MainWindow.h"
 
 #include "api/ApiError.h"
+#include "common/PhoneFormat.h"
 #include "models/CsvExport.h"
 #include "models/NumberFilterProxy.h"
 #include "models/NumberStore.h"
@@ -76,6 +77,8 @@ MainWindow::MainWindow(models::NumberWriter& writer, QWidget* parent)
     connect(&m_store, &NumberStore::numbersReplaced, this, &MainWindow::updateConnectionStatus);
     connect(m_actions, &NumberActions::created, this, &MainWindow::selectNumber);
     connect(&m_store.journal(), &models::ChangeJournal::entryAdded, this, [this](const models::JournalEntry& entry) {
+        if (entry.ok)
+            statusBar()->showMessage(confirmation(entry), 10000);
         if (const QModelIndex current = m_proxy->mapToSource(m_table->currentIndex()); current.isValid()
             && m_model->idAt(current.row()) == entry.numberId)
             showHistory(entry.numberId);
@@ -457,7 +460,10 @@ void MainWindow::updateConnectionStatus()
         else
             text = tr("Syncing…");
         break;
-    case NumberStore::Connectivity::Online: text = tr("Online — synced %1").arg(synced); break;
+    case NumberStore::Connectivity::Online:
+        // The server answered, but maybe not with the numbers: the why follows after " · ".
+        text = synced.isEmpty() ? tr("Online — not synced yet") : tr("Online — synced %1").arg(synced);
+        break;
     case NumberStore::Connectivity::Offline:
         text = synced.isEmpty() ? tr("Offline — nothing cached yet") : tr("Offline — cached %1").arg(synced);
         break;
@@ -502,6 +508,25 @@ void MainWindow::updateCount()
 {
     m_count->setText(tr("Showing %1 of %n numbers", nullptr, m_model->rowCount()).arg(m_proxy->rowCount()));
     updateHint();
+}
+
+// "Saved +1 415-555-0100 — Main line": what a write that went through did, in a few words.
+QString MainWindow::confirmation(const models::JournalEntry& entry)
+{
+    const QString number = api::phone::formatInternational(entry.phoneNumber);
+    const QString name = entry.after.value(QLatin1String("name")).toString();
+    switch (entry.action) {
+    case models::JournalAction::Create: return tr("Created %1 — %2").arg(number, name);
+    case models::JournalAction::Update: return tr("Saved %1 — %2").arg(number, name);
+    case models::JournalAction::Revert: return tr("Reverted %1 — %2").arg(number, name);
+    case models::JournalAction::Link: return tr("Linked %1 to the provider phone %2").arg(name, number); // the number is the phone's now
+    case models::JournalAction::Unlink: return tr("Unlinked %1 — %2; its provider phone stays in this workspace").arg(number, name);
+    case models::JournalAction::Archive:
+        return entry.before.value(QLatin1String("providerPhoneUuid")).isString()
+            ? tr("Archived %1 — %2; its provider phone went back to the pool").arg(number, name)
+            : tr("Archived %1 — %2").arg(number, name);
+    }
+    return {};
 }
 
 void MainWindow::setNoWorkspace(bool none)

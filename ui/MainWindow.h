@@ -17,6 +17,7 @@ struct PhoneNumber;
 
 namespace phonedesk::models {
 class NumberFilterProxy;
+struct JournalEntry;
 class NumberStore;
 class NumberWriter;
 class PhoneNumberModel;
@@ -77,6 +78,7 @@ private:
     void updateConnectionStatus();
     void updateCount();
     void updateHint();
+    static QString confirmation(const models::JournalEntry& entry);
     // The numbers the last sync could not read, in the notice bar.
     void showRefused();
     void updatePermissions();

@@ -59,6 +59,19 @@ ProcessRun runToEnd(const QString& program, const QStringList& arguments, int ms
 // Waits for a client call to finish and returns its error (ok() on success). The call deletes
 // itself afterwards: read its value in a slot connected before.
 api::ApiError finish(api::ApiCall* call);
+// What a call answers with, read while the call is still there (it is deleted once finished);
+// nothing when it failed.
+template <class Call>
+auto answerOf(Call* call) -> std::optional<std::decay_t<decltype(call->value())>>
+{
+    std::optional<std::decay_t<decltype(call->value())>> value;
+    QObject::connect(call, &api::ApiCall::finished, call, [&value, call] {
+        if (call->error().ok())
+            value = call->value();
+    });
+    finish(call);
+    return value;
+}
 
 // A raw TCP peer on loopback that records what arrives and answers with fixed bytes (or never,
 // when they are empty): for servers that misbehave, which the reference server never does.

@@ -4,6 +4,7 @@
 #include "api/JsonMapping.h"
 #include "models/Cache.h"
 #include "models/NumberStore.h"
+#include "tests/support/NextQuestion.h"
 #include "tests/support/TestSupport.h"
 #include "ui/ConflictDialog.h"
 #include "ui/EditNumberDialog.h"
@@ -119,6 +120,27 @@ private Q_SLOTS:
         QTest::mouseClick(save(), Qt::LeftButton);
         QVERIFY(accepted.wait(10000));
         QCOMPARE(number(12).voiceForwardNumber, QStringLiteral("+14155550188"));
+    }
+
+    // Escape, Cancel or closing the window with unsaved changes asks first (16.4).
+    void unsavedChangesAreAskedForBeforeTheyAreThrownAway()
+    {
+        QTest::keyClick(m_dialog.get(), Qt::Key_Escape); // nothing changed: it just closes
+        QVERIFY(!m_dialog->isVisible());
+        m_dialog->show();
+        retype(line("name"), QStringLiteral("Front desk"));
+        test::answerNextQuestion(QMessageBox::Cancel); // "Keep editing"
+        QTest::keyClick(m_dialog.get(), Qt::Key_Escape);
+        QVERIFY(m_dialog->isVisible());
+        QCOMPARE(line("name")->text(), QStringLiteral("Front desk"));
+        test::answerNextQuestion(QMessageBox::Cancel);
+        m_dialog->close();
+        QVERIFY(m_dialog->isVisible());
+        test::answerNextQuestion(QMessageBox::Discard);
+        QTest::mouseClick(m_dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Cancel), Qt::LeftButton);
+        QVERIFY(!m_dialog->isVisible());
+        QCOMPARE(m_dialog->result(), int(QDialog::Rejected));
+        QCOMPARE(number(12).name, QStringLiteral("Plain line"));
     }
 
     void aFlagThatNeedsARoleAsksForIt()

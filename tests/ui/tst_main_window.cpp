@@ -172,6 +172,18 @@ private Q_SLOTS:
         QVERIFY(!hint->isVisible());
     }
 
+    // A first sync the server fails says so, and why, not "synced" with no time (16.14).
+    void aFailedFirstSyncSaysNotSyncedYetAndWhy()
+    {
+        test::RawPeer failing("HTTP/1.1 500 Internal Server Error\r\nContent-Type: application/json\r\nContent-Length: 2\r\n\r\n{}");
+        m_client->setConnection({failing.url(), QLatin1String(demo::kWorkspaceUuid), QLatin1String(demo::kAdminToken)});
+        m_store->openProfile(QStringLiteral("never synced"));
+        QSignalSpy failed(m_store.get(), &models::NumberStore::refreshFailed);
+        m_store->refresh();
+        QVERIFY(failed.wait(10000));
+        QTRY_COMPARE(label("connectionLabel")->text(), QStringLiteral("Online — not synced yet · The server failed (HTTP 500)."));
+    }
+
     void ctrlFFocusesTheSearchAndEscapeClearsIt()
     {
         m_window->activateWindow();

@@ -4,6 +4,7 @@
 #include "models/Cache.h"
 #include "models/NumberStore.h"
 #include "models/ProviderPhoneModel.h"
+#include "tests/support/NextQuestion.h"
 #include "tests/support/TestSupport.h"
 #include "ui/LinkDialog.h"
 #include "ui/MessageBar.h"
@@ -173,11 +174,11 @@ private Q_SLOTS:
             ui::LinkDialog dialog(*m_env->writer, number(12));
             dialog.show();
             // First the confirmation is declined: nothing happens.
-            answerNextQuestion(QMessageBox::Cancel);
+            test::answerNextQuestion(QMessageBox::Cancel);
             QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("unlinkButton")), Qt::LeftButton);
             QVERIFY(dialog.isVisible());
             QCOMPARE(number(12).providerPhoneUuid, kSpare);
-            answerNextQuestion(QMessageBox::Yes);
+            test::answerNextQuestion(QMessageBox::Yes);
             QSignalSpy accepted(&dialog, &QDialog::accepted);
             QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("unlinkButton")), Qt::LeftButton);
             QVERIFY(accepted.wait(10000));
@@ -188,15 +189,6 @@ private Q_SLOTS:
 
 private:
     static QPushButton* create(QDialog& dialog) { return dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok); }
-
-    static void answerNextQuestion(QMessageBox::StandardButton answer)
-    {
-        QTimer::singleShot(0, qApp, [answer] {
-            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
-            if (box)
-                box->button(answer)->click();
-        });
-    }
 
     api::PhoneNumber number(qint64 id) const
     {

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: MIT
 // The main window's write actions, their reasons when disabled, and the detail panel.
 #include "api/ApiClient.h"
+#include "common/PhoneFormat.h"
 #include "models/Cache.h"
 #include "models/NumberStore.h"
+#include "models/NumberWriter.h"
 #include "tests/support/TestSupport.h"
 #include "ui/ArchiveDialog.h"
 #include "ui/DetailPanel.h"
@@ -20,6 +22,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -181,6 +184,45 @@ private Q_SLOTS:
         QTRY_COMPARE(table()->currentIndex().siblingAtColumn(1).data().toString(), QStringLiteral("Boston Back Bay"));
         QVERIFY(table()->selectionModel()->isRowSelected(table()->currentIndex().row()));
         QCOMPARE(m_window->findChild<ui::DetailPanel*>()->valueShown(QStringLiteral("name")), QStringLiteral("Boston Back Bay"));
+        // Said briefly where the eye goes after a dialog closes (16.11).
+        QCOMPARE(m_window->statusBar()->currentMessage(), QStringLiteral("Created +1 617-555-0123 — Boston Back Bay"));
+    }
+
+    void anArchiveIsConfirmedWithWhereItsPhoneWent()
+    {
+        // An active number nothing blocks, linked to a free provider phone first.
+        std::optional<api::PhoneNumber> free;
+        for (const api::PhoneNumber& n : m_env->store->numbers()) {
+            if (free || n.isArchived || n.providerPhoneUuid)
+                continue;
+            const auto blockers = test::answerOf(m_env->client->getArchiveBlockers(QString::number(n.id)));
+            QVERIFY(blockers);
+            if (blockers->canArchive)
+                free = n;
+        }
+        QVERIFY(free);
+        const auto phones = test::answerOf(m_env->client->listLinkablePhones());
+        QVERIFY(phones);
+        std::optional<api::ProviderPhone> phone;
+        for (const api::ProviderPhone& p : *phones)
+            phone = p.linkedPhoneNumberUuid || phone ? phone : p;
+        QVERIFY(phone);
+        auto done = [](models::NumberWrite* write) {
+            QSignalSpy finished(write, &models::NumberWrite::finished);
+            const bool ok = finished.wait(10000) && write->outcome() == models::NumberWrite::Outcome::Done;
+            if (!ok)
+                qWarning("%s", qPrintable(write->error().message()));
+            return ok;
+        };
+        QVERIFY(done(m_env->writer->link(*free, phone->uuid)));
+        QCOMPARE(m_window->statusBar()->currentMessage(),
+                 QStringLiteral("Linked %1 to the provider phone %2").arg(free->name, api::phone::formatInternational(phone->phoneNumber)));
+        const std::optional<api::PhoneNumber> linked = m_env->store->number(free->id);
+        QVERIFY(linked && linked->providerPhoneUuid);
+        QVERIFY(done(m_env->writer->archive(*linked)));
+        QCOMPARE(m_window->statusBar()->currentMessage(),
+                 QStringLiteral("Archived %1 — %2; its provider phone went back to the pool")
+                     .arg(api::phone::formatInternational(linked->phoneNumber), linked->name));
     }
 
 private:
