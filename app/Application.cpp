@@ -175,8 +175,9 @@ void Application::connectProfile(const models::Profile& profile)
         if (token)
             return connectTo(profile.baseUrl, profile.workspaceUuid, *token);
         if (!error.isEmpty()) {
-            m_window->showNotice(tr("No system keychain is available (%1). PhoneDesk keeps the API token in memory for "
-                                    "this session only and will ask for it again at the next start.").arg(error));
+            m_window->showNotice(tr("No system keychain is available, so PhoneDesk keeps the API token for this session "
+                                    "only and will ask for it again at the next start."),
+                                 tr("The keychain said: %1").arg(error));
         }
         askForToken(profile, error.isEmpty());
     });
@@ -209,7 +210,8 @@ void Application::keepToken(const models::Profile& profile, const QString& token
 {
     m_secrets->write(profile.name, token, [this](const QString& error) {
         if (!error.isEmpty())
-            m_window->showNotice(tr("The token could not be saved in the keychain (%1); it is kept for this session only.").arg(error));
+            m_window->showNotice(tr("The token could not be saved in the keychain; it is kept for this session only."),
+                                 tr("The keychain said: %1").arg(error));
     });
 }
 

@@ -58,6 +58,12 @@ QString formatNationalWithRegion(const QString& e164)
     std::string region;
     std::string national;
     util->GetRegionCodeForNumber(number, &region);
+    if (region.empty() || region == "ZZ")
+        return e164; // no numbering plan knows it: as received, not "ZZ 8279…"
+    if (region == "001") { // no country (+800 freephone, +882 networks): only the international form
+        util->Format(number, PhoneNumberUtil::INTERNATIONAL, &national);
+        return QString::fromStdString(national);
+    }
     util->Format(number, PhoneNumberUtil::NATIONAL, &national);
     return QString::fromStdString(region) + QStringLiteral("  ") + QString::fromStdString(national);
 }

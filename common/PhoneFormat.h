@@ -15,7 +15,7 @@ bool isValidE164(const QString& text);
 QString formatInternational(const QString& e164);
 
 // "US  (415) 555-0100": the region, then the national format, from one parse; the input when it
-// cannot be parsed. How the table shows a number.
+// cannot be parsed or no numbering plan knows it. How the table shows a number.
 QString formatNationalWithRegion(const QString& e164);
 
 // "US", "GB", "DE"; empty when unknown.

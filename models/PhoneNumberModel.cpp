@@ -67,11 +67,19 @@ NumberRows PhoneNumberModel::rowsOf(const QList<api::PhoneNumber>& numbers)
     return rows;
 }
 
+namespace {
+const QString kUnknownPlanMark = QStringLiteral("⚠ ");
+} // namespace
+
 const QString& PhoneNumberModel::formattedAt(int row) const
 {
     QString& formatted = m_formatted[m_rows.id(row)];
-    if (formatted.isEmpty())
-        formatted = api::phone::formatNationalWithRegion(m_rows.phoneNumber(row));
+    if (formatted.isEmpty()) {
+        const QString e164 = m_rows.phoneNumber(row);
+        formatted = api::phone::formatNationalWithRegion(e164);
+        if (formatted == e164)
+            formatted = kUnknownPlanMark + e164; // as received, marked; the tooltip says why
+    }
     return formatted;
 }
 
@@ -155,6 +163,8 @@ QVariant PhoneNumberModel::toolTip(int row, int column) const
     switch (column) {
     case NumberColumn: {
         const QString e164 = m_rows.phoneNumber(row);
+        if (formattedAt(row).startsWith(kUnknownPlanMark))
+            return tr("%1: no numbering plan knows this number, so it is shown as the server sent it. Check it on the server.").arg(e164);
         return tr("%1 (%2)").arg(e164, api::phone::formatInternational(e164));
     }
     case NameColumn: {

@@ -800,10 +800,6 @@ Das API-Token kommt aus der Umgebungsvariable PHONEDESK_TOKEN, sonst aus dem Sch
         <translation>Der Demo-Server ist nicht gestartet: %1</translation>
     </message>
     <message>
-        <source>No system keychain is available (%1). PhoneDesk keeps the API token in memory for this session only and will ask for it again at the next start.</source>
-        <translation>Kein Schlüsselbund des Systems verfügbar (%1). PhoneDesk behält das API-Token nur für diese Sitzung im Speicher und fragt beim nächsten Start erneut danach.</translation>
-    </message>
-    <message>
         <source>API token for the profile &quot;%1&quot; (%2):</source>
         <translation>API-Token für das Profil „%1“ (%2):</translation>
     </message>
@@ -812,16 +808,24 @@ Das API-Token kommt aus der Umgebungsvariable PHONEDESK_TOKEN, sonst aus dem Sch
         <translation>Kein API-Token: Die Nummern aus dem Cache werden angezeigt; zum Eingeben neu starten.</translation>
     </message>
     <message>
-        <source>The token could not be saved in the keychain (%1); it is kept for this session only.</source>
-        <translation>Das Token konnte nicht im Schlüsselbund gespeichert werden (%1); es gilt nur für diese Sitzung.</translation>
-    </message>
-    <message>
         <source>there is no profile &quot;%1&quot;; create it with --profile %1 --base-url URL --workspace UUID</source>
         <translation>es gibt kein Profil „%1“; mit --profile %1 --base-url URL --workspace UUID anlegen</translation>
     </message>
     <message>
         <source>Demo — PhoneDesk</source>
         <translation>Demo — PhoneDesk</translation>
+    </message>
+    <message>
+        <source>No system keychain is available, so PhoneDesk keeps the API token for this session only and will ask for it again at the next start.</source>
+        <translation>Es ist kein Schlüsselbund des Systems verfügbar. PhoneDesk behält das API-Token deshalb nur für diese Sitzung und fragt beim nächsten Start erneut danach.</translation>
+    </message>
+    <message>
+        <source>The keychain said: %1</source>
+        <translation>Der Schlüsselbund meldete: %1</translation>
+    </message>
+    <message>
+        <source>The token could not be saved in the keychain; it is kept for this session only.</source>
+        <translation>Das Token konnte nicht im Schlüsselbund gespeichert werden; es bleibt nur für diese Sitzung erhalten.</translation>
     </message>
 </context>
 <context>
@@ -951,6 +955,10 @@ Das API-Token kommt aus der Umgebungsvariable PHONEDESK_TOKEN, sonst aus dem Sch
     <message>
         <source>The number as dialled in its country, after the country&apos;s code; E.164 on hover</source>
         <translation>Die Nummer, wie man sie in ihrem Land wählt, nach dem Ländercode; E.164 beim Darüberfahren</translation>
+    </message>
+    <message>
+        <source>%1: no numbering plan knows this number, so it is shown as the server sent it. Check it on the server.</source>
+        <translation>%1: Kein Nummernplan kennt diese Nummer, daher wird sie so angezeigt, wie der Server sie gesendet hat. Prüfen Sie sie auf dem Server.</translation>
     </message>
 </context>
 <context>
@@ -1994,6 +2002,10 @@ Verbinden Sie sich mit der Adresse des Servers und einem API-Token, oder probier
     <message>
         <source>Hide this message</source>
         <translation>Diese Meldung ausblenden</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
     </message>
 </context>
 <context>

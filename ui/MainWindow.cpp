@@ -436,10 +436,14 @@ QString MainWindow::exportShown(const QString& path)
     return {};
 }
 
-void MainWindow::showNotice(const QString& message)
+void MainWindow::showNotice(const QString& message, const QString& details)
 {
-    const QString shown = m_notices->text();
-    m_notices->showInfo(shown.isEmpty() ? message : shown + QLatin1Char('\n') + message);
+    auto joined = [](const QString& shown, const QString& more) -> QString {
+        if (shown.isEmpty() || more.isEmpty())
+            return shown + more;
+        return shown + QLatin1Char('\n') + more;
+    };
+    m_notices->showInfo(joined(m_notices->text(), message), joined(m_notices->details(), details));
 }
 
 void MainWindow::updateConnectionStatus()

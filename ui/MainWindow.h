@@ -47,7 +47,8 @@ public:
     void showProblem(const QString& message);
     // Shown in a bar above the table until dismissed: what the user should read once, e.g. that
     // no keychain is available.
-    void showNotice(const QString& message);
+    // `details` (what the system said) stays behind the bar's Details link.
+    void showNotice(const QString& message, const QString& details = {});
     // Writes the rows shown now (after search, filter and sort) to a CSV file; returns the
     // problem, or nothing. Works offline: it reads only what the window holds.
     QString exportShown(const QString& path);

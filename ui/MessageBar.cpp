@@ -9,10 +9,12 @@
 #include <QStyle>
 #include <QToolButton>
 #include <QVariant>
+#include <QVBoxLayout>
 
 namespace phonedesk::ui {
 
-MessageBar::MessageBar(QWidget* parent) : QFrame(parent), m_icon(new QLabel(this)), m_text(new QLabel(this))
+MessageBar::MessageBar(QWidget* parent)
+    : QFrame(parent), m_icon(new QLabel(this)), m_text(new QLabel(this)), m_detailsLink(new QLabel(this)), m_details(new QLabel(this))
 {
     setObjectName(QStringLiteral("messageBar"));
     setFrameShape(QFrame::StyledPanel);
@@ -24,20 +26,36 @@ MessageBar::MessageBar(QWidget* parent) : QFrame(parent), m_icon(new QLabel(this
     close->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
     close->setToolTip(tr("Hide this message"));
     connect(close, &QToolButton::clicked, this, &QWidget::hide);
+    m_detailsLink->setObjectName(QStringLiteral("detailsLink"));
+    m_detailsLink->setText(QStringLiteral("<a href=\"#details\">%1</a>").arg(tr("Details").toHtmlEscaped()));
+    m_details->setObjectName(QStringLiteral("messageDetails"));
+    m_details->setWordWrap(true);
+    m_details->setTextFormat(Qt::PlainText);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_details->hide();
+    connect(m_detailsLink, &QLabel::linkActivated, m_details, [this] { m_details->setVisible(!m_details->isVisible()); });
+    auto* texts = new QVBoxLayout;
+    texts->addWidget(m_text);
+    texts->addWidget(m_details);
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(8, 6, 4, 6);
     layout->addWidget(m_icon, 0, Qt::AlignTop);
-    layout->addWidget(m_text, 1);
+    layout->addLayout(texts, 1);
+    layout->addWidget(m_detailsLink, 0, Qt::AlignTop);
     layout->addWidget(close, 0, Qt::AlignTop);
     hide();
 }
 
 void MessageBar::showError(const QString& text) { show(text, true); }
-void MessageBar::showInfo(const QString& text) { show(text, false); }
+void MessageBar::showInfo(const QString& text, const QString& details) { show(text, false, details); }
 QString MessageBar::text() const { return isVisible() ? m_text->text() : QString(); }
+QString MessageBar::details() const { return isVisible() ? m_details->text() : QString(); }
 
-void MessageBar::show(const QString& text, bool error)
+void MessageBar::show(const QString& text, bool error, const QString& details)
 {
+    m_details->setText(details);
+    m_details->hide();
+    m_detailsLink->setVisible(!details.isEmpty());
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
     m_icon->setPixmap(style()->standardIcon(error ? QStyle::SP_MessageBoxWarning : QStyle::SP_MessageBoxInformation).pixmap(size));
     // Background, border, text: a tint of red or blue that reads well on a light or a dark window.

@@ -17,14 +17,18 @@ public:
     explicit MessageBar(QWidget* parent = nullptr);
 
     void showError(const QString& text);
-    void showInfo(const QString& text);
+    // `details` (what a program said, for whoever debugs it) stays behind a Details link.
+    void showInfo(const QString& text, const QString& details = {});
     QString text() const;
+    QString details() const;
 
 private:
-    void show(const QString& text, bool error);
+    void show(const QString& text, bool error, const QString& details = {});
 
     QLabel* m_icon;
     QLabel* m_text;
+    QLabel* m_detailsLink;
+    QLabel* m_details;
 };
 
 // Puts an error on the field (red frame) and says it in words in a note under it; an empty

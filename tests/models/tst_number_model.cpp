@@ -66,6 +66,14 @@ private Q_SLOTS:
         QCOMPARE(model.index(0, PhoneNumberModel::NumberColumn).data().toString(), QStringLiteral("US  (415) 555-0100"));
         QCOMPARE(model.index(1, PhoneNumberModel::NumberColumn).data().toString(), QStringLiteral("GB  020 7946 0123"));
         QCOMPARE(model.index(0, PhoneNumberModel::NumberColumn).data(Qt::ToolTipRole).toString(), QStringLiteral("+14155550100 (+1 415-555-0100)"));
+        // A number no numbering plan knows is shown as received, marked, never as "ZZ 8279…" (16.15).
+        PhoneNumberModel odd;
+        odd.resetNumbers({number(1, QStringLiteral("+10005550100"), QStringLiteral("Odd")),
+                          number(2, QStringLiteral("+80012345678"), QStringLiteral("Freephone"))});
+        QCOMPARE(odd.index(0, PhoneNumberModel::NumberColumn).data().toString(), QStringLiteral("⚠ +10005550100"));
+        QCOMPARE(odd.index(1, PhoneNumberModel::NumberColumn).data().toString(), QStringLiteral("+800 1234 5678")); // no country, known plan
+        QVERIFY(odd.index(0, PhoneNumberModel::NumberColumn).data(Qt::ToolTipRole).toString().contains(QStringLiteral("no numbering plan knows")));
+        QCOMPARE(odd.index(0, PhoneNumberModel::NumberColumn).data(PhoneNumberModel::CopyRole).toString(), QStringLiteral("+10005550100"));
         QCOMPARE(model.index(3, PhoneNumberModel::StatusColumn).data().toString(), QStringLiteral("Archived"));
         QCOMPARE(model.index(0, PhoneNumberModel::ChannelsColumn).data().toString(), QStringLiteral("Voice, SMS"));
         QCOMPARE(model.index(2, PhoneNumberModel::NameColumn).data(Qt::ToolTipRole).toString(), QStringLiteral("Acme Logistik GmbH"));
