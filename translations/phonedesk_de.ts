@@ -1425,22 +1425,6 @@ Das API-Token kommt aus der Umgebungsvariable PHONEDESK_TOKEN, sonst aus dem Sch
         <translation>Verlauf (Änderungen aus PhoneDesk)</translation>
     </message>
     <message>
-        <source>%1 of %2</source>
-        <translation>%1 von %2</translation>
-    </message>
-    <message>
-        <source>%1 — %2: %3</source>
-        <translation>%1 — %2: %3</translation>
-    </message>
-    <message>
-        <source>done</source>
-        <translation>erledigt</translation>
-    </message>
-    <message>
-        <source>failed (%1)</source>
-        <translation>fehlgeschlagen (%1)</translation>
-    </message>
-    <message>
         <source>No change made from PhoneDesk yet (Ctrl+J shows the whole journal).</source>
         <translation>Noch keine Änderung aus PhoneDesk (Strg+J zeigt das ganze Protokoll).</translation>
     </message>
@@ -1455,6 +1439,57 @@ Das API-Token kommt aus der Umgebungsvariable PHONEDESK_TOKEN, sonst aus dem Sch
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 und %n weiteres</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Created as “%1” from a provider phone</source>
+        <translation>Als „%1“ aus einem Anbietertelefon angelegt</translation>
+    </message>
+    <message>
+        <source>Created as “%1”</source>
+        <translation>Als „%1“ angelegt</translation>
+    </message>
+    <message>
+        <source>Saved, nothing changed</source>
+        <translation>Gespeichert, nichts geändert</translation>
+    </message>
+    <message>
+        <source>Changed %1</source>
+        <translation>%1 geändert</translation>
+    </message>
+    <message>
+        <source>Reverted, nothing changed</source>
+        <translation>Zurückgesetzt, nichts geändert</translation>
+    </message>
+    <message>
+        <source>Reverted %1</source>
+        <translation>%1 zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>Linked to a provider phone</source>
+        <translation>Mit einem Anbietertelefon verknüpft</translation>
+    </message>
+    <message>
+        <source>Unlinked from its provider phone</source>
+        <translation>Verknüpfung mit dem Anbietertelefon gelöst</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archiviert</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2 failed: %3</source>
+        <translation>%1 — %2 fehlgeschlagen: %3</translation>
     </message>
 </context>
 <context>
@@ -1664,6 +1699,10 @@ Das API-Token kommt aus der Umgebungsvariable PHONEDESK_TOKEN, sonst aus dem Sch
     <message>
         <source>Select an entry to see what it changed.</source>
         <translation>Wählen Sie einen Eintrag, um zu sehen, was er geändert hat.</translation>
+    </message>
+    <message>
+        <source>This entry cannot be reverted: the number is no longer listed.</source>
+        <translation>Dieser Eintrag lässt sich nicht zurücksetzen: Die Nummer ist nicht mehr aufgeführt.</translation>
     </message>
 </context>
 <context>

@@ -158,16 +158,41 @@ void DetailPanel::showNumber(const api::PhoneNumber& number)
     m_other->setVisible(!other.isEmpty());
 }
 
+// "Changed Name, Brand name": in the edit dialog's words, never the wire's (updatedAt,
+// isArchived); a create says what it was made with.
+QString DetailPanel::historyLine(const models::JournalEntry& entry)
+{
+    QStringList labels;
+    for (const QString& field : entry.changedFields()) {
+        if (const QString label = fieldLabel(field); label != field) // a field a person edits
+            labels << label;
+    }
+    constexpr int kNamed = 4;
+    const QString fields = labels.size() <= kNamed ? labels.join(QLatin1String(", "))
+                                                   : tr("%1 and %n more", nullptr, int(labels.size() - kNamed))
+                                                         .arg(labels.mid(0, kNamed).join(QLatin1String(", ")));
+    const QJsonObject& made = entry.ok ? entry.after : entry.sent;
+    switch (entry.action) {
+    case models::JournalAction::Create:
+        return made.value(QLatin1String("providerPhoneUuid")).isString()
+            ? tr("Created as “%1” from a provider phone").arg(made.value(QLatin1String("name")).toString())
+            : tr("Created as “%1”").arg(made.value(QLatin1String("name")).toString());
+    case models::JournalAction::Update: return labels.isEmpty() ? tr("Saved, nothing changed") : tr("Changed %1").arg(fields);
+    case models::JournalAction::Revert: return labels.isEmpty() ? tr("Reverted, nothing changed") : tr("Reverted %1").arg(fields);
+    case models::JournalAction::Link: return tr("Linked to a provider phone");
+    case models::JournalAction::Unlink: return tr("Unlinked from its provider phone");
+    case models::JournalAction::Archive: return tr("Archived");
+    }
+    return {};
+}
+
 void DetailPanel::showHistory(const QList<models::JournalEntry>& entries)
 {
     QStringList lines;
     for (auto it = entries.crbegin(); it != entries.crend(); ++it) {
-        const QString action = models::journalActionName(it->action);
-        const QStringList changed = it->changedFields();
-        const QString what = changed.isEmpty() ? action : tr("%1 of %2").arg(action, changed.join(QLatin1String(", ")));
-        lines << tr("%1 — %2: %3")
-                     .arg(QLocale().toString(it->at.toLocalTime(), QLocale::ShortFormat), what,
-                          it->ok ? tr("done") : tr("failed (%1)").arg(it->message));
+        const QString when = QLocale().toString(it->at.toLocalTime(), QLocale::ShortFormat);
+        lines << (it->ok ? tr("%1 — %2").arg(when, historyLine(*it))
+                         : tr("%1 — %2 failed: %3").arg(when, historyLine(*it), it->message));
     }
     m_history->setText(lines.isEmpty() ? tr("No change made from PhoneDesk yet (Ctrl+J shows the whole journal).") : lines.join(QLatin1Char('\n')));
 }

@@ -30,6 +30,7 @@ public:
     QString valueShown(const QString& field) const;
 
 private:
+    static QString historyLine(const models::JournalEntry& entry);
     QLabel* addRow(QFormLayout* form, const QString& label, const QString& name);
 
     QWidget* m_content;

@@ -202,18 +202,24 @@ void JournalDialog::revertSelected()
     if (row < 0 || row >= m_shown.size())
         return;
     const models::JournalEntry& entry = m_shown.at(row);
-    const api::Parsed<api::PhoneNumber> after = api::phoneNumberFromJson(entry.after);
-    QJsonObject restored = entry.after;
+    // The number as the app knows it now, later writes made here included (a link, an unlink):
+    // only the fields this entry changed go back, so nothing else can conflict.
+    const std::optional<api::PhoneNumber> current = m_writer.store().number(entry.numberId);
+    if (!current) {
+        m_detail->setText(tr("This entry cannot be reverted: the number is no longer listed."));
+        return;
+    }
+    QJsonObject restored = api::toJson(*current);
     for (const QString& field : api::UpdatePhoneNumberRequest::updatableFields()) {
         if (entry.before.contains(field) && entry.before.value(field) != entry.after.value(field))
             restored.insert(field, entry.before.value(field));
     }
     const api::Parsed<api::PhoneNumber> previous = api::phoneNumberFromJson(restored);
-    if (!after.ok() || !previous.ok()) {
-        m_detail->setText(tr("This entry cannot be reverted: %1").arg(after.ok() ? previous.error : after.error));
+    if (!previous.ok()) {
+        m_detail->setText(tr("This entry cannot be reverted: %1").arg(previous.error));
         return;
     }
-    auto* edit = new EditNumberDialog(m_writer, after.value, this);
+    auto* edit = new EditNumberDialog(m_writer, *current, this);
     edit->setAttribute(Qt::WA_DeleteOnClose);
     edit->proposeRevert(previous.value);
     edit->open();

@@ -316,6 +316,43 @@ private Q_SLOTS:
         QCOMPARE(edit->findChild<ui::ConflictDialog*>()->conflicting(), QStringList {QStringLiteral("name")});
     }
 
+    // Writes made here after the edit (a link and an unlink) are not "someone else's": the
+    // revert compares only the fields it sends back, and goes through (16.5).
+    void aRevertAfterThisAppsOwnLaterWritesGoesThrough()
+    {
+        QCOMPARE(m_env->start(), QString());
+        QVERIFY(rename(numberNamed(QStringLiteral("Support - Tier 1")), QStringLiteral("Tier 1 (renamed)")));
+        const auto phones = test::answerOf(m_env->client->listLinkablePhones());
+        QVERIFY(phones);
+        std::optional<api::ProviderPhone> spare;
+        for (const api::ProviderPhone& p : *phones)
+            spare = p.linkedPhoneNumberUuid || spare ? spare : p;
+        QVERIFY(spare);
+        auto done = [](models::NumberWrite* write) {
+            QSignalSpy finished(write, &models::NumberWrite::finished);
+            return finished.wait(10000) && write->outcome() == models::NumberWrite::Outcome::Done;
+        };
+        QVERIFY(done(m_env->writer->link(numberNamed(QStringLiteral("Tier 1 (renamed)")), spare->uuid)));
+        QVERIFY(done(m_env->writer->link(numberNamed(QStringLiteral("Tier 1 (renamed)")), std::nullopt)));
+
+        ui::JournalDialog view(*m_env->writer);
+        view.show();
+        auto* entries = view.findChild<QTableWidget*>(QStringLiteral("entries"));
+        QCOMPARE(entries->item(2, 1)->text(), QStringLiteral("update"));
+        entries->selectRow(2);
+        QTest::mouseClick(view.findChild<QPushButton*>(QStringLiteral("revert")), Qt::LeftButton);
+        auto* edit = view.findChild<ui::EditNumberDialog*>();
+        QVERIFY(edit);
+        QCOMPARE(edit->findChild<QLineEdit*>(QStringLiteral("name"))->text(), QStringLiteral("Support - Tier 1"));
+        QSignalSpy accepted(edit, &QDialog::accepted);
+        QTest::mouseClick(edit->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save), Qt::LeftButton);
+        QVERIFY2(accepted.wait(10000), "the revert did not go through");
+        QVERIFY(!edit->findChild<ui::ConflictDialog*>());
+        QCOMPARE(m_env->store->journal().entries().last().action, models::JournalAction::Revert);
+        QCOMPARE(m_env->store->journal().entries().last().sent, (QJsonObject {{QStringLiteral("name"), QStringLiteral("Support - Tier 1")}}));
+        QVERIFY(numberNamed(QStringLiteral("Support - Tier 1")).id != 0);
+    }
+
     void theDetailPanelShowsTheNumbersHistory()
     {
         QCOMPARE(m_env->start(), QString());
@@ -330,7 +367,36 @@ private Q_SLOTS:
         auto* history = window.findChild<QLabel*>(QStringLiteral("historyValue"));
         QVERIFY(history->text().startsWith(QLatin1String("No change made from PhoneDesk yet")));
         QVERIFY(rename(main, QStringLiteral("Customer line (24/7)")));
-        QTRY_VERIFY2(history->text().contains(QLatin1String("update of name: done")), qPrintable(history->text()));
+        QTRY_VERIFY2(history->text().endsWith(QStringLiteral(" — Changed Name")), qPrintable(history->text()));
+        // Field labels, never the wire's names (16.6): a create says briefly what it set, an
+        // archive neither its timestamps nor isArchived.
+        const auto phones = test::answerOf(m_env->client->listLinkablePhones());
+        QVERIFY(phones);
+        api::CreatePhoneNumberRequest request;
+        request.name = QStringLiteral("Fresh line");
+        for (const api::ProviderPhone& p : *phones)
+            request.providerPhoneUuid = p.linkedPhoneNumberUuid || request.providerPhoneUuid ? request.providerPhoneUuid : p.uuid;
+        models::NumberWrite* create = m_env->writer->create(request);
+        QSignalSpy created(create, &models::NumberWrite::finished);
+        QVERIFY(created.wait(10000));
+        QVERIFY2(create->outcome() == models::NumberWrite::Outcome::Done, qPrintable(create->error().message()));
+        const qint64 fresh = numberNamed(QStringLiteral("Fresh line")).id;
+        QVERIFY(fresh != 0);
+        models::NumberWrite* archive = m_env->writer->archive(numberNamed(QStringLiteral("Fresh line")));
+        QSignalSpy archived(archive, &models::NumberWrite::finished);
+        QVERIFY(archived.wait(10000));
+        QCOMPARE(m_env->store->journal().historyOf(fresh).size(), 2);
+        window.findChild<QComboBox*>(QStringLiteral("archivedFilter"))->setCurrentIndex(2); // All
+        for (int row = 0; row < table->model()->rowCount(); ++row) {
+            if (table->model()->index(row, 0).data(models::PhoneNumberModel::IdRole).toLongLong() == fresh)
+                table->setCurrentIndex(table->model()->index(row, 0));
+        }
+        const QStringList shown = history->text().split(QLatin1Char('\n'));
+        QCOMPARE(shown.size(), 2);
+        QVERIFY2(shown.at(0).endsWith(QStringLiteral(" — Archived")), qPrintable(shown.at(0)));
+        QVERIFY2(shown.at(1).endsWith(QStringLiteral(" — Created as “Fresh line” from a provider phone")), qPrintable(shown.at(1)));
+        for (const char* wire : {"archivedAt", "isArchived", "workspaceUuid", "allowSignup", "T"})
+            QVERIFY2(!history->text().contains(QLatin1String(wire)), wire);
     }
 
     void theJournalSurvivesARestartAndNeverHoldsTheToken()
