@@ -83,6 +83,18 @@ const QString& PhoneNumberModel::formattedAt(int row) const
     return formatted;
 }
 
+QString PhoneNumberModel::widestValue(int column)
+{
+    QStringList values;
+    switch (column) {
+    case ChannelsColumn: values = {tr("Voice") + QLatin1String(", ") + tr("SMS") + QLatin1String(", ") + tr("WhatsApp")}; break;
+    case ProviderColumn: values = {tr("Linked"), tr("Not linked")}; break;
+    case StatusColumn: values = {tr("Active"), tr("Archived")}; break;
+    default: return {};
+    }
+    return *std::max_element(values.cbegin(), values.cend(), [](const QString& a, const QString& b) { return a.size() < b.size(); });
+}
+
 int PhoneNumberModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : static_cast<int>(m_rows.size());

@@ -33,6 +33,9 @@ public:
     enum Column { NumberColumn, NameColumn, ChannelsColumn, WorkflowColumn, ProviderColumn,
                   StatusColumn, UpdatedColumn, ColumnCount };
     Q_ENUM(Column)
+    // The widest text a column with a few fixed values shows ("Not linked"), in the current
+    // language: what its width must fit; empty for columns of free text.
+    static QString widestValue(int column);
     enum Role {
         SortRole = Qt::UserRole, // the raw value to sort by
         IdRole,

@@ -9,7 +9,7 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 PACKAGES=(
   cmake ninja-build g++ pkg-config
   qt6-base-dev qt6-httpserver-dev qt6-websockets-dev libqt6sql6-sqlite qt6-qpa-plugins
-  qt6-tools-dev qt6-l10n-tools qt6-svg-dev
+  qt6-tools-dev qt6-l10n-tools qt6-svg-dev qt6-translations-l10n
   qtkeychain-qt6-dev libphonenumber-dev libprotobuf-dev
   xvfb xauth fonts-dejavu-core
   gnome-keyring libsecret-1-0 dbus-daemon openssl

@@ -302,7 +302,7 @@ Das API-Token kommt aus der Umgebungsvariable PHONEDESK_TOKEN, sonst aus dem Sch
     </message>
     <message>
         <source>Voice:</source>
-        <translation>Sprache:</translation>
+        <translation>Anrufe:</translation>
     </message>
     <message>
         <source>SMS:</source>
@@ -326,7 +326,7 @@ Das API-Token kommt aus der Umgebungsvariable PHONEDESK_TOKEN, sonst aus dem Sch
     </message>
     <message>
         <source>Voice unavailable:</source>
-        <translation>Sprache nicht verfügbar:</translation>
+        <translation>Anrufe nicht möglich:</translation>
     </message>
     <message>
         <source>Voicemail greeting:</source>
@@ -346,15 +346,15 @@ Das API-Token kommt aus der Umgebungsvariable PHONEDESK_TOKEN, sonst aus dem Sch
     </message>
     <message>
         <source>Voice work mode:</source>
-        <translation>Betriebsart Sprache:</translation>
+        <translation>Betriebsart Anrufe:</translation>
     </message>
     <message>
         <source>Voice forward number:</source>
-        <translation>Weiterleitungsnummer Sprache:</translation>
+        <translation>Weiterleitungsnummer Anrufe:</translation>
     </message>
     <message>
         <source>Voice off-hours message:</source>
-        <translation>Ansage Sprache außerhalb der Zeiten:</translation>
+        <translation>Ansage für Anrufe außerhalb der Zeiten:</translation>
     </message>
     <message>
         <source>SMS work mode:</source>
@@ -429,7 +429,7 @@ Das API-Token kommt aus der Umgebungsvariable PHONEDESK_TOKEN, sonst aus dem Sch
     </message>
     <message>
         <source>Voice</source>
-        <translation>Sprache</translation>
+        <translation>Anrufe</translation>
     </message>
     <message>
         <source>SMS</source>
@@ -453,7 +453,7 @@ Das API-Token kommt aus der Umgebungsvariable PHONEDESK_TOKEN, sonst aus dem Sch
     </message>
     <message>
         <source>Voice unavailable</source>
-        <translation>Sprache nicht verfügbar</translation>
+        <translation>Anrufe nicht möglich</translation>
     </message>
     <message>
         <source>Voicemail greeting</source>
@@ -473,15 +473,15 @@ Das API-Token kommt aus der Umgebungsvariable PHONEDESK_TOKEN, sonst aus dem Sch
     </message>
     <message>
         <source>Voice work mode</source>
-        <translation>Betriebsart Sprache</translation>
+        <translation>Betriebsart Anrufe</translation>
     </message>
     <message>
         <source>Voice forward number</source>
-        <translation>Weiterleitungsnummer Sprache</translation>
+        <translation>Weiterleitungsnummer Anrufe</translation>
     </message>
     <message>
         <source>Voice off-hours message</source>
-        <translation>Ansage Sprache außerhalb der Zeiten</translation>
+        <translation>Ansage für Anrufe außerhalb der Zeiten</translation>
     </message>
     <message>
         <source>SMS work mode</source>
@@ -862,7 +862,7 @@ Das API-Token kommt aus der Umgebungsvariable PHONEDESK_TOKEN, sonst aus dem Sch
     <name>phonedesk::models::PhoneNumberModel</name>
     <message>
         <source>Voice</source>
-        <translation>Sprache</translation>
+        <translation>Anrufe</translation>
     </message>
     <message>
         <source>SMS</source>
@@ -981,7 +981,7 @@ Das API-Token kommt aus der Umgebungsvariable PHONEDESK_TOKEN, sonst aus dem Sch
     </message>
     <message>
         <source>Voice</source>
-        <translation>Sprache</translation>
+        <translation>Anrufe</translation>
     </message>
     <message>
         <source>SMS</source>

@@ -4,6 +4,7 @@
 // forms follow the count, and the app follows the system language unless --lang says otherwise.
 #include "api/ApiClient.h"
 #include "models/NumberStore.h"
+#include "models/PhoneNumberModel.h"
 #include "models/RelativeTime.h"
 #include "tests/support/TestSupport.h"
 #include "ui/BulkEditDialog.h"
@@ -13,6 +14,10 @@
 #include "ui/Translations.h"
 
 #include <QAction>
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QPushButton>
+#include <QTableView>
 #include <QDomDocument>
 #include <QFile>
 #include <QLabel>
@@ -107,12 +112,24 @@ private Q_SLOTS:
         window.show();
         QCOMPARE(window.menuBar()->actions().first()->text(), QStringLiteral("&Datei"));
         QCOMPARE(window.findChild<QLabel*>(QStringLiteral("countLabel"))->text(), QStringLiteral("26 von 29 Nummern angezeigt"));
+        // Columns fit their German header and values, "Nicht verknüpft" uncut.
+        auto* table = window.findChild<QTableView*>(QStringLiteral("numbersTable"));
+        const QFontMetrics metrics(table->font());
+        for (int column = 0; column + 1 < table->model()->columnCount(); ++column) { // the last one stretches
+            const QString title = table->model()->headerData(column, Qt::Horizontal).toString();
+            QVERIFY2(table->columnWidth(column) > QFontMetrics(table->horizontalHeader()->font()).horizontalAdvance(title), qPrintable(title));
+        }
+        QVERIFY(table->columnWidth(models::PhoneNumberModel::ProviderColumn) > metrics.horizontalAdvance(QStringLiteral("Nicht verknüpft")));
         const api::PhoneNumber first = env.store->numbers().first();
         for (QAction* action : window.findChildren<QAction*>())
             action->menu() ? action->menu()->aboutToShow() : void(); // fill menus built on demand
         {
             ui::EditNumberDialog edit(*env.writer, first, &window);
             edit.show();
+            // Qt's own buttons speak German too (qtbase_de from qt6-translations-l10n).
+            auto* buttons = edit.findChild<QDialogButtonBox*>();
+            QCOMPARE(buttons->button(QDialogButtonBox::Save)->text().remove(QLatin1Char('&')), QStringLiteral("Speichern"));
+            QCOMPARE(buttons->button(QDialogButtonBox::Cancel)->text().remove(QLatin1Char('&')), QStringLiteral("Abbrechen"));
             ui::BulkEditDialog bulk(*env.writer, env.store->numbers(), &window);
             bulk.setField(QStringLiteral("voiceWorkMode"), QStringLiteral("always_forward"));
             bulk.showPreview();
