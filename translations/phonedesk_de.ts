@@ -521,6 +521,57 @@ Das API-Token kommt aus der Umgebungsvariable PHONEDESK_TOKEN, sonst aus dem Sch
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>File &gt; Connection… takes the server&apos;s address, the workspace and an API token. The token is kept in the system keychain, never in a file. To look around first, start PhoneDesk with --demo: it runs a demo workspace on this computer.</source>
+        <translation>Datei &gt; Verbindung … nimmt die Adresse des Servers, den Workspace und ein API-Token. Das Token wird im Schlüsselbund des Systems aufbewahrt, nie in einer Datei. Zum Ausprobieren starten Sie PhoneDesk mit --demo: Dann läuft ein Demo-Workspace auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>Find a number</source>
+        <translation>Eine Nummer finden</translation>
+    </message>
+    <message>
+        <source>Type in the search box (Ctrl+F): digits find numbers as the table shows them (020 7946) or with their country code (+44 20 7946); words find names and brands. Active, Archived or All chooses which numbers are listed. Click a column&apos;s header to sort by it; right-click it to choose columns.</source>
+        <translation>Tippen Sie ins Suchfeld (Strg+F): Ziffern finden Nummern so, wie die Tabelle sie zeigt (020 7946), oder mit Ländervorwahl (+44 20 7946); Wörter finden Namen und Marken. Aktiv, Archiviert oder Alle wählt, welche Nummern aufgelistet werden. Ein Klick auf einen Spaltenkopf sortiert danach; ein Rechtsklick darauf wählt die Spalten.</translation>
+    </message>
+    <message>
+        <source>Change numbers</source>
+        <translation>Nummern ändern</translation>
+    </message>
+    <message>
+        <source>Enter edits the selected number; select many to edit them at once, with a preview before anything is sent and an undo afterwards. If someone changed the number meanwhile, PhoneDesk shows both versions before it sends yours.</source>
+        <translation>Eingabe bearbeitet die ausgewählte Nummer; wählen Sie mehrere, um sie gemeinsam zu bearbeiten, mit einer Vorschau, bevor etwas gesendet wird, und einem Rückgängig danach. Hat jemand die Nummer inzwischen geändert, zeigt PhoneDesk beide Fassungen, bevor es Ihre sendet.</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archivieren</translation>
+    </message>
+    <message>
+        <source>Delete archives the selected number after showing what blocks it (workflows, event rules) and asking you to type its last digits. Archiving cannot be undone; the provider phone goes back to the pool.</source>
+        <translation>Entf archiviert die ausgewählte Nummer, nachdem gezeigt wurde, was das blockiert (Workflows, Ereignisregeln), und Sie ihre letzten Ziffern eingegeben haben. Archivieren lässt sich nicht rückgängig machen; das Anbietertelefon geht zurück in den Pool.</translation>
+    </message>
+    <message>
+        <source>Work offline</source>
+        <translation>Offline arbeiten</translation>
+    </message>
+    <message>
+        <source>The numbers of the last sync are kept on this computer: without a connection you can still browse, search, copy and export them. Changes need the server.</source>
+        <translation>Die Nummern des letzten Abgleichs bleiben auf diesem Computer: Ohne Verbindung können Sie sie weiter durchsehen, durchsuchen, kopieren und exportieren. Änderungen brauchen den Server.</translation>
+    </message>
+    <message>
+        <source>Look back</source>
+        <translation>Zurückblicken</translation>
+    </message>
+    <message>
+        <source>View &gt; Change journal (Ctrl+J) lists every write made from PhoneDesk with what it changed; a saved change can be reverted from there.</source>
+        <translation>Ansicht &gt; Änderungsprotokoll (Strg+J) listet jede Änderung aus PhoneDesk mit dem, was sie geändert hat; eine gespeicherte Änderung lässt sich dort zurücksetzen.</translation>
+    </message>
+</context>
+<context>
     <name>LinkDialog</name>
     <message>
         <source>Link provider phone</source>
@@ -1556,6 +1607,29 @@ Das API-Token kommt aus der Umgebungsvariable PHONEDESK_TOKEN, sonst aus dem Sch
     </message>
 </context>
 <context>
+    <name>phonedesk::ui::HelpDialog</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — Clear the search</source>
+        <translation>%1 — Die Suche leeren</translation>
+    </message>
+    <message>
+        <source>%1 — Move between the search, the table and the details</source>
+        <translation>%1 — Zwischen Suche, Tabelle und Details wechseln</translation>
+    </message>
+    <message>
+        <source>PhoneDesk guide</source>
+        <translation>PhoneDesk-Anleitung</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+</context>
+<context>
     <name>phonedesk::ui::JournalDialog</name>
     <message>
         <source>&amp;Failed only</source>
@@ -2034,6 +2108,14 @@ Verbinden Sie sich mit der Adresse des Servers und einem API-Token, oder probier
     <message>
         <source>Archived %1 — %2</source>
         <translation>%1 — %2 archiviert</translation>
+    </message>
+    <message>
+        <source>PhoneDesk &amp;guide</source>
+        <translation>PhoneDesk-&amp;Anleitung</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@
 #include "ui/AboutDialog.h"
 #include "ui/ActivityIndicator.h"
 #include "ui/DetailPanel.h"
+#include "ui/HelpDialog.h"
 #include "ui/JournalDialog.h"
 #include "ui/MessageBar.h"
 #include "ui/NumberActions.h"
@@ -194,6 +195,19 @@ void MainWindow::createActions()
     m_columns->setObjectName(QStringLiteral("columnsMenu"));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    auto showHelp = [this](HelpDialog::Page page) {
+        auto* dialog = new HelpDialog(page, menuBar(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    };
+    QAction* guide = help->addAction(tr("PhoneDesk &guide"), this, [showHelp] { showHelp(HelpDialog::Page::Guide); });
+    guide->setObjectName(QStringLiteral("guideAction"));
+    guide->setIcon(QIcon::fromTheme(QStringLiteral("help-contents")));
+    guide->setShortcut(QKeySequence(Qt::Key_F1));
+    QAction* keys = help->addAction(tr("&Keyboard shortcuts"), this, [showHelp] { showHelp(HelpDialog::Page::Shortcuts); });
+    keys->setObjectName(QStringLiteral("shortcutsAction"));
+    keys->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
+    help->addSeparator();
     QAction* about = help->addAction(tr("&About PhoneDesk"), this, [this] {
         auto* dialog = new AboutDialog(this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -201,7 +215,7 @@ void MainWindow::createActions()
     });
     about->setObjectName(QStringLiteral("aboutAction"));
     about->setIcon(QIcon::fromTheme(QStringLiteral("help-about")));
-    about->setShortcut(QKeySequence(Qt::Key_F1));
+    about->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F1));
     about->setMenuRole(QAction::AboutRole);
     QAction* aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
     aboutQt->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F1));

@@ -8,6 +8,7 @@
 #include "tests/support/TestSupport.h"
 #include "ui/AboutDialog.h"
 #include "ui/ActivityIndicator.h"
+#include "ui/HelpDialog.h"
 #include "ui/IconTheme.h"
 #include "ui/MainWindow.h"
 
@@ -137,7 +138,29 @@ private Q_SLOTS:
                 seen.insert(action->shortcut());
             }
         }
-        QCOMPARE(seen.size(), 16);
+        QCOMPARE(seen.size(), 18);
+    }
+
+    // F1 opens a short guide; Help > Keyboard shortcuts lists every shortcut of the menus (16.12).
+    void helpHasAGuideAndTheShortcuts()
+    {
+        auto window = openWindow();
+        window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window.get()));
+        QTest::keyClick(window.get(), Qt::Key_F1);
+        auto* guide = window->findChild<ui::HelpDialog*>(QStringLiteral("helpDialog"));
+        QVERIFY(guide);
+        QCOMPARE(guide->windowTitle(), QStringLiteral("PhoneDesk guide"));
+        QVERIFY(guide->text().contains(QStringLiteral("Find a number")));
+        QVERIFY(!window->findChild<ui::AboutDialog*>());
+        delete guide;
+        window->findChild<QAction*>(QStringLiteral("shortcutsAction"))->trigger();
+        auto* keys = window->findChild<ui::HelpDialog*>(QStringLiteral("helpDialog"));
+        QVERIFY(keys);
+        for (const QString& line : {QStringLiteral("Ctrl+E — Export shown numbers…"), QStringLiteral("Ctrl+J — Change journal…"),
+                                    QStringLiteral("F1 — PhoneDesk guide"), QStringLiteral("Esc — Clear the search")})
+            QVERIFY2(ui::HelpDialog::shortcutLines(window->menuBar()).contains(line), qPrintable(line));
+        QVERIFY(keys->text().contains(QStringLiteral("Export shown numbers…")));
     }
 
     void theNumberColumnCannotBeHidden()
