@@ -69,6 +69,8 @@ QString Application::start()
     if (profile) {
         m_openProfile = profile->name;
         m_window->setWindowTitle(tr("%1 — PhoneDesk").arg(profile->name));
+    } else if (m_options.demo) {
+        m_window->setWindowTitle(tr("Demo — PhoneDesk"));
     }
     m_window->show();
 

@@ -194,10 +194,6 @@ Das API-Token kommt aus der Umgebungsvariable PHONEDESK_TOKEN, sonst aus dem Sch
         <translation>Verbindung</translation>
     </message>
     <message>
-        <source>Which server and workspace PhoneDesk manages. The token is kept in the system keychain (or only in memory when there is none); it is never written to a file.</source>
-        <translation>Welchen Server und Workspace PhoneDesk verwaltet. Das Token wird im Schlüsselbund des Systems aufbewahrt (oder nur im Speicher, wenn es keinen gibt); es wird nie in eine Datei geschrieben.</translation>
-    </message>
-    <message>
         <source>&amp;Profile:</source>
         <translation>&amp;Profil:</translation>
     </message>
@@ -232,6 +228,10 @@ Das API-Token kommt aus der Umgebungsvariable PHONEDESK_TOKEN, sonst aus dem Sch
     <message>
         <source>&amp;Test connection</source>
         <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>Which server and workspace PhoneDesk manages. The token is kept in the system keychain (or only in memory when there is none); it is never written to a file. No server yet? Cancel, then choose Try the demo.</source>
+        <translation>Welchen Server und Workspace PhoneDesk verwaltet. Das Token wird im Schlüsselbund des Systems aufbewahrt (oder nur im Speicher, wenn es keinen gibt); es wird nie in eine Datei geschrieben. Noch kein Server? Abbrechen und dann „Demo ausprobieren“ wählen.</translation>
     </message>
 </context>
 <context>
@@ -1420,6 +1420,10 @@ Das API-Token kommt aus der Umgebungsvariable PHONEDESK_TOKEN, sonst aus dem Sch
             <numerusform>✓ Verbunden: %n Nummern in diesem Workspace.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>A new profile needs its API token.</source>
+        <translation>Ein neues Profil braucht sein API-Token.</translation>
+    </message>
 </context>
 <context>
     <name>phonedesk::ui::DetailPanel</name>
@@ -2116,6 +2120,10 @@ Verbinden Sie sich mit der Adresse des Servers und einem API-Token, oder probier
     <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Connect to a workspace first (File &gt; Connection…)</source>
+        <translation>Zuerst mit einem Workspace verbinden (Datei &gt; Verbindung …)</translation>
     </message>
 </context>
 <context>

@@ -17,7 +17,8 @@ ConnectionDialog::ConnectionDialog(const QList<models::Profile>& profiles, const
     , m_testClient(std::make_unique<api::ApiClient>())
 {
     m_ui->setupUi(this);
-    m_ui->layout->insertWidget(0, m_messages);
+    // Above the buttons, in the room of the spacer: a message that comes or goes moves no field.
+    m_ui->layout->insertWidget(m_ui->layout->indexOf(m_ui->buttons), m_messages);
     m_ui->buttons->button(QDialogButtonBox::Ok)->setText(tr("&Save and open"));
     m_testClient->setRetryPolicy(api::RetryPolicy::never()); // say what happened now, not after three tries
     m_testClient->setTimeout(std::chrono::seconds(10));
@@ -33,6 +34,14 @@ ConnectionDialog::ConnectionDialog(const QList<models::Profile>& profiles, const
     });
     for (QLineEdit* edit : {m_ui->baseUrl, m_ui->workspace, m_ui->token})
         connect(edit, &QLineEdit::textChanged, this, &ConnectionDialog::revalidate);
+    // What is wrong is said once the user has typed something, not before (a first start).
+    auto touched = [this] {
+        m_touched = true;
+        revalidate();
+    };
+    for (QLineEdit* edit : {m_ui->baseUrl, m_ui->workspace, m_ui->token, m_ui->profile->lineEdit()})
+        connect(edit, &QLineEdit::textEdited, this, touched);
+    connect(m_ui->allowPlainHttp, &QCheckBox::clicked, this, touched);
     connect(m_ui->allowPlainHttp, &QCheckBox::toggled, this, &ConnectionDialog::revalidate);
     connect(m_ui->testConnection, &QPushButton::clicked, this, &ConnectionDialog::testConnection);
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -74,9 +83,15 @@ void ConnectionDialog::revalidate()
     const QString problem = profile().problem();
     const bool known = std::any_of(m_profiles.cbegin(), m_profiles.cend(), [&](const models::Profile& p) { return p.name == profile().name; });
     const bool needsToken = !known && token().isEmpty();
-    m_ui->buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty() && !needsToken);
+    QPushButton* ok = m_ui->buttons->button(QDialogButtonBox::Ok);
+    ok->setEnabled(problem.isEmpty() && !needsToken);
+    ok->setToolTip(!problem.isEmpty() ? tr("This profile cannot be used yet: %1.").arg(problem)
+                   : needsToken       ? tr("A new profile needs its API token.")
+                                      : QString());
     m_ui->testConnection->setEnabled(problem.isEmpty() && !token().isEmpty());
-    if (!problem.isEmpty())
+    if (!m_touched)
+        m_messages->hide();
+    else if (!problem.isEmpty())
         m_messages->showError(tr("This profile cannot be used yet: %1.").arg(problem));
     else if (profile().baseUrl.scheme() == QLatin1String("http") && profile().allowPlainHttp)
         m_messages->showError(tr("Plain http:// sends the token unencrypted: anyone on the network path can read it."));

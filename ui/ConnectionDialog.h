@@ -46,6 +46,7 @@ private:
     MessageBar* m_messages;
     std::unique_ptr<api::ApiClient> m_testClient;
     QPointer<api::ApiCall> m_test;
+    bool m_touched = false; // a field was typed in: problems are said from then on
 };
 
 } // namespace phonedesk::ui

@@ -502,9 +502,10 @@ void MainWindow::updateConnectionStatus()
     }
     m_connection->setText(text);
     updateHint();
-    m_refresh->setEnabled(!m_store.isForcedOffline()
+    m_refresh->setEnabled(!m_store.isForcedOffline() && !m_noWorkspace
                           && m_store.connectivity() != NumberStore::Connectivity::Syncing);
     m_refresh->setToolTip(m_store.isForcedOffline() ? tr("Started with --offline: the server is not contacted")
+                          : m_noWorkspace           ? tr("Connect to a workspace first (File > Connection…)")
                                                     : m_refresh->statusTip());
 }
 
@@ -557,7 +558,7 @@ QString MainWindow::confirmation(const models::JournalEntry& entry)
 void MainWindow::setNoWorkspace(bool none)
 {
     m_noWorkspace = none;
-    updateHint();
+    updateConnectionStatus(); // Refresh has nothing to refresh yet
 }
 
 // Why the table is empty, and the way out.

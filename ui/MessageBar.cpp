@@ -88,11 +88,15 @@ QLabel* noteOf(QWidget* field, bool make)
         return nullptr;
     auto* note = new QLabel(parent);
     note->setObjectName(field->objectName() + QLatin1String("Note"));
-    note->setWordWrap(true);
     note->setTextFormat(Qt::PlainText);
     QFont small = note->font();
     small.setPointSizeF(small.pointSizeF() * 0.92);
     note->setFont(small);
+    // One line, always the same height, empty or not: the form never jumps. A reason longer
+    // than the field is cut here; the field's tooltip and the dialog's list have it whole.
+    note->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed); // a form grows only expanding fields
+    note->setFixedHeight(note->fontMetrics().height());
+    note->setMinimumWidth(1);
     int row = -1;
     QFormLayout::ItemRole role {};
     QFormLayout* form = nullptr;
@@ -134,6 +138,11 @@ void setFieldError(QWidget* field, const QString& message)
     field->setToolTip(message);
     field->setStyleSheet(message.isEmpty() ? QString() : QStringLiteral("border: 1px solid #d32f2f;"));
     showNote(field);
+}
+
+void reserveFieldNote(QWidget* field)
+{
+    noteOf(field, true);
 }
 
 void setFieldNote(QWidget* field, const QString& note)

@@ -37,6 +37,8 @@ void setFieldError(QWidget* field, const QString& message);
 QString fieldError(const QWidget* field);
 // What the note under the field says while it has no error (e.g. the number that will be sent).
 void setFieldNote(QWidget* field, const QString& note);
+// Makes the note's line now, for a field that will have one, so that the form never jumps.
+void reserveFieldNote(QWidget* field);
 // The text under the field, error or note; empty when it has none.
 QString fieldNoteText(const QWidget* field);
 

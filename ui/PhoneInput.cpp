@@ -36,6 +36,7 @@ void bindPhoneField(QLineEdit* field, const QString& region)
     // The error itself comes from the form's check, which says it under the field too.
     auto update = [field, region] { setFieldNote(field, phoneNote(readPhone(field->text(), region))); };
     QObject::connect(field, &QLineEdit::textChanged, field, update);
+    reserveFieldNote(field);
     update();
 }
 

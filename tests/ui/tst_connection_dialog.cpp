@@ -55,6 +55,24 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(dialog.findChild<QLabel*>(QStringLiteral("testResult"))->text(), result, 15000);
     }
 
+    // A first start: nothing is wrong before anything was typed, and what is said later does
+    // not move the fields (16.7).
+    void problemsAreSaidOnceAFieldWasTouchedWithoutMovingTheForm()
+    {
+        ui::ConnectionDialog dialog({}, {});
+        dialog.show();
+        auto* bar = dialog.findChild<ui::MessageBar*>();
+        auto* ok = dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+        QVERIFY(!bar->isVisible());
+        QVERIFY(!ok->isEnabled());
+        QVERIFY(!ok->toolTip().isEmpty()); // the why is there for who asks
+        const QPoint field = edit(dialog, "baseUrl")->mapTo(&dialog, QPoint());
+        QTest::keyClicks(edit(dialog, "baseUrl"), QStringLiteral("ftp"));
+        QVERIFY(bar->isVisible());
+        QVERIFY2(bar->text().startsWith(QLatin1String("This profile cannot be used yet")), qPrintable(bar->text()));
+        QCOMPARE(edit(dialog, "baseUrl")->mapTo(&dialog, QPoint()), field);
+    }
+
     void plainHttpToAnotherHostNeedsConsentAndWarns()
     {
         ui::ConnectionDialog dialog({}, {});
