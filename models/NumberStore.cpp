@@ -200,6 +200,7 @@ void NumberStore::refreshProviderPhones()
             m_cacheWriter.write(CacheWriter::Kind::ProviderPhones, [profile, phones, syncedAt = m_clock()](Cache& cache) {
                 return CacheWriter::Result {cache.replaceProviderPhones(profile, phones, syncedAt), 0};
             });
+            Q_EMIT providerPhonesChanged();
         },
         [this](const api::ApiError&) { m_phonesCall = nullptr; }); // noteError() has learned from it
 }

@@ -118,6 +118,8 @@ Q_SIGNALS:
     void snapshotStored(qint64 rowsWritten);
     // One number changed or was created by a write.
     void numberChanged(const api::PhoneNumber& number);
+    // providerPhones() came from the server.
+    void providerPhonesChanged();
 
 private:
     struct Sync;

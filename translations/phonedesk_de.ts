@@ -1546,6 +1546,14 @@ Das API-Token kommt aus der Umgebungsvariable PHONEDESK_TOKEN, sonst aus dem Sch
         <source>%1 — %2 failed: %3</source>
         <translation>%1 — %2 fehlgeschlagen: %3</translation>
     </message>
+    <message>
+        <source>Copy the provider phone&apos;s uuid</source>
+        <translation>Die UUID des Anbietertelefons kopieren</translation>
+    </message>
+    <message>
+        <source>Provider phone %1</source>
+        <translation>Anbietertelefon %1</translation>
+    </message>
 </context>
 <context>
     <name>phonedesk::ui::EditNumberDialog</name>

@@ -6,6 +6,7 @@
 #include "common/PhoneFormat.h"
 #include "ui/FieldGroups.h"
 
+#include <QAction>
 #include <QClipboard>
 #include <QCoreApplication>
 #include <QFormLayout>
@@ -79,6 +80,12 @@ DetailPanel::DetailPanel(QWidget* parent)
                                        std::pair {"providerPhoneUuid", QT_TR_NOOP("Provider phone:")},
                                        std::pair {"createdAt", QT_TR_NOOP("Created:")}, std::pair {"updatedAt", QT_TR_NOOP("Updated:")}})
         addRow(ids, tr(label), QLatin1String(field));
+    // The linked phone shows as a number and a name; its uuid is a click away.
+    m_copyProvider = new QAction(tr("Copy the provider phone's uuid"), this);
+    m_copyProvider->setObjectName(QStringLiteral("copyProviderPhoneUuid"));
+    connect(m_copyProvider, &QAction::triggered, this, [this] { QGuiApplication::clipboard()->setText(m_providerUuid); });
+    m_values.value(QStringLiteral("providerPhoneUuid"))->addAction(m_copyProvider);
+    m_values.value(QStringLiteral("providerPhoneUuid"))->setContextMenuPolicy(Qt::ActionsContextMenu);
     layout->addLayout(ids);
     auto* history = new QGroupBox(tr("History (writes from PhoneDesk)"), m_content);
     m_history = new QLabel(history);
@@ -135,7 +142,7 @@ void DetailPanel::clear()
     }
 }
 
-void DetailPanel::showNumber(const api::PhoneNumber& number)
+void DetailPanel::showNumber(const api::PhoneNumber& number, const QList<api::ProviderPhone>& phones)
 {
     for (QObject* child : m_content->children()) {
         if (auto* w = qobject_cast<QWidget*>(child))
@@ -150,6 +157,17 @@ void DetailPanel::showNumber(const api::PhoneNumber& number)
         const QJsonValue value = json.value(it.key());
         const QDateTime time = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
         it.value()->setText(time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::ShortFormat) : display(it.key(), value));
+    }
+    if (QLabel* provider = m_values.value(QStringLiteral("providerPhoneUuid"))) {
+        const QString uuid = number.providerPhoneUuid.value_or(QString());
+        const auto phone = std::find_if(phones.cbegin(), phones.cend(), [&](const api::ProviderPhone& p) { return p.uuid == uuid; });
+        if (phone != phones.cend()) {
+            const QString formatted = api::phone::formatInternational(phone->phoneNumber);
+            provider->setText(phone->friendlyName.isEmpty() ? formatted : tr("%1 — %2").arg(formatted, phone->friendlyName));
+        }
+        provider->setToolTip(uuid.isEmpty() ? QString() : tr("Provider phone %1").arg(uuid));
+        m_copyProvider->setVisible(!uuid.isEmpty());
+        m_providerUuid = uuid;
     }
     QStringList other;
     for (const auto& [name, value] : api::unknownFields(number.json))

@@ -2,10 +2,12 @@
 #pragma once
 
 #include "api/PhoneNumber.h"
+#include "api/ProviderPhone.h"
 #include "models/Journal.h"
 
 #include <QScrollArea>
 
+class QAction;
 class QFormLayout;
 class QGroupBox;
 class QLabel;
@@ -22,7 +24,9 @@ class DetailPanel : public QScrollArea
 public:
     explicit DetailPanel(QWidget* parent = nullptr);
 
-    void showNumber(const api::PhoneNumber& number);
+    // `phones` (the linkable ones, as last synced) name the linked provider phone: its number
+    // and friendly name, the uuid on hover and in the label's context menu.
+    void showNumber(const api::PhoneNumber& number, const QList<api::ProviderPhone>& phones = {});
     // The writes made to this number from the app (the journal's entries for it, oldest first).
     void showHistory(const QList<models::JournalEntry>& entries);
     void clear();
@@ -44,6 +48,8 @@ private:
     QLabel* m_history;
     QGroupBox* m_other; // what the server sent that this version does not know
     QLabel* m_otherValue;
+    QAction* m_copyProvider;
+    QString m_providerUuid;
 };
 
 } // namespace phonedesk::ui

@@ -92,6 +92,7 @@ MainWindow::MainWindow(models::NumberWriter& writer, QWidget* parent)
             onCurrentRowChanged();
     });
     connect(&m_store, &NumberStore::connectivityChanged, this, &MainWindow::updateConnectionStatus);
+    connect(&m_store, &NumberStore::providerPhonesChanged, this, &MainWindow::onCurrentRowChanged); // names the linked phone
     connect(&m_store, &NumberStore::refreshFailed, this, &MainWindow::onRefreshFailed);
     connect(&m_store, &NumberStore::syncProgress, this, [this](qint64 received, qint64 total) {
         m_syncReceived = received;
@@ -383,7 +384,7 @@ void MainWindow::onCurrentRowChanged()
         return;
     }
     m_actions->setSelection(*number);
-    m_details->showNumber(*number);
+    m_details->showNumber(*number, m_store.providerPhones());
     showHistory(number->id);
 }
 

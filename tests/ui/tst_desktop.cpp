@@ -17,6 +17,9 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QFile>
+#include <QTemporaryDir>
+#include <QRegularExpression>
+#include <QDir>
 #include <QHeaderView>
 #include <QIcon>
 #include <QImage>
@@ -237,11 +240,39 @@ private Q_SLOTS:
         dark.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
         QCOMPARE(ui::installIconTheme(dark), QStringLiteral("phonedesk-dark"));
         QVERIFY(strokeLightness(QStringLiteral("document-edit")) > 180); // light strokes on a dark window
-        // The desktop's own theme comes first; ours only fills in.
-        QIcon::setThemeName(QStringLiteral("Adwaita"));
+        // One set, never a mix (16.13): the desktop's theme when it has every icon the window
+        // shows, else ours throughout.
+        QTemporaryDir themes;
+        auto makeTheme = [&](const QString& name, const QStringList& icons) {
+            QDir(themes.path()).mkpath(name + QLatin1String("/scalable/actions"));
+            QFile index(themes.filePath(name + QLatin1String("/index.theme")));
+            QVERIFY(index.open(QIODevice::WriteOnly));
+            index.write("[Icon Theme]\nName=x\nDirectories=scalable/actions\n\n[scalable/actions]\nSize=16\nType=Scalable\n");
+            index.close();
+            for (const QString& icon : icons)
+                QVERIFY(QFile::copy(QStringLiteral(":/icons/phonedesk/scalable/actions/%1.svg").arg(icon),
+                                    themes.filePath(QStringLiteral("%1/scalable/actions/%2.svg").arg(name, icon))));
+        };
+        makeTheme(QStringLiteral("partial"), {QStringLiteral("edit-copy"), QStringLiteral("edit-find")});
+        makeTheme(QStringLiteral("complete"), ui::usedIconNames());
+        QIcon::setThemeSearchPaths(QIcon::themeSearchPaths() << themes.path());
+        QIcon::setThemeName(QStringLiteral("partial"));
+        QCOMPARE(ui::installIconTheme(dark), QStringLiteral("phonedesk-dark"));
+        QCOMPARE(QIcon::themeName(), QStringLiteral("phonedesk-dark"));
+        QIcon::setThemeName(QStringLiteral("complete"));
+        QCOMPARE(ui::installIconTheme(light), QStringLiteral("complete"));
+        QCOMPARE(ui::installIconTheme(dark), QStringLiteral("complete")); // kept through a palette change
+        // Every icon the sources ask for is in the list that decides.
+        for (const QString& file : QDir(test::sourcePath(QStringLiteral("ui"))).entryList({QStringLiteral("*.cpp")})) {
+            const QString text = QString::fromUtf8(test::readSourceFile(QStringLiteral("ui/") + file));
+            static const QRegularExpression asked(QStringLiteral("fromTheme\\(QStringLiteral\\(\"([a-z-]+)\"\\)"));
+            for (auto match = asked.globalMatch(text); match.hasNext();) {
+                const QString icon = match.next().captured(1);
+                QVERIFY2(ui::usedIconNames().contains(icon), qPrintable(icon));
+            }
+        }
+        QIcon::setThemeName(QStringLiteral("phonedesk"));
         ui::installIconTheme(light);
-        QCOMPARE(QIcon::themeName(), QStringLiteral("Adwaita"));
-        QCOMPARE(QIcon::fallbackThemeName(), QStringLiteral("phonedesk"));
     }
 
     void theStatusBarShowsCallsAndStopsASlowReadButNeverAWrite()

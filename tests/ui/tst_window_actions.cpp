@@ -82,6 +82,12 @@ private Q_SLOTS:
         QCOMPARE(details->valueShown(QStringLiteral("voiceForwardNumber")), QStringLiteral("+1 415-555-0177"));
         QCOMPARE(details->valueShown(QStringLiteral("enableWhatsApp")), QStringLiteral("Yes"));
         QCOMPARE(details->valueShown(QStringLiteral("smsWorkMode")), QStringLiteral("—"));
+        // The linked provider phone by its number and name, not a bare uuid (16.9).
+        QTRY_COMPARE(details->valueShown(QStringLiteral("providerPhoneUuid")), QStringLiteral("+1 415-555-0100 — SF main trunk"));
+        auto* provider = details->findChild<QLabel*>(QStringLiteral("providerPhoneUuidValue"));
+        QVERIFY(provider->toolTip().startsWith(QStringLiteral("Provider phone ")));
+        details->findChild<QAction*>(QStringLiteral("copyProviderPhoneUuid"))->trigger();
+        QCOMPARE(QApplication::clipboard()->text(), provider->toolTip().mid(15));
         QTest::mouseClick(details->findChild<QToolButton*>(QStringLiteral("copyNumber")), Qt::LeftButton);
         QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("+14155550100"));
         QVERIFY(action("&Edit…")->isEnabled());
