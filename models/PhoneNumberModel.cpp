@@ -90,6 +90,7 @@ QString PhoneNumberModel::widestValue(int column)
     case ChannelsColumn: values = {tr("Voice") + QLatin1String(", ") + tr("SMS") + QLatin1String(", ") + tr("WhatsApp")}; break;
     case ProviderColumn: values = {tr("Linked"), tr("Not linked")}; break;
     case StatusColumn: values = {tr("Active"), tr("Archived")}; break;
+    case WhatsAppColumn: values = {tr("Yes"), tr("No")}; break;
     default: return {};
     }
     return *std::max_element(values.cbegin(), values.cend(), [](const QString& a, const QString& b) { return a.size() < b.size(); });
@@ -149,6 +150,8 @@ QVariant PhoneNumberModel::display(int row, int column) const
     case ProviderColumn: return m_rows.flags(row) & NumberRows::Linked ? tr("Linked") : tr("Not linked");
     case StatusColumn: return m_rows.isArchived(row) ? tr("Archived") : tr("Active");
     case UpdatedColumn: return relativeTime(utc(m_rows.updatedAtMs(row)), m_now());
+    case BrandColumn: return m_rows.brandName(row).value_or(QString());
+    case WhatsAppColumn: return m_rows.enableWhatsApp(row) ? tr("Yes") : tr("No");
     default: return {};
     }
 }
@@ -166,6 +169,7 @@ QVariant PhoneNumberModel::sortKey(int row, int column) const
     case ProviderColumn: return bool(m_rows.flags(row) & NumberRows::Linked);
     case StatusColumn: return m_rows.isArchived(row);
     case UpdatedColumn: return m_rows.updatedAtMs(row);
+    case WhatsAppColumn: return m_rows.enableWhatsApp(row);
     default: return display(row, column);
     }
 }
@@ -208,6 +212,8 @@ QVariant PhoneNumberModel::headerData(int section, Qt::Orientation orientation, 
         {QT_TR_NOOP("Provider"), QT_TR_NOOP("Whether a provider phone is linked to this number")},
         {QT_TR_NOOP("Status"), QT_TR_NOOP("Active, or archived (archiving cannot be undone)")},
         {QT_TR_NOOP("Updated"), QT_TR_NOOP("When the server last changed this number")},
+        {QT_TR_NOOP("Brand"), QT_TR_NOOP("The brand name callers see")},
+        {QT_TR_NOOP("WhatsApp"), QT_TR_NOOP("Whether WhatsApp is enabled on this number")},
     };
     if (section < 0 || section >= ColumnCount)
         return {};

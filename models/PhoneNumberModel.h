@@ -30,8 +30,10 @@ class PhoneNumberModel : public SearchableModel
     Q_OBJECT
 
 public:
+    // The first seven show by default; the others are offered by the column chooser.
     enum Column { NumberColumn, NameColumn, ChannelsColumn, WorkflowColumn, ProviderColumn,
-                  StatusColumn, UpdatedColumn, ColumnCount };
+                  StatusColumn, UpdatedColumn, BrandColumn, WhatsAppColumn, ColumnCount };
+    static constexpr int kShownByDefault = BrandColumn;
     Q_ENUM(Column)
     // The widest text a column with a few fixed values shows ("Not linked"), in the current
     // language: what its width must fit; empty for columns of free text.

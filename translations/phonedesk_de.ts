@@ -1011,6 +1011,26 @@ Das API-Token kommt aus der Umgebungsvariable PHONEDESK_TOKEN, sonst aus dem Sch
         <source>%1: no numbering plan knows this number, so it is shown as the server sent it. Check it on the server.</source>
         <translation>%1: Kein Nummernplan kennt diese Nummer, daher wird sie so angezeigt, wie der Server sie gesendet hat. Prüfen Sie sie auf dem Server.</translation>
     </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>Marke</translation>
+    </message>
+    <message>
+        <source>The brand name callers see</source>
+        <translation>Der Markenname, den Anrufer sehen</translation>
+    </message>
+    <message>
+        <source>Whether WhatsApp is enabled on this number</source>
+        <translation>Ob WhatsApp auf dieser Nummer aktiviert ist</translation>
+    </message>
 </context>
 <context>
     <name>phonedesk::models::ProviderPhoneModel</name>

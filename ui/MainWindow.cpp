@@ -296,7 +296,7 @@ void MainWindow::createCentralWidget()
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setHighlightSections(false);
     // Wide enough for the header and the fixed values in this language ("Nicht verknüpft").
-    const int widths[PhoneNumberModel::ColumnCount] = {150, 220, 150, 75, 90, 75, 130};
+    const int widths[PhoneNumberModel::ColumnCount] = {150, 220, 150, 75, 90, 75, 130, 160, 80};
     const QFontMetrics metrics(m_table->font());
     const QFontMetrics headerMetrics(m_table->horizontalHeader()->font());
     for (int column = 0; column < PhoneNumberModel::ColumnCount; ++column) {
@@ -304,6 +304,7 @@ void MainWindow::createCentralWidget()
         const int title = headerMetrics.horizontalAdvance(m_proxy->headerData(column, Qt::Horizontal).toString())
             + 2 * headerMetrics.height(); // the sort indicator
         m_table->setColumnWidth(column, std::max({widths[column], value + 3 * metrics.averageCharWidth(), title}));
+        m_table->setColumnHidden(column, column >= PhoneNumberModel::kShownByDefault); // offered by View > Columns
     }
     // Enter and Delete act on the table only, never while typing in the search field.
     for (QAction* action : {m_actions->edit(), m_actions->archive(), m_actions->bulk().last(), m_copyActions.first, m_copyActions.second}) {

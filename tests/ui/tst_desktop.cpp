@@ -166,6 +166,26 @@ private Q_SLOTS:
         QVERIFY(keys->text().contains(QStringLiteral("Export shown numbers…")));
     }
 
+    // More than the seven default columns are offered (16.9): hidden at first, shown when ticked.
+    void theColumnChooserOffersMoreFields()
+    {
+        auto window = openWindow();
+        QHeaderView* header = table(*window)->horizontalHeader();
+        QVERIFY(header->isSectionHidden(Column::BrandColumn));
+        auto* brand = window->findChild<QAction*>(QStringLiteral("showColumn%1").arg(Column::BrandColumn));
+        QCOMPARE(brand->text(), QStringLiteral("Brand"));
+        QVERIFY(!brand->isChecked());
+        brand->toggle();
+        QVERIFY(!header->isSectionHidden(Column::BrandColumn));
+        QAbstractItemModel* rows = table(*window)->model();
+        QStringList brands;
+        for (int row = 0; row < rows->rowCount(); ++row)
+            brands << rows->index(row, Column::BrandColumn).data().toString();
+        QVERIFY(brands.contains(QStringLiteral("Acme Logistics")));
+        table(*window)->sortByColumn(Column::WhatsAppColumn, Qt::DescendingOrder);
+        QCOMPARE(rows->index(0, Column::WhatsAppColumn).data().toString(), QStringLiteral("Yes"));
+    }
+
     void theNumberColumnCannotBeHidden()
     {
         auto window = openWindow();
