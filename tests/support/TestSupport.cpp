@@ -155,6 +155,24 @@ void isolateUserFolders(const QTemporaryDir& home)
     qputenv("XDG_DATA_HOME", home.filePath(QStringLiteral("data")).toLocal8Bit());
 }
 
+std::optional<api::ProviderPhone> spareProviderPhone(api::ApiClient& client)
+{
+    const auto phones = answerOf(client.listLinkablePhones());
+    for (const api::ProviderPhone& phone : phones.value_or(QList<api::ProviderPhone>()))
+        if (!phone.linkedPhoneNumberUuid)
+            return phone;
+    return std::nullopt;
+}
+
+bool writeDone(models::NumberWrite* write)
+{
+    QSignalSpy finished(write, &models::NumberWrite::finished);
+    const bool done = finished.wait(10000) && write->outcome() == models::NumberWrite::Outcome::Done;
+    if (!done)
+        qWarning("the write did not go through: %s", qPrintable(write->error().message()));
+    return done;
+}
+
 int fileMode(const QString& path)
 {
     struct stat info {};

@@ -126,6 +126,12 @@ struct SyncedStore
                   const QString& token = QLatin1String(demo::kAdminToken));
 };
 
+// A provider phone the workspace may link and that no number holds ("SF overflow (spare)" in
+// the demo), as the server lists it now; nothing when there is none.
+std::optional<api::ProviderPhone> spareProviderPhone(api::ApiClient& client);
+// Waits for a write; whether it went through (else its error is printed).
+bool writeDone(models::NumberWrite* write);
+
 // Points XDG_CONFIG_HOME and XDG_DATA_HOME below `home`, so that the app under test (in
 // this process or a child) keeps its settings, cache and keyring there, never in the user's.
 void isolateUserFolders(const QTemporaryDir& home);

@@ -322,18 +322,10 @@ private Q_SLOTS:
     {
         QCOMPARE(m_env->start(), QString());
         QVERIFY(rename(numberNamed(QStringLiteral("Support - Tier 1")), QStringLiteral("Tier 1 (renamed)")));
-        const auto phones = test::answerOf(m_env->client->listLinkablePhones());
-        QVERIFY(phones);
-        std::optional<api::ProviderPhone> spare;
-        for (const api::ProviderPhone& p : *phones)
-            spare = p.linkedPhoneNumberUuid || spare ? spare : p;
+        const std::optional<api::ProviderPhone> spare = test::spareProviderPhone(*m_env->client);
         QVERIFY(spare);
-        auto done = [](models::NumberWrite* write) {
-            QSignalSpy finished(write, &models::NumberWrite::finished);
-            return finished.wait(10000) && write->outcome() == models::NumberWrite::Outcome::Done;
-        };
-        QVERIFY(done(m_env->writer->link(numberNamed(QStringLiteral("Tier 1 (renamed)")), spare->uuid)));
-        QVERIFY(done(m_env->writer->link(numberNamed(QStringLiteral("Tier 1 (renamed)")), std::nullopt)));
+        QVERIFY(test::writeDone(m_env->writer->link(numberNamed(QStringLiteral("Tier 1 (renamed)")), spare->uuid)));
+        QVERIFY(test::writeDone(m_env->writer->link(numberNamed(QStringLiteral("Tier 1 (renamed)")), std::nullopt)));
 
         ui::JournalDialog view(*m_env->writer);
         view.show();
@@ -370,21 +362,15 @@ private Q_SLOTS:
         QTRY_VERIFY2(history->text().endsWith(QStringLiteral(" — Changed Name")), qPrintable(history->text()));
         // Field labels, never the wire's names (16.6): a create says briefly what it set, an
         // archive neither its timestamps nor isArchived.
-        const auto phones = test::answerOf(m_env->client->listLinkablePhones());
-        QVERIFY(phones);
+        const std::optional<api::ProviderPhone> spare = test::spareProviderPhone(*m_env->client);
+        QVERIFY(spare);
         api::CreatePhoneNumberRequest request;
         request.name = QStringLiteral("Fresh line");
-        for (const api::ProviderPhone& p : *phones)
-            request.providerPhoneUuid = p.linkedPhoneNumberUuid || request.providerPhoneUuid ? request.providerPhoneUuid : p.uuid;
-        models::NumberWrite* create = m_env->writer->create(request);
-        QSignalSpy created(create, &models::NumberWrite::finished);
-        QVERIFY(created.wait(10000));
-        QVERIFY2(create->outcome() == models::NumberWrite::Outcome::Done, qPrintable(create->error().message()));
+        request.providerPhoneUuid = spare->uuid;
+        QVERIFY(test::writeDone(m_env->writer->create(request)));
         const qint64 fresh = numberNamed(QStringLiteral("Fresh line")).id;
         QVERIFY(fresh != 0);
-        models::NumberWrite* archive = m_env->writer->archive(numberNamed(QStringLiteral("Fresh line")));
-        QSignalSpy archived(archive, &models::NumberWrite::finished);
-        QVERIFY(archived.wait(10000));
+        QVERIFY(test::writeDone(m_env->writer->archive(numberNamed(QStringLiteral("Fresh line")))));
         QCOMPARE(m_env->store->journal().historyOf(fresh).size(), 2);
         window.findChild<QComboBox*>(QStringLiteral("archivedFilter"))->setCurrentIndex(2); // All
         for (int row = 0; row < table->model()->rowCount(); ++row) {

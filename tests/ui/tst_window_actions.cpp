@@ -207,25 +207,14 @@ private Q_SLOTS:
                 free = n;
         }
         QVERIFY(free);
-        const auto phones = test::answerOf(m_env->client->listLinkablePhones());
-        QVERIFY(phones);
-        std::optional<api::ProviderPhone> phone;
-        for (const api::ProviderPhone& p : *phones)
-            phone = p.linkedPhoneNumberUuid || phone ? phone : p;
+        const std::optional<api::ProviderPhone> phone = test::spareProviderPhone(*m_env->client);
         QVERIFY(phone);
-        auto done = [](models::NumberWrite* write) {
-            QSignalSpy finished(write, &models::NumberWrite::finished);
-            const bool ok = finished.wait(10000) && write->outcome() == models::NumberWrite::Outcome::Done;
-            if (!ok)
-                qWarning("%s", qPrintable(write->error().message()));
-            return ok;
-        };
-        QVERIFY(done(m_env->writer->link(*free, phone->uuid)));
+        QVERIFY(test::writeDone(m_env->writer->link(*free, phone->uuid)));
         QCOMPARE(m_window->statusBar()->currentMessage(),
                  QStringLiteral("Linked %1 to the provider phone %2").arg(free->name, api::phone::formatInternational(phone->phoneNumber)));
         const std::optional<api::PhoneNumber> linked = m_env->store->number(free->id);
         QVERIFY(linked && linked->providerPhoneUuid);
-        QVERIFY(done(m_env->writer->archive(*linked)));
+        QVERIFY(test::writeDone(m_env->writer->archive(*linked)));
         QCOMPARE(m_window->statusBar()->currentMessage(),
                  QStringLiteral("Archived %1 — %2; its provider phone went back to the pool")
                      .arg(api::phone::formatInternational(linked->phoneNumber), linked->name));
