@@ -156,6 +156,8 @@ void Application::startDemoServer()
 {
     m_demoServer = std::make_unique<server::ServerProcess>();
     connect(m_demoServer.get(), &server::ServerProcess::listening, this, [this](const QUrl& url) {
+        if (!m_openProfile.isEmpty())
+            return; // a real profile was opened while the demo server started
         connectTo(url, QLatin1String(demo::kWorkspaceUuid), QLatin1String(demo::kAdminToken));
     });
     connect(m_demoServer.get(), &server::ServerProcess::failed, this, [this](const QString& message) {

@@ -119,8 +119,10 @@ bool NumberFilter::matches(SearchKeyView key, bool isArchived) const
         return true;
     if (!m_phoneDigits.isEmpty())
         return hasDigits(key, m_phoneDigits) || has(key.text, m_foldedPhrase);
-    if (!m_international.isEmpty())
-        return has(key.digits, m_international) || has(key.text, m_foldedPhrase);
+    // Pasted from the table, a region starts the number; the words' reading ("de 030" for a
+    // name with "de") still counts.
+    if (!m_international.isEmpty() && key.digits.starts_with(std::string_view(m_international.constData(), size_t(m_international.size()))))
+        return true;
     for (qsizetype i = 0; i < m_words.size(); ++i) {
         const QByteArray& digits = m_wordDigits.at(i);
         const bool inNumber = !digits.isEmpty() && hasDigits(key, digits);
@@ -141,8 +143,14 @@ bool NumberFilter::narrows(const NumberFilter& wider) const
         return false;
     // The query must still be read the same way: a phone number that gains a letter ("415 5a")
     // is words, and matches rows the number did not.
-    return wider.m_phoneDigits.isEmpty() == m_phoneDigits.isEmpty()
-        && wider.m_international.isEmpty() == m_international.isEmpty();
+    if (wider.m_phoneDigits.isEmpty() != m_phoneDigits.isEmpty() || wider.m_international.isEmpty() != m_international.isEmpty())
+        return false;
+    // And so must each word: "acme +" (text) turning into "acme +4" (digits) finds more.
+    for (qsizetype i = 0; i < wider.m_words.size() && i < m_words.size(); ++i) {
+        if (wider.m_wordDigits.at(i).isEmpty() != m_wordDigits.at(i).isEmpty())
+            return false;
+    }
+    return true;
 }
 
 } // namespace phonedesk::models

@@ -230,8 +230,8 @@ Das API-Token kommt aus der Umgebungsvariable PHONEDESK_TOKEN, sonst aus dem Sch
         <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
-        <source>Which server and workspace PhoneDesk manages. The token is kept in the system keychain (or only in memory when there is none); it is never written to a file. No server yet? Cancel, then choose Try the demo.</source>
-        <translation>Welchen Server und Workspace PhoneDesk verwaltet. Das Token wird im Schlüsselbund des Systems aufbewahrt (oder nur im Speicher, wenn es keinen gibt); es wird nie in eine Datei geschrieben. Noch kein Server? Abbrechen und dann „Demo ausprobieren“ wählen.</translation>
+        <source>Which server and workspace PhoneDesk manages. The token is kept in the system keychain (or only in memory when there is none); it is never written to a file.</source>
+        <translation>Welchen Server und Workspace PhoneDesk verwaltet. Das Token wird im Schlüsselbund des Systems aufbewahrt (oder nur im Speicher, wenn es keinen gibt); es wird nie in eine Datei geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -1444,6 +1444,10 @@ Das API-Token kommt aus der Umgebungsvariable PHONEDESK_TOKEN, sonst aus dem Sch
         <source>A new profile needs its API token.</source>
         <translation>Ein neues Profil braucht sein API-Token.</translation>
     </message>
+    <message>
+        <source>No server yet? Cancel, then choose Try the demo.</source>
+        <translation>Noch kein Server? Abbrechen und dann „Demo ausprobieren“ wählen.</translation>
+    </message>
 </context>
 <context>
     <name>phonedesk::ui::DetailPanel</name>
@@ -1563,16 +1567,36 @@ Das API-Token kommt aus der Umgebungsvariable PHONEDESK_TOKEN, sonst aus dem Sch
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <source>%1 — %2 failed: %3</source>
-        <translation>%1 — %2 fehlgeschlagen: %3</translation>
-    </message>
-    <message>
         <source>Copy the provider phone&apos;s uuid</source>
         <translation>Die UUID des Anbietertelefons kopieren</translation>
     </message>
     <message>
         <source>Provider phone %1</source>
         <translation>Anbietertelefon %1</translation>
+    </message>
+    <message>
+        <source>Could not create “%1”: %2</source>
+        <translation>„%1“ konnte nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not change %1: %2</source>
+        <translation>%1 konnte nicht geändert werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not revert %1: %2</source>
+        <translation>%1 konnte nicht zurückgesetzt werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not link a provider phone: %1</source>
+        <translation>Kein Anbietertelefon verknüpft: %1</translation>
+    </message>
+    <message>
+        <source>Could not unlink the provider phone: %1</source>
+        <translation>Verknüpfung mit dem Anbietertelefon nicht gelöst: %1</translation>
+    </message>
+    <message>
+        <source>Could not archive: %1</source>
+        <translation>Nicht archiviert: %1</translation>
     </message>
 </context>
 <context>
@@ -1636,6 +1660,10 @@ Das API-Token kommt aus der Umgebungsvariable PHONEDESK_TOKEN, sonst aus dem Sch
     <message>
         <source>&amp;Keep editing</source>
         <translation>&amp;Weiter bearbeiten</translation>
+    </message>
+    <message>
+        <source>Changed again since that entry: %1. Save replaces those later values too.</source>
+        <translation>Seit diesem Eintrag erneut geändert: %1. Speichern ersetzt auch diese späteren Werte.</translation>
     </message>
 </context>
 <context>
@@ -2152,6 +2180,10 @@ Verbinden Sie sich mit der Adresse des Servers und einem API-Token, oder probier
     <message>
         <source>Connect to a workspace first (File &gt; Connection…)</source>
         <translation>Zuerst mit einem Workspace verbinden (Datei &gt; Verbindung …)</translation>
+    </message>
+    <message>
+        <source>The numbers could not be read: %1</source>
+        <translation>Die Nummern konnten nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,8 @@ ConnectionDialog::ConnectionDialog(const QList<models::Profile>& profiles, const
     // Above the buttons, in the room of the spacer: a message that comes or goes moves no field.
     m_ui->layout->insertWidget(m_ui->layout->indexOf(m_ui->buttons), m_messages);
     m_ui->buttons->button(QDialogButtonBox::Ok)->setText(tr("&Save and open"));
+    if (profiles.isEmpty()) // the first start, whose empty window offers the demo
+        m_ui->intro->setText(m_ui->intro->text() + QLatin1Char(' ') + tr("No server yet? Cancel, then choose Try the demo."));
     m_testClient->setRetryPolicy(api::RetryPolicy::never()); // say what happened now, not after three tries
     m_testClient->setTimeout(std::chrono::seconds(10));
     for (const models::Profile& p : profiles)
@@ -89,10 +91,10 @@ void ConnectionDialog::revalidate()
                    : needsToken       ? tr("A new profile needs its API token.")
                                       : QString());
     m_ui->testConnection->setEnabled(problem.isEmpty() && !token().isEmpty());
-    if (!m_touched)
-        m_messages->hide();
-    else if (!problem.isEmpty())
+    if (!problem.isEmpty() && m_touched)
         m_messages->showError(tr("This profile cannot be used yet: %1.").arg(problem));
+    else if (!problem.isEmpty())
+        m_messages->hide(); // nothing typed yet: the Save button's tooltip says why
     else if (profile().baseUrl.scheme() == QLatin1String("http") && profile().allowPlainHttp)
         m_messages->showError(tr("Plain http:// sends the token unencrypted: anyone on the network path can read it."));
     else

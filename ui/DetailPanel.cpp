@@ -181,7 +181,8 @@ void DetailPanel::showNumber(const api::PhoneNumber& number, const QList<api::Pr
 QString DetailPanel::historyLine(const models::JournalEntry& entry)
 {
     QStringList labels;
-    for (const QString& field : entry.changedFields()) {
+    // What changed; for a write that did not go through, what it tried to change.
+    for (const QString& field : entry.ok ? entry.changedFields() : entry.sent.keys()) {
         if (const QString label = fieldLabel(field); label != field) // a field a person edits
             labels << label;
     }
@@ -190,6 +191,16 @@ QString DetailPanel::historyLine(const models::JournalEntry& entry)
                                                    : tr("%1 and %n more", nullptr, int(labels.size() - kNamed))
                                                          .arg(labels.mid(0, kNamed).join(QLatin1String(", ")));
     const QJsonObject& made = entry.ok ? entry.after : entry.sent;
+    if (!entry.ok) {
+        switch (entry.action) {
+        case models::JournalAction::Create: return tr("Could not create “%1”: %2").arg(made.value(QLatin1String("name")).toString(), entry.message);
+        case models::JournalAction::Update: return tr("Could not change %1: %2").arg(fields, entry.message);
+        case models::JournalAction::Revert: return tr("Could not revert %1: %2").arg(fields, entry.message);
+        case models::JournalAction::Link: return tr("Could not link a provider phone: %1").arg(entry.message);
+        case models::JournalAction::Unlink: return tr("Could not unlink the provider phone: %1").arg(entry.message);
+        case models::JournalAction::Archive: return tr("Could not archive: %1").arg(entry.message);
+        }
+    }
     switch (entry.action) {
     case models::JournalAction::Create:
         return made.value(QLatin1String("providerPhoneUuid")).isString()
@@ -209,8 +220,7 @@ void DetailPanel::showHistory(const QList<models::JournalEntry>& entries)
     QStringList lines;
     for (auto it = entries.crbegin(); it != entries.crend(); ++it) {
         const QString when = QLocale().toString(it->at.toLocalTime(), QLocale::ShortFormat);
-        lines << (it->ok ? tr("%1 — %2").arg(when, historyLine(*it))
-                         : tr("%1 — %2 failed: %3").arg(when, historyLine(*it), it->message));
+        lines << tr("%1 — %2").arg(when, historyLine(*it));
     }
     m_history->setText(lines.isEmpty() ? tr("No change made from PhoneDesk yet (Ctrl+J shows the whole journal).") : lines.join(QLatin1Char('\n')));
 }

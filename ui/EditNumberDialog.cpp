@@ -47,7 +47,8 @@ void EditNumberDialog::reject()
 {
     // Escape, Cancel and the window's close button all come here: unsaved changes are asked for.
     QMap<QString, QString> problems;
-    if (!m_saving && !api::UpdatePhoneNumberRequest::between(m_original, m_form.read(m_original, problems)).isEmpty()) {
+    const api::PhoneNumber& loaded = m_proposed ? *m_proposed : m_original; // what the user has not touched
+    if (!m_saving && !api::UpdatePhoneNumberRequest::between(loaded, m_form.read(m_original, problems)).isEmpty()) {
         QMessageBox ask(QMessageBox::Question, tr("Discard changes?"),
                         tr("The changes to %1 have not been saved.").arg(api::phone::formatInternational(m_original.phoneNumber)),
                         QMessageBox::Discard | QMessageBox::Cancel, this);
@@ -62,12 +63,16 @@ void EditNumberDialog::reject()
     QDialog::reject();
 }
 
-void EditNumberDialog::proposeRevert(const api::PhoneNumber& restored)
+void EditNumberDialog::proposeRevert(const api::PhoneNumber& restored, const QStringList& changedSince)
 {
     m_action = models::JournalAction::Revert;
+    m_proposed = restored;
     setWindowTitle(tr("Revert %1").arg(api::phone::formatInternational(m_original.phoneNumber)));
     m_form.load(restored);
-    m_messages->showInfo(tr("The fields show their values before the change; Save sends them back."));
+    QString text = tr("The fields show their values before the change; Save sends them back.");
+    if (!changedSince.isEmpty())
+        text += QLatin1Char('\n') + tr("Changed again since that entry: %1. Save replaces those later values too.").arg(changedSince.join(QLatin1String(", ")));
+    m_messages->showInfo(text);
     revalidate();
 }
 

@@ -42,7 +42,8 @@ public:
     // Turns the dialog into a revert: the form shows `restored` (the values before an earlier
     // update), so Save sends exactly the fields that update changed, with the same conflict
     // check, and the journal records a "revert".
-    void proposeRevert(const api::PhoneNumber& restored);
+    // `changedSince`: labels of the reverted fields that later writes changed again.
+    void proposeRevert(const api::PhoneNumber& restored, const QStringList& changedSince = {});
 
 protected:
     // Closing stops a write still on its way (journaled as uncertain once it was sent).
@@ -64,6 +65,7 @@ private:
     std::unique_ptr<Ui::EditNumberDialog> m_ui;
     models::NumberWriter& m_writer;
     api::PhoneNumber m_original;
+    std::optional<api::PhoneNumber> m_proposed; // a revert's values, as first shown
     NumberForm m_form;
     QPointer<models::NumberWrite> m_write;
     MessageBar* m_messages;

@@ -209,10 +209,15 @@ void JournalDialog::revertSelected()
         m_detail->setText(tr("This entry cannot be reverted: the number is no longer listed."));
         return;
     }
-    QJsonObject restored = api::toJson(*current);
+    const QJsonObject now = api::toJson(*current);
+    QJsonObject restored = now;
+    QStringList changedSince; // by a later write: the revert would replace that too, so it is said
     for (const QString& field : api::UpdatePhoneNumberRequest::updatableFields()) {
-        if (entry.before.contains(field) && entry.before.value(field) != entry.after.value(field))
+        if (entry.before.contains(field) && entry.before.value(field) != entry.after.value(field)) {
             restored.insert(field, entry.before.value(field));
+            if (now.value(field) != entry.after.value(field))
+                changedSince << fieldLabel(field);
+        }
     }
     const api::Parsed<api::PhoneNumber> previous = api::phoneNumberFromJson(restored);
     if (!previous.ok()) {
@@ -221,7 +226,7 @@ void JournalDialog::revertSelected()
     }
     auto* edit = new EditNumberDialog(m_writer, *current, this);
     edit->setAttribute(Qt::WA_DeleteOnClose);
-    edit->proposeRevert(previous.value);
+    edit->proposeRevert(previous.value, changedSince);
     edit->open();
 }
 

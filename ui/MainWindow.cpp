@@ -582,6 +582,8 @@ void MainWindow::updateHint()
                                    "that runs on this computer."),
                                 {m_connectWorkspace, m_tryDemo});
     }
+    if (!m_problem.isEmpty() && m_store.connectivity() != NumberStore::Connectivity::Syncing)
+        return m_hint->showHint(tr("The numbers could not be read: %1").arg(m_problem), {m_refresh});
     switch (m_store.connectivity()) {
     case NumberStore::Connectivity::Syncing: return m_hint->showHint(tr("Reading the numbers from the server…"));
     case NumberStore::Connectivity::Online: return m_hint->showHint(tr("This workspace has no numbers yet."), {m_actions->newNumber()});

@@ -6,7 +6,7 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QPushButton>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace phonedesk::ui {
@@ -42,13 +42,15 @@ void TableHint::showHint(const QString& text, const QList<QAction*>& actions)
         m_actions = actions;
         while (m_buttons->count() > 2) {
             QLayoutItem* item = m_buttons->takeAt(1);
-            delete item->widget();
+            item->widget()->hide();
+            item->widget()->deleteLater(); // it may be the one being clicked
             delete item;
         }
         for (QAction* action : actions) {
-            auto* button = new QPushButton(action->text(), this);
+            auto* button = new QToolButton(this); // follows its action: text, enabled, tooltip
             button->setObjectName(action->objectName() + QLatin1String("Button"));
-            connect(button, &QPushButton::clicked, action, &QAction::trigger);
+            button->setDefaultAction(action);
+            button->setToolButtonStyle(Qt::ToolButtonTextOnly);
             m_buttons->insertWidget(m_buttons->count() - 1, button);
         }
     }

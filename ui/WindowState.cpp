@@ -35,8 +35,10 @@ void saveWindowState(const QMainWindow& window, const QString& path)
     settings.setValue(QStringLiteral("state"), window.saveState());
     if (auto* splitter = window.findChild<QSplitter*>(QStringLiteral("mainSplitter")))
         settings.setValue(QStringLiteral("splitter"), splitter->saveState());
-    if (QHeaderView* header = tableHeader(window))
+    if (QHeaderView* header = tableHeader(window)) {
         settings.setValue(QStringLiteral("columns"), header->saveState()); // order, widths, hidden, sort
+        settings.setValue(QStringLiteral("columnCount"), header->count());
+    }
     if (auto* archived = window.findChild<QComboBox*>(QStringLiteral("archivedFilter")))
         settings.setValue(QStringLiteral("archivedFilter"), archived->currentIndex());
 }
@@ -52,6 +54,9 @@ void restoreWindowState(QMainWindow& window, const QString& path)
     QHeaderView* header = tableHeader(window);
     if (header && header->restoreState(settings.value(QStringLiteral("columns")).toByteArray())) {
         header->setSectionHidden(0, false); // the number itself is never hidden
+        // Columns newer than the saved state stay as the window made them (offered, hidden).
+        for (int column = settings.value(QStringLiteral("columnCount"), 7).toInt(); column < header->count(); ++column)
+            header->setSectionHidden(column, true);
         // The header only remembers the indicator; the rows are sorted by asking the view.
         window.findChild<QTableView*>(QStringLiteral("numbersTable"))
             ->sortByColumn(header->sortIndicatorSection(), header->sortIndicatorOrder());

@@ -250,7 +250,9 @@ private Q_SLOTS:
                                      // A number that gains a word ("9 10" -> "9 10 l") matches rows it did not.
                                      QStringLiteral("9"), QStringLiteral("9 1"), QStringLiteral("9 10"), QStringLiteral("9 10 l"),
                                      QStringLiteral("g"), QStringLiteral("gb"), QStringLiteral("gb 0"), QStringLiteral("gb 02"),
-                                     QStringLiteral("gb 020 7"), QStringLiteral("0"), QStringLiteral("02"), QString()}) {
+                                     QStringLiteral("gb 020 7"), QStringLiteral("0"), QStringLiteral("02"), QString(),
+                                     // A word that turns into digits ("acme +" -> "acme +4") finds more.
+                                     QStringLiteral("acme +"), QStringLiteral("acme +4"), QString()}) {
             models::NumberFilter filter = proxy.filter();
             filter.setText(typed);
             proxy.setFilter(filter);

@@ -283,14 +283,19 @@ private Q_SLOTS:
         QCOMPARE(ui::installIconTheme(light), QStringLiteral("complete"));
         QCOMPARE(ui::installIconTheme(dark), QStringLiteral("complete")); // kept through a palette change
         // Every icon the sources ask for is in the list that decides.
-        for (const QString& file : QDir(test::sourcePath(QStringLiteral("ui"))).entryList({QStringLiteral("*.cpp")})) {
-            const QString text = QString::fromUtf8(test::readSourceFile(QStringLiteral("ui/") + file));
-            static const QRegularExpression asked(QStringLiteral("fromTheme\\(QStringLiteral\\(\"([a-z-]+)\"\\)"));
-            for (auto match = asked.globalMatch(text); match.hasNext();) {
-                const QString icon = match.next().captured(1);
-                QVERIFY2(ui::usedIconNames().contains(icon), qPrintable(icon));
+        // (fromTheme("…") directly, or NumberActions' makeAction(…, "…-…", …)).
+        static const QRegularExpression asked(QStringLiteral("(?:fromTheme\\(|makeAction\\([^;]*?)QStringLiteral\\(\"([a-z]+(?:-[a-z]+)+)\"\\)"));
+        int found = 0;
+        for (const QString& folder : {QStringLiteral("ui"), QStringLiteral("app")}) {
+            for (const QString& file : QDir(test::sourcePath(folder)).entryList({QStringLiteral("*.cpp")})) {
+                const QString text = QString::fromUtf8(test::readSourceFile(folder + QLatin1Char('/') + file));
+                for (auto match = asked.globalMatch(text); match.hasNext(); ++found) {
+                    const QString icon = match.next().captured(1);
+                    QVERIFY2(ui::usedIconNames().contains(icon), qPrintable(icon));
+                }
             }
         }
+        QVERIFY(found >= ui::usedIconNames().size() - 1); // the scan sees them (edit-clear is Qt's own)
         QIcon::setThemeName(QStringLiteral("phonedesk"));
         ui::installIconTheme(light);
     }

@@ -11,6 +11,7 @@
 #include "tests/support/TestSupport.h"
 #include "ui/ConflictDialog.h"
 #include "ui/EditNumberDialog.h"
+#include "ui/MessageBar.h"
 #include "ui/JournalDialog.h"
 #include "ui/MainWindow.h"
 
@@ -343,6 +344,27 @@ private Q_SLOTS:
         QCOMPARE(m_env->store->journal().entries().last().action, models::JournalAction::Revert);
         QCOMPARE(m_env->store->journal().entries().last().sent, (QJsonObject {{QStringLiteral("name"), QStringLiteral("Support - Tier 1")}}));
         QVERIFY(numberNamed(QStringLiteral("Support - Tier 1")).id != 0);
+    }
+
+    // A field changed again after the entry being reverted: the revert says it replaces that too.
+    void aRevertSaysWhatWasChangedAgainSince()
+    {
+        QCOMPARE(m_env->start(), QString());
+        QVERIFY(rename(numberNamed(QStringLiteral("Support - Tier 1")), QStringLiteral("Second")));
+        QVERIFY(rename(numberNamed(QStringLiteral("Second")), QStringLiteral("Third")));
+        ui::JournalDialog view(*m_env->writer);
+        view.show();
+        auto* entries = view.findChild<QTableWidget*>(QStringLiteral("entries"));
+        entries->selectRow(1); // the first rename
+        QTest::mouseClick(view.findChild<QPushButton*>(QStringLiteral("revert")), Qt::LeftButton);
+        auto* edit = view.findChild<ui::EditNumberDialog*>();
+        QVERIFY(edit);
+        QCOMPARE(edit->findChild<QLineEdit*>(QStringLiteral("name"))->text(), QStringLiteral("Support - Tier 1"));
+        const QString info = edit->findChild<ui::MessageBar*>()->text();
+        QVERIFY2(info.contains(QStringLiteral("Changed again since that entry: Name.")), qPrintable(info));
+        // Nothing touched: Cancel closes without asking.
+        QTest::mouseClick(edit->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Cancel), Qt::LeftButton);
+        QVERIFY(!edit->isVisible());
     }
 
     void theDetailPanelShowsTheNumbersHistory()

@@ -13,7 +13,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPushButton>
+#include <QAbstractButton>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QSignalSpy>
@@ -145,8 +145,8 @@ private Q_SLOTS:
         QVERIFY2(hintText().startsWith(QStringLiteral("PhoneDesk is not connected to a workspace yet.")), qPrintable(hintText()));
         QSignalSpy demo(m_window.get(), &ui::MainWindow::demoRequested);
         QSignalSpy connectAsked(m_window.get(), &ui::MainWindow::connectionRequested);
-        QTest::mouseClick(hint->findChild<QPushButton*>(QStringLiteral("tryDemoButton")), Qt::LeftButton);
-        QTest::mouseClick(hint->findChild<QPushButton*>(QStringLiteral("connectWorkspaceButton")), Qt::LeftButton);
+        QTest::mouseClick(hint->findChild<QAbstractButton*>(QStringLiteral("tryDemoButton")), Qt::LeftButton);
+        QTest::mouseClick(hint->findChild<QAbstractButton*>(QStringLiteral("connectWorkspaceButton")), Qt::LeftButton);
         QCOMPARE(demo.size(), 1);
         QCOMPARE(connectAsked.size(), 1);
 
@@ -166,7 +166,7 @@ private Q_SLOTS:
         QTRY_VERIFY(hint->isVisible());
         QCOMPARE(table()->model()->rowCount(), 0);
         QCOMPARE(hintText(), QStringLiteral("No numbers match “no such line”."));
-        QTest::mouseClick(hint->findChild<QPushButton*>(QStringLiteral("clearSearchButton")), Qt::LeftButton);
+        QTest::mouseClick(hint->findChild<QAbstractButton*>(QStringLiteral("clearSearchButton")), Qt::LeftButton);
         QCOMPARE(search->text(), QString());
         QCOMPARE(table()->model()->rowCount(), 26);
         QVERIFY(!hint->isVisible());
@@ -182,6 +182,10 @@ private Q_SLOTS:
         m_store->refresh();
         QVERIFY(failed.wait(10000));
         QTRY_COMPARE(label("connectionLabel")->text(), QStringLiteral("Online — not synced yet · The server failed (HTTP 500)."));
+        // The empty table says the same, with the way to try again; not "no numbers yet".
+        QCOMPARE(m_window->findChild<QLabel*>(QStringLiteral("tableHintText"))->text(),
+                 QStringLiteral("The numbers could not be read: The server failed (HTTP 500)."));
+        QVERIFY(m_window->findChild<QAbstractButton*>(QStringLiteral("refreshActionButton")));
     }
 
     void ctrlFFocusesTheSearchAndEscapeClearsIt()
