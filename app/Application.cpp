@@ -69,8 +69,6 @@ QString Application::start()
     if (profile) {
         m_openProfile = profile->name;
         m_window->setWindowTitle(tr("%1 — PhoneDesk").arg(profile->name));
-    } else if (m_options.demo) {
-        m_window->setWindowTitle(tr("Demo — PhoneDesk"));
     }
     m_window->show();
 
@@ -93,7 +91,6 @@ void Application::tryDemo()
         return;
     m_window->setNoWorkspace(false);
     m_openProfile.clear();
-    m_window->setWindowTitle(tr("Demo — PhoneDesk"));
     m_store->openProfile(QStringLiteral("demo"));
     startDemoServer();
 }
@@ -154,6 +151,7 @@ std::optional<models::Profile> Application::resolveProfile(QString& problem)
 
 void Application::startDemoServer()
 {
+    m_window->setWindowTitle(tr("Demo — PhoneDesk")); // --demo or Try the demo
     m_demoServer = std::make_unique<server::ServerProcess>();
     connect(m_demoServer.get(), &server::ServerProcess::listening, this, [this](const QUrl& url) {
         if (!m_openProfile.isEmpty())

@@ -73,18 +73,25 @@ void MessageBar::show(const QString& text, bool error, const QString& details)
 
 namespace {
 
-// The label under a field: one named "<field>Hint" beside it, or one made now in the field's
-// form or box layout. Nothing when the field sits in another kind of layout.
-QLabel* noteOf(QWidget* field, bool make)
+// The label under a field: one named "<field>Hint" beside it (a .ui's own), or one made earlier.
+QLabel* existingNote(const QWidget* field)
 {
-    QWidget* parent = field->parentWidget();
+    const QWidget* parent = field ? field->parentWidget() : nullptr;
     if (!parent)
         return nullptr;
-    if (auto* existing = parent->findChild<QLabel*>(field->objectName() + QLatin1String("Hint")))
+    if (auto* hint = parent->findChild<QLabel*>(field->objectName() + QLatin1String("Hint")))
+        return hint;
+    return parent->findChild<QLabel*>(field->objectName() + QLatin1String("Note"));
+}
+
+// The note under a field, made now in its form or box layout when it has none. Nothing when the
+// field sits in another kind of layout.
+QLabel* noteOf(QWidget* field, bool make)
+{
+    if (QLabel* existing = existingNote(field))
         return existing;
-    if (auto* made = parent->findChild<QLabel*>(field->objectName() + QLatin1String("Note")))
-        return made;
-    if (!make || !parent->layout())
+    QWidget* parent = field->parentWidget();
+    if (!make || !parent || !parent->layout())
         return nullptr;
     auto* note = new QLabel(parent);
     note->setObjectName(field->objectName() + QLatin1String("Note"));
@@ -153,7 +160,7 @@ void setFieldNote(QWidget* field, const QString& note)
 
 QString fieldNoteText(const QWidget* field)
 {
-    const QLabel* label = field ? noteOf(const_cast<QWidget*>(field), false) : nullptr;
+    const QLabel* label = existingNote(field);
     return label ? label->text() : QString();
 }
 

@@ -6,7 +6,6 @@
 
 #include "api/NumberValidation.h"
 #include "api/PhoneNumberFields.h"
-#include "common/PhoneFormat.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -47,11 +46,6 @@ bool isPhoneField(const char* key)
 }
 
 } // namespace
-
-QString NumberForm::defaultRegion()
-{
-    return api::phone::defaultRegion();
-}
 
 NumberForm::NumberForm(QWidget* root, const QString& region) : m_root(root), m_region(region)
 {

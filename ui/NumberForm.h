@@ -2,6 +2,7 @@
 #pragma once
 
 #include "api/PhoneNumber.h"
+#include "common/PhoneFormat.h"
 
 #include <QMap>
 #include <QString>
@@ -20,8 +21,7 @@ namespace phonedesk::ui {
 class NumberForm
 {
 public:
-    explicit NumberForm(QWidget* root, const QString& region = defaultRegion());
-    static QString defaultRegion();
+    explicit NumberForm(QWidget* root, const QString& region = api::phone::defaultRegion());
 
     void load(const api::PhoneNumber& number);
     // `base` with the form's values; what cannot be read (letters in an id) goes to `problems`.
