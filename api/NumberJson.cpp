@@ -247,12 +247,18 @@ NumberColumns NumberColumns::of(const PhoneNumber& n)
     c.name = n.name.toUtf8();
     c.brandName = n.brandName.value_or(QString()).toUtf8();
     c.providerPhoneUuid = n.providerPhoneUuid.value_or(QString()).toUtf8();
+    c.voiceWorkMode = n.voiceWorkMode.value_or(QString()).toUtf8();
+    c.smsWorkMode = n.smsWorkMode.value_or(QString()).toUtf8();
+    c.voiceForwardNumber = n.voiceForwardNumber.value_or(QString()).toUtf8();
+    c.smsForwardNumber = n.smsForwardNumber.value_or(QString()).toUtf8();
     c.defaultWorkflowId = n.defaultWorkflowId.value_or(-1);
+    c.createdAtMs = n.createdAt.isValid() ? n.createdAt.toMSecsSinceEpoch() : 0;
     c.updatedAtMs = n.updatedAt.isValid() ? n.updatedAt.toMSecsSinceEpoch() : 0;
     c.archivedAtMs = n.archivedAt.isValid() ? n.archivedAt.toMSecsSinceEpoch() : 0;
     c.enableVoice = n.enableVoice;
     c.enableSms = n.enableSms;
     c.enableWhatsApp = n.enableWhatsApp;
+    c.assistantEnabled = n.assistantEnabled;
     c.isArchived = n.isArchived;
     return c;
 }
@@ -308,9 +314,12 @@ Parsed<NumberColumns> readNumberColumns(QByteArrayView json)
     // The members the table shows, by name: looked up once.
     static const auto member = [](const char* name) { return slots().at(name); };
     static const Slot uuid = member("uuid"), phone = member("phoneNumber"), name = member("name"), brand = member("brandName"),
-                      provider = member("providerPhoneUuid"), workflow = member("defaultWorkflowId"), updated = member("updatedAt"),
+                      provider = member("providerPhoneUuid"), voiceMode = member("voiceWorkMode"), smsMode = member("smsWorkMode"),
+                      voiceForward = member("voiceForwardNumber"), smsForward = member("smsForwardNumber"),
+                      workflow = member("defaultWorkflowId"), created = member("createdAt"), updated = member("updatedAt"),
                       archivedAt = member("archivedAt"), voice = member("enableVoice"), sms = member("enableSms"),
-                      whatsApp = member("enableWhatsApp"), archived = member("isArchived");
+                      whatsApp = member("enableWhatsApp"), assistant = member("assistantEnabled"), archived = member("isArchived");
+    const auto optionalText = [](const Value& v) { return v.null ? QByteArray() : toBytes(v.text); };
     const auto is = [](Slot a, Slot b) { return a.kind == b.kind && a.index == b.index; };
     Parsed<NumberColumns> result;
     NumberColumns& c = result.value;
@@ -324,11 +333,21 @@ Parsed<NumberColumns> readNumberColumns(QByteArrayView json)
         else if (is(slot, name))
             c.name = toBytes(v.text);
         else if (is(slot, brand))
-            c.brandName = v.null ? QByteArray() : toBytes(v.text);
+            c.brandName = optionalText(v);
         else if (is(slot, provider))
-            c.providerPhoneUuid = v.null ? QByteArray() : toBytes(v.text);
+            c.providerPhoneUuid = optionalText(v);
+        else if (is(slot, voiceMode))
+            c.voiceWorkMode = optionalText(v);
+        else if (is(slot, smsMode))
+            c.smsWorkMode = optionalText(v);
+        else if (is(slot, voiceForward))
+            c.voiceForwardNumber = optionalText(v);
+        else if (is(slot, smsForward))
+            c.smsForwardNumber = optionalText(v);
         else if (is(slot, workflow))
             c.defaultWorkflowId = v.null ? -1 : v.integer;
+        else if (is(slot, created))
+            c.createdAtMs = v.null ? 0 : v.integer;
         else if (is(slot, updated))
             c.updatedAtMs = v.null ? 0 : v.integer;
         else if (is(slot, archivedAt))
@@ -339,6 +358,8 @@ Parsed<NumberColumns> readNumberColumns(QByteArrayView json)
             c.enableSms = v.flag;
         else if (is(slot, whatsApp))
             c.enableWhatsApp = v.flag;
+        else if (is(slot, assistant))
+            c.assistantEnabled = v.flag;
         else if (is(slot, archived))
             c.isArchived = v.flag;
     });

@@ -34,12 +34,18 @@ struct NumberColumns
     QByteArray name;
     QByteArray brandName; // empty: none
     QByteArray providerPhoneUuid; // empty: not linked
+    QByteArray voiceWorkMode; // the wire name; empty: none
+    QByteArray smsWorkMode;
+    QByteArray voiceForwardNumber; // empty: none
+    QByteArray smsForwardNumber;
     qint64 defaultWorkflowId = -1; // -1: none
+    qint64 createdAtMs = 0;
     qint64 updatedAtMs = 0;
     qint64 archivedAtMs = 0;
     bool enableVoice = true;
     bool enableSms = true;
     bool enableWhatsApp = false;
+    bool assistantEnabled = true;
     bool isArchived = false;
 
     static NumberColumns of(const PhoneNumber& number);

@@ -21,6 +21,15 @@
 namespace phonedesk::models {
 namespace {
 
+// Schema 5's work mode bits from the JSON member `key` (the names as the contract of 2026 lists them).
+QString workModeBits(QLatin1String key)
+{
+    return QStringLiteral("(CASE json_extract(j.json, '$.%1') WHEN 'always_forward' THEN 1 WHEN 'forward_off_hours' THEN 2"
+                          " WHEN 'always_message' THEN 3 WHEN 'message_off_hours' THEN 4 WHEN 'voicemail' THEN 5"
+                          " WHEN 'voicemail_off_hours' THEN 6 ELSE (json_extract(j.json, '$.%1') IS NOT NULL) * 7 END)")
+        .arg(key);
+}
+
 // Cumulative schema steps: step i brings user_version from i to i + 1. Append, never edit.
 const QList<QStringList>& migrations()
 {
@@ -84,6 +93,23 @@ const QList<QStringList>& migrations()
             QStringLiteral("INSERT INTO number_json (profileId, id, json) SELECT profileId, id, json FROM numbers"),
             QStringLiteral("DROP TABLE numbers"),
             QStringLiteral("ALTER TABLE numbers4 RENAME TO numbers"),
+        },
+        {
+            // The columns the chooser offers besides the first seven: forward numbers and the
+            // creation time as columns; the assistant (32) and the two work modes (three bits
+            // each from bit 6 and bit 9: 0 none, 1 to 6 as listed here, 7 another name) in the
+            // flags. From each number's JSON; a row whose JSON is broken keeps the defaults.
+            QStringLiteral("ALTER TABLE numbers ADD COLUMN voiceForward TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE numbers ADD COLUMN smsForward TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE numbers ADD COLUMN createdMs INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("UPDATE numbers SET"
+                           " voiceForward = COALESCE(json_extract(j.json, '$.voiceForwardNumber'), ''),"
+                           " smsForward = COALESCE(json_extract(j.json, '$.smsForwardNumber'), ''),"
+                           " createdMs = COALESCE(CAST(ROUND((julianday(json_extract(j.json, '$.createdAt')) - 2440587.5) * 86400000.0) AS INTEGER), 0),"
+                           " flags = (flags & 31) | (COALESCE(json_extract(j.json, '$.assistantEnabled'), 1) != 0) * 32"
+                           " | %1 * 64 | %2 * 512"
+                           " FROM number_json AS j WHERE j.profileId = numbers.profileId AND j.id = numbers.id AND json_valid(j.json)")
+                .arg(workModeBits(QLatin1String("voiceWorkMode")), workModeBits(QLatin1String("smsWorkMode"))),
         },
     };
     return steps;

@@ -25,7 +25,7 @@ namespace phonedesk::models {
 class Cache
 {
 public:
-    static constexpr int kSchemaVersion = 4;
+    static constexpr int kSchemaVersion = 5;
 
     explicit Cache(QString path);
     ~Cache();

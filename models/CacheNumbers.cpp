@@ -20,11 +20,13 @@ namespace {
 // A number's row, written or replaced; the parameters are RowWriter::write()'s.
 constexpr const char* kUpsertNumber =
     "INSERT INTO numbers (profileId, id, hash, uuid, phoneNumber, name, brandName, providerPhoneUuid, workflowId,"
-    " updatedMs, archivedMs, flags, search, numberSort) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    " updatedMs, archivedMs, flags, search, numberSort, voiceForward, smsForward, createdMs)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
     " ON CONFLICT (profileId, id) DO UPDATE SET hash = excluded.hash, uuid = excluded.uuid,"
     " phoneNumber = excluded.phoneNumber, name = excluded.name, brandName = excluded.brandName,"
     " providerPhoneUuid = excluded.providerPhoneUuid, workflowId = excluded.workflowId, updatedMs = excluded.updatedMs,"
-    " archivedMs = excluded.archivedMs, flags = excluded.flags, search = excluded.search, numberSort = excluded.numberSort";
+    " archivedMs = excluded.archivedMs, flags = excluded.flags, search = excluded.search, numberSort = excluded.numberSort,"
+    " voiceForward = excluded.voiceForward, smsForward = excluded.smsForward, createdMs = excluded.createdMs";
 constexpr const char* kUpsertJson =
     "INSERT INTO number_json (profileId, id, json) VALUES (?, ?, ?) ON CONFLICT (profileId, id) DO UPDATE SET json = excluded.json";
 
@@ -73,6 +75,9 @@ public:
         sqlite3_bind_int(m_row, 12, rows.flags(row));
         text(13, NumberRows::Search);
         text(14, NumberRows::NumberSort);
+        text(15, NumberRows::VoiceForward);
+        text(16, NumberRows::SmsForward);
+        sqlite3_bind_int64(m_row, 17, rows.createdAtMs(row));
         sqlite3_bind_int64(m_json, 1, profileId);
         sqlite3_bind_int64(m_json, 2, rows.id(row));
         sqlite3_bind_text(m_json, 3, json.data(), int(json.size()), SQLITE_STATIC); // the server's bytes, as they came
@@ -218,7 +223,7 @@ NumberRows Cache::numberRows(const QString& profile) const
     NumberRows rows;
     const ProfileStatement statement(db(),
                                      "SELECT id, hash, uuid, phoneNumber, name, brandName, providerPhoneUuid, workflowId,"
-                                     " updatedMs, archivedMs, flags, search, numberSort"
+                                     " updatedMs, archivedMs, flags, search, numberSort, voiceForward, smsForward, createdMs"
                                      " FROM numbers WHERE profileId = (SELECT id FROM profiles WHERE key = ?)",
                                      profile);
     sqlite3_stmt* select = statement.get();
@@ -241,6 +246,9 @@ NumberRows Cache::numberRows(const QString& profile) const
         row.texts[NumberRows::Provider] = text(6);
         row.texts[NumberRows::Search] = text(11);
         row.texts[NumberRows::NumberSort] = text(12);
+        row.texts[NumberRows::VoiceForward] = text(13);
+        row.texts[NumberRows::SmsForward] = text(14);
+        row.createdMs = sqlite3_column_int64(select, 15);
         row.workflow = sqlite3_column_int64(select, 7);
         row.updatedMs = sqlite3_column_int64(select, 8);
         row.archivedMs = sqlite3_column_int64(select, 9);

@@ -2,6 +2,7 @@
 #include "models/NumberRows.h"
 
 #include "common/PhoneFormat.h"
+#include "common/WireEnums.h"
 
 #include <algorithm>
 
@@ -38,13 +39,49 @@ QByteArray folded(const QByteArray& text)
     return out;
 }
 
+// A work mode's three bits (NumberRows::voiceWorkMode()).
+int workModeCode(const QByteArray& wire)
+{
+    if (wire.isEmpty())
+        return 0;
+    const auto& modes = api::kWorkModes;
+    const auto it = std::find_if(modes.cbegin(), modes.cend(), [&](const auto& mode) { return mode.second == QLatin1String(wire); });
+    return it == modes.cend() ? NumberRows::kOtherWorkMode : int(it - modes.cbegin()) + 1;
+}
+
+// Back from the bits: a name the contract does not list stays one (its bits are kOtherWorkMode
+// again), but which name it was is only in the number's JSON.
+QByteArray workModeWire(int code)
+{
+    if (code == 0)
+        return {};
+    if (code == NumberRows::kOtherWorkMode)
+        return QByteArrayLiteral("(other)");
+    return QByteArray(api::kWorkModes[code - 1].second.data(), api::kWorkModes[code - 1].second.size());
+}
+
 } // namespace
 
-NumberRows::Span NumberRows::add(std::string_view bytes)
+void NumberRows::add(Row& row, int field, std::string_view bytes)
 {
-    const Span span {quint32(m_text.size()), quint32(bytes.size())};
+    // A size takes 16 bits. Only a hostile server or cache file sends a longer text (a number's
+    // JSON is at most 64 KiB, and the search text of name and brand a little more when folded):
+    // it is cut where a character starts.
+    if (bytes.size() > 0xffff) {
+        size_t cut = 0xffff;
+        while (cut > 0 && (uchar(bytes[cut]) & 0xc0) == 0x80)
+            --cut;
+        bytes = bytes.substr(0, cut);
+    }
+    row.at[field] = quint32(m_text.size());
+    row.size[field] = quint16(bytes.size());
     m_text.append(bytes.data(), qsizetype(bytes.size()));
-    return span;
+}
+
+void NumberRows::wasted(const Row& row)
+{
+    for (const quint16 size : row.size)
+        m_waste += size;
 }
 
 NumberRows::Row NumberRows::make(const api::NumberColumns& c, quint64 hash)
@@ -53,22 +90,27 @@ NumberRows::Row NumberRows::make(const api::NumberColumns& c, quint64 hash)
     row.id = c.id;
     row.hash = hash;
     row.workflow = c.defaultWorkflowId;
+    row.createdMs = c.createdAtMs;
     row.updatedMs = c.updatedAtMs;
     row.archivedMs = c.archivedAtMs;
-    row.flags = quint8((c.enableVoice ? Voice : 0) | (c.enableSms ? Sms : 0) | (c.enableWhatsApp ? WhatsApp : 0)
-                       | (c.isArchived ? Archived : 0) | (c.providerPhoneUuid.isEmpty() ? 0 : Linked));
+    row.flags = quint16((c.enableVoice ? Voice : 0) | (c.enableSms ? Sms : 0) | (c.enableWhatsApp ? WhatsApp : 0)
+                        | (c.isArchived ? Archived : 0) | (c.providerPhoneUuid.isEmpty() ? 0 : Linked)
+                        | (c.assistantEnabled ? Assistant : 0) | workModeCode(c.voiceWorkMode) << VoiceModeShift
+                        | workModeCode(c.smsWorkMode) << SmsModeShift);
     const QByteArray digits = digitsOf(c.phoneNumber);
     QByteArray search = folded(c.name);
     if (!c.brandName.isEmpty())
         search += '\n' + folded(c.brandName);
-    row.spans[Uuid] = add(sv(c.uuid));
-    row.spans[Phone] = add(sv(c.phoneNumber));
-    row.spans[Name] = add(sv(c.name));
-    row.spans[Brand] = add(sv(c.brandName));
-    row.spans[Provider] = add(sv(c.providerPhoneUuid));
-    row.spans[Digits] = add(sv(digits));
-    row.spans[Search] = add(sv(search));
-    row.spans[NumberSort] = add(sv(api::phone::numberSortKey(digits)));
+    add(row, Uuid, sv(c.uuid));
+    add(row, Phone, sv(c.phoneNumber));
+    add(row, Name, sv(c.name));
+    add(row, Brand, sv(c.brandName));
+    add(row, Provider, sv(c.providerPhoneUuid));
+    add(row, VoiceForward, sv(c.voiceForwardNumber));
+    add(row, SmsForward, sv(c.smsForwardNumber));
+    add(row, Digits, sv(digits));
+    add(row, Search, sv(search));
+    add(row, NumberSort, sv(api::phone::numberSortKey(digits)));
     return row;
 }
 
@@ -76,7 +118,7 @@ NumberRows::Row NumberRows::copy(const NumberRows& other, qsizetype at)
 {
     Row row = other.m_rows[at];
     for (int field = 0; field < FieldCount; ++field)
-        row.spans[field] = add(other.view(at, field));
+        add(row, field, other.view(at, field));
     return row;
 }
 
@@ -90,12 +132,18 @@ api::NumberColumns NumberRows::columnsOf(const Stored& stored)
     c.name = bytes(Name);
     c.brandName = bytes(Brand);
     c.providerPhoneUuid = bytes(Provider);
+    c.voiceWorkMode = workModeWire((stored.flags >> VoiceModeShift) & 7);
+    c.smsWorkMode = workModeWire((stored.flags >> SmsModeShift) & 7);
+    c.voiceForwardNumber = bytes(VoiceForward);
+    c.smsForwardNumber = bytes(SmsForward);
     c.defaultWorkflowId = stored.workflow;
+    c.createdAtMs = stored.createdMs;
     c.updatedAtMs = stored.updatedMs;
     c.archivedAtMs = stored.archivedMs;
     c.enableVoice = stored.flags & Voice;
     c.enableSms = stored.flags & Sms;
     c.enableWhatsApp = stored.flags & WhatsApp;
+    c.assistantEnabled = stored.flags & Assistant;
     c.isArchived = stored.flags & Archived;
     return c;
 }
@@ -112,15 +160,17 @@ void NumberRows::append(const Stored& stored)
     row.id = stored.id;
     row.hash = stored.hash;
     row.workflow = stored.workflow;
+    row.createdMs = stored.createdMs;
     row.updatedMs = stored.updatedMs;
     row.archivedMs = stored.archivedMs;
-    row.flags = quint8(stored.flags);
+    row.flags = quint16(stored.flags);
     for (int field = 0; field < FieldCount; ++field) {
         if (field != Digits)
-            row.spans[field] = add(stored.texts[field]);
+            add(row, field, stored.texts[field]);
     }
     // The digits are the phone number's, in place: "+14155550100" -> "14155550100".
-    row.spans[Digits] = Span {row.spans[Phone].at + 1, row.spans[Phone].size - 1};
+    row.at[Digits] = row.at[Phone] + 1;
+    row.size[Digits] = row.size[Phone] - 1;
     m_byId.insert(row.id, m_rows.size());
     m_rows.append(row);
 }
@@ -139,8 +189,7 @@ void NumberRows::append(const NumberRows& other, qsizetype row)
 
 void NumberRows::replace(qsizetype row, const api::NumberColumns& columns, quint64 hash)
 {
-    for (const Span& s : m_rows[row].spans)
-        m_waste += s.size;
+    wasted(m_rows[row]);
     m_byId.remove(m_rows[row].id);
     m_rows[row] = make(columns, hash);
     m_byId.insert(columns.id, row);
@@ -154,10 +203,8 @@ void NumberRows::replace(qsizetype row, const NumberRows& other, qsizetype other
 
 void NumberRows::remove(qsizetype first, qsizetype count)
 {
-    for (qsizetype row = first; row < first + count; ++row) {
-        for (const Span& s : m_rows[row].spans)
-            m_waste += s.size;
-    }
+    for (qsizetype row = first; row < first + count; ++row)
+        wasted(m_rows[row]);
     m_rows.remove(first, count);
     reindex();
     compactIfWasteful();
@@ -177,12 +224,12 @@ qsizetype NumberRows::rowOf(qint64 id) const
 
 std::optional<QString> NumberRows::brandName(qsizetype row) const
 {
-    return m_rows[row].spans[Brand].size == 0 ? std::nullopt : std::optional<QString>(text(row, Brand));
+    return m_rows[row].size[Brand] == 0 ? std::nullopt : std::optional<QString>(text(row, Brand));
 }
 
 std::optional<QString> NumberRows::providerPhoneUuid(qsizetype row) const
 {
-    return m_rows[row].spans[Provider].size == 0 ? std::nullopt : std::optional<QString>(text(row, Provider));
+    return m_rows[row].size[Provider] == 0 ? std::nullopt : std::optional<QString>(text(row, Provider));
 }
 
 std::optional<qint64> NumberRows::defaultWorkflowId(qsizetype row) const
@@ -198,6 +245,7 @@ api::NumberColumns NumberRows::columns(qsizetype row) const
     for (int field = 0; field < FieldCount; ++field)
         stored.texts[field] = view(row, field);
     stored.workflow = r.workflow;
+    stored.createdMs = r.createdMs;
     stored.updatedMs = r.updatedMs;
     stored.archivedMs = r.archivedMs;
     stored.flags = r.flags;

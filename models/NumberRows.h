@@ -21,6 +21,10 @@ namespace phonedesk::models {
 class NumberRows
 {
 public:
+    // The work modes take three bits each from VoiceModeShift and SmsModeShift.
+    enum Flag { Voice = 1, Sms = 2, WhatsApp = 4, Archived = 8, Linked = 16, Assistant = 32, VoiceModeShift = 6, SmsModeShift = 9 };
+    enum Field { Uuid, Phone, Name, Brand, Provider, VoiceForward, SmsForward, Digits, Search, NumberSort, FieldCount };
+
     qsizetype size() const { return m_rows.size(); }
     bool isEmpty() const { return m_rows.isEmpty(); }
 
@@ -30,8 +34,9 @@ public:
     {
         qint64 id = 0;
         quint64 hash = 0;
-        std::string_view texts[8]; // by Field
+        std::string_view texts[FieldCount];
         qint64 workflow = -1;
+        qint64 createdMs = 0;
         qint64 updatedMs = 0;
         qint64 archivedMs = 0;
         int flags = 0;
@@ -54,14 +59,23 @@ public:
     QString name(qsizetype row) const { return text(row, Name); }
     std::optional<QString> brandName(qsizetype row) const;
     std::optional<QString> providerPhoneUuid(qsizetype row) const;
+    QString voiceForwardNumber(qsizetype row) const { return text(row, VoiceForward); } // empty: none
+    QString smsForwardNumber(qsizetype row) const { return text(row, SmsForward); }
+    // 0: none; 1 to 6: the entry of api::kWorkModes plus one; kOtherWorkMode: a name the
+    // contract does not list (the number's JSON has it). Kept in the flags, not as text.
+    int voiceWorkMode(qsizetype row) const { return (m_rows[row].flags >> VoiceModeShift) & 7; }
+    int smsWorkMode(qsizetype row) const { return (m_rows[row].flags >> SmsModeShift) & 7; }
+    static constexpr int kOtherWorkMode = 7;
     std::optional<qint64> defaultWorkflowId(qsizetype row) const;
+    qint64 createdAtMs(qsizetype row) const { return m_rows[row].createdMs; }
     qint64 updatedAtMs(qsizetype row) const { return m_rows[row].updatedMs; }
     qint64 archivedAtMs(qsizetype row) const { return m_rows[row].archivedMs; }
     bool enableVoice(qsizetype row) const { return m_rows[row].flags & Voice; }
     bool enableSms(qsizetype row) const { return m_rows[row].flags & Sms; }
     bool enableWhatsApp(qsizetype row) const { return m_rows[row].flags & WhatsApp; }
     bool isArchived(qsizetype row) const { return m_rows[row].flags & Archived; }
-    // The flags as stored in the cache's column (the bits above).
+    bool assistantEnabled(qsizetype row) const { return m_rows[row].flags & Assistant; }
+    // The flags as stored in the cache's column (the bits below).
     int flags(qsizetype row) const { return m_rows[row].flags; }
     // What the search compares: the number's digits, and name and brand case-folded.
     std::string_view digits(qsizetype row) const { return view(row, Digits); }
@@ -72,40 +86,37 @@ public:
 
     api::NumberColumns columns(qsizetype row) const;
 
-    enum Flag { Voice = 1, Sms = 2, WhatsApp = 4, Archived = 8, Linked = 16 };
-    enum Field { Uuid, Phone, Name, Brand, Provider, Digits, Search, NumberSort, FieldCount };
-
 private:
-    struct Span
-    {
-        quint32 at = 0;
-        quint32 size = 0;
-    };
+    // 112 bytes a row: the texts' offsets in the arena and their sizes apart, so that the sizes
+    // take 16 bits each (a row at 1,000,000 numbers is what a sync's peak memory is made of).
     struct Row
     {
         qint64 id;
         quint64 hash;
         qint64 workflow; // -1: none
+        qint64 createdMs;
         qint64 updatedMs;
         qint64 archivedMs;
-        Span spans[FieldCount];
-        quint8 flags;
+        quint32 at[FieldCount];
+        quint16 size[FieldCount];
+        quint16 flags;
     };
 
     std::string_view view(qsizetype row, int field) const
     {
-        const Span s = m_rows[row].spans[field];
-        return {m_text.constData() + s.at, s.size};
+        const Row& r = m_rows[row];
+        return {m_text.constData() + r.at[field], r.size[field]};
     }
     QString text(qsizetype row, int field) const
     {
-        const Span s = m_rows[row].spans[field];
-        return QString::fromUtf8(m_text.constData() + s.at, s.size);
+        const Row& r = m_rows[row];
+        return QString::fromUtf8(m_text.constData() + r.at[field], r.size[field]);
     }
     Row make(const api::NumberColumns& c, quint64 hash);
     static api::NumberColumns columnsOf(const Stored& stored);
     Row copy(const NumberRows& other, qsizetype row);
-    Span add(std::string_view bytes);
+    void add(Row& row, int field, std::string_view bytes);
+    void wasted(const Row& row);
     void compactIfWasteful();
     void reindex();
 

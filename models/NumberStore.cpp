@@ -59,6 +59,7 @@ void NumberStore::openProfile(const QString& profileKey)
     m_refused.clear();
     m_table.resetRows(m_cache.numberRows(profileKey));
     m_phones = m_cache.providerPhones(profileKey);
+    m_table.setProviderPhones(m_phones);
     m_journal.open(profileKey, m_cache.journal(profileKey));
     m_lastSync = m_cache.numbersSyncedAt(profileKey);
     m_lastError = {};
@@ -197,6 +198,7 @@ void NumberStore::refreshProviderPhones()
             m_phonesCall = nullptr;
             m_permissions.granted(api::Scope::Write);
             m_phones = phones;
+            m_table.setProviderPhones(phones);
             m_cacheWriter.write(CacheWriter::Kind::ProviderPhones, [profile, phones, syncedAt = m_clock()](Cache& cache) {
                 return CacheWriter::Result {cache.replaceProviderPhones(profile, phones, syncedAt), 0};
             });

@@ -3,6 +3,8 @@
 
 #include "api/JsonMapping.h"
 #include "common/PhoneFormat.h"
+#include "common/WireEnums.h"
+#include "models/FieldGroups.h"
 #include "models/RelativeTime.h"
 
 #include <QFont>
@@ -30,6 +32,21 @@ QString channelsOf(const NumberRows& rows, int row)
 QDateTime utc(qint64 ms)
 {
     return ms == 0 ? QDateTime() : QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+}
+
+// A work mode's bits (NumberRows::voiceWorkMode()) as the edit dialog names the mode.
+QString workModeText(int code)
+{
+    if (code == 0)
+        return {};
+    if (code == NumberRows::kOtherWorkMode)
+        return PhoneNumberModel::tr("Another mode");
+    return workModeLabel(api::kWorkModes[size_t(code - 1)].second);
+}
+
+QString forwardText(const QString& e164)
+{
+    return e164.isEmpty() ? QString() : api::phone::formatInternational(e164);
 }
 
 } // namespace
@@ -90,7 +107,13 @@ QString PhoneNumberModel::widestValue(int column)
     case ChannelsColumn: values = {tr("Voice") + QLatin1String(", ") + tr("SMS") + QLatin1String(", ") + tr("WhatsApp")}; break;
     case ProviderColumn: values = {tr("Linked"), tr("Not linked")}; break;
     case StatusColumn: values = {tr("Active"), tr("Archived")}; break;
-    case WhatsAppColumn: values = {tr("Yes"), tr("No")}; break;
+    case WhatsAppColumn:
+    case AssistantColumn: values = {tr("Yes"), tr("No")}; break;
+    case VoiceModeColumn:
+    case SmsModeColumn:
+        for (int code = 1; code <= NumberRows::kOtherWorkMode; ++code)
+            values << workModeText(code);
+        break;
     default: return {};
     }
     return *std::max_element(values.cbegin(), values.cend(), [](const QString& a, const QString& b) { return a.size() < b.size(); });
@@ -119,9 +142,15 @@ QVariant PhoneNumberModel::data(const QModelIndex& index, int role) const
     case E164Role: return m_rows.phoneNumber(row);
     case ArchivedRole: return m_rows.isArchived(row);
     case CopyRole:
-        return index.column() == NumberColumn    ? QVariant(m_rows.phoneNumber(row))
-               : index.column() == UpdatedColumn ? QVariant(api::toIsoUtc(utc(m_rows.updatedAtMs(row))))
-                                                 : display(row, index.column());
+        switch (index.column()) {
+        case NumberColumn: return m_rows.phoneNumber(row);
+        case VoiceForwardColumn: return m_rows.voiceForwardNumber(row);
+        case SmsForwardColumn: return m_rows.smsForwardNumber(row);
+        case ProviderPhoneColumn: return m_rows.providerPhoneUuid(row).value_or(QString());
+        case UpdatedColumn: return api::toIsoUtc(utc(m_rows.updatedAtMs(row)));
+        case CreatedColumn: return m_rows.createdAtMs(row) == 0 ? QString() : api::toIsoUtc(utc(m_rows.createdAtMs(row)));
+        default: return display(row, index.column());
+        }
     case Qt::TextAlignmentRole:
         if (index.column() == WorkflowColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
@@ -152,6 +181,19 @@ QVariant PhoneNumberModel::display(int row, int column) const
     case UpdatedColumn: return relativeTime(utc(m_rows.updatedAtMs(row)), m_now());
     case BrandColumn: return m_rows.brandName(row).value_or(QString());
     case WhatsAppColumn: return m_rows.enableWhatsApp(row) ? tr("Yes") : tr("No");
+    case AssistantColumn: return m_rows.assistantEnabled(row) ? tr("Yes") : tr("No");
+    case VoiceModeColumn: return workModeText(m_rows.voiceWorkMode(row));
+    case VoiceForwardColumn: return forwardText(m_rows.voiceForwardNumber(row));
+    case SmsModeColumn: return workModeText(m_rows.smsWorkMode(row));
+    case SmsForwardColumn: return forwardText(m_rows.smsForwardNumber(row));
+    case ProviderPhoneColumn: {
+        const std::optional<QString> uuid = m_rows.providerPhoneUuid(row);
+        return uuid ? m_providerPhones.value(*uuid, *uuid) : QString(); // unnamed: not among the linkable phones
+    }
+    case CreatedColumn: {
+        const qint64 ms = m_rows.createdAtMs(row);
+        return ms == 0 ? QString() : QLocale().toString(utc(ms).toLocalTime(), QLocale::ShortFormat);
+    }
     default: return {};
     }
 }
@@ -170,6 +212,10 @@ QVariant PhoneNumberModel::sortKey(int row, int column) const
     case StatusColumn: return m_rows.isArchived(row);
     case UpdatedColumn: return m_rows.updatedAtMs(row);
     case WhatsAppColumn: return m_rows.enableWhatsApp(row);
+    case AssistantColumn: return m_rows.assistantEnabled(row);
+    case VoiceForwardColumn: return m_rows.voiceForwardNumber(row);
+    case SmsForwardColumn: return m_rows.smsForwardNumber(row);
+    case CreatedColumn: return m_rows.createdAtMs(row);
     default: return display(row, column);
     }
 }
@@ -187,10 +233,25 @@ QVariant PhoneNumberModel::toolTip(int row, int column) const
         const std::optional<QString> brand = m_rows.brandName(row);
         return brand ? QVariant(*brand) : QVariant();
     }
-    case ProviderColumn: {
+    case ProviderColumn:
+    case ProviderPhoneColumn: {
         const std::optional<QString> provider = m_rows.providerPhoneUuid(row);
-        return provider ? QVariant(*provider) : QVariant();
+        return provider ? QVariant(tr("Provider phone %1").arg(*provider)) : QVariant();
     }
+    case VoiceModeColumn:
+    case SmsModeColumn: {
+        const int code = column == VoiceModeColumn ? m_rows.voiceWorkMode(row) : m_rows.smsWorkMode(row);
+        return code == NumberRows::kOtherWorkMode
+            ? QVariant(tr("The server sent a work mode this version of PhoneDesk does not know; the number's details show it."))
+            : QVariant();
+    }
+    case VoiceForwardColumn:
+    case SmsForwardColumn: {
+        const QString e164 = column == VoiceForwardColumn ? m_rows.voiceForwardNumber(row) : m_rows.smsForwardNumber(row);
+        return e164.isEmpty() ? QVariant() : QVariant(e164);
+    }
+    case CreatedColumn:
+        return m_rows.createdAtMs(row) == 0 ? QVariant() : QLocale().toString(utc(m_rows.createdAtMs(row)).toLocalTime(), QLocale::LongFormat);
     case StatusColumn:
         return m_rows.isArchived(row) && m_rows.archivedAtMs(row) != 0
             ? QVariant(tr("Archived %1").arg(QLocale().toString(utc(m_rows.archivedAtMs(row)).toLocalTime(), QLocale::LongFormat)))
@@ -214,14 +275,40 @@ QVariant PhoneNumberModel::headerData(int section, Qt::Orientation orientation, 
         {QT_TR_NOOP("Updated"), QT_TR_NOOP("When the server last changed this number")},
         {QT_TR_NOOP("Brand"), QT_TR_NOOP("The brand name callers see")},
         {QT_TR_NOOP("WhatsApp"), QT_TR_NOOP("Whether WhatsApp is enabled on this number")},
+        {nullptr, QT_TR_NOOP("Whether the assistant answers calls and messages")},
+        {nullptr, QT_TR_NOOP("What a call does")},
+        {nullptr, QT_TR_NOOP("Where calls are forwarded")},
+        {nullptr, QT_TR_NOOP("What a message does")},
+        {nullptr, QT_TR_NOOP("Where messages are forwarded")},
+        {QT_TR_NOOP("Provider phone"), QT_TR_NOOP("The linked provider phone, named as in the list of linkable phones; its id on hover")},
+        {QT_TR_NOOP("Created"), QT_TR_NOOP("When the number was added to the workspace")},
     };
+    // Titles given as nullptr are the edit dialog's labels of the same fields.
+    static const char* const kFields[ColumnCount] = {nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr,
+                                                     "assistantEnabled", "voiceWorkMode", "voiceForwardNumber", "smsWorkMode",
+                                                     "smsForwardNumber"};
     if (section < 0 || section >= ColumnCount)
         return {};
     if (role == Qt::DisplayRole)
-        return tr(kTitles[section][0]);
+        return kTitles[section][0] ? tr(kTitles[section][0]) : fieldLabel(QLatin1String(kFields[section]));
     if (role == Qt::ToolTipRole)
         return tr(kTitles[section][1]);
     return {};
+}
+
+QString PhoneNumberModel::providerPhoneLabel(const api::ProviderPhone& phone)
+{
+    const QString formatted = api::phone::formatInternational(phone.phoneNumber);
+    return phone.friendlyName.isEmpty() ? formatted : tr("%1 — %2").arg(formatted, phone.friendlyName);
+}
+
+void PhoneNumberModel::setProviderPhones(const QList<api::ProviderPhone>& phones)
+{
+    m_providerPhones.clear();
+    for (const api::ProviderPhone& phone : phones)
+        m_providerPhones.insert(phone.uuid, providerPhoneLabel(phone));
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, ProviderPhoneColumn), index(rowCount() - 1, ProviderPhoneColumn));
 }
 
 void PhoneNumberModel::resetRows(NumberRows rows)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "api/PhoneNumber.h"
+#include "api/ProviderPhone.h"
 #include "models/NumberFilter.h"
 #include "models/NumberRows.h"
 
@@ -32,7 +33,9 @@ class PhoneNumberModel : public SearchableModel
 public:
     // The first seven show by default; the others are offered by the column chooser.
     enum Column { NumberColumn, NameColumn, ChannelsColumn, WorkflowColumn, ProviderColumn,
-                  StatusColumn, UpdatedColumn, BrandColumn, WhatsAppColumn, ColumnCount };
+                  StatusColumn, UpdatedColumn, BrandColumn, WhatsAppColumn, AssistantColumn,
+                  VoiceModeColumn, VoiceForwardColumn, SmsModeColumn, SmsForwardColumn,
+                  ProviderPhoneColumn, CreatedColumn, ColumnCount };
     static constexpr int kShownByDefault = BrandColumn;
     Q_ENUM(Column)
     // The widest text a column with a few fixed values shows ("Not linked"), in the current
@@ -71,6 +74,10 @@ public:
     int rowOfId(qint64 id) const { return int(m_rows.rowOf(id)); }
     SearchKeyView searchKeyAt(int row) const override { return {m_rows.digits(row), m_rows.searchText(row), m_rows.numberSortKey(row)}; }
     bool isArchivedAt(int row) const override { return m_rows.isArchived(row); }
+    // The linkable provider phones, which name the linked phone in the Provider phone column.
+    void setProviderPhones(const QList<api::ProviderPhone>& phones);
+    // "+44 20 7946 0999 — London desk": a provider phone as the table and the details name it.
+    static QString providerPhoneLabel(const api::ProviderPhone& phone);
     // The clock that "3 min ago" counts from; the current time unless a test sets one.
     void setNow(std::function<QDateTime()> now) { m_now = std::move(now); }
 
@@ -88,6 +95,7 @@ private:
 
     NumberRows m_rows;
     mutable QHash<qint64, QString> m_formatted; // by id, for the rows shown so far
+    QHash<QString, QString> m_providerPhones; // providerPhoneLabel() by uuid
     std::function<QDateTime()> m_now = [] { return QDateTime::currentDateTimeUtc(); };
 };
 

@@ -1031,6 +1031,58 @@ Das API-Token kommt aus der Umgebungsvariable PHONEDESK_TOKEN, sonst aus dem Sch
         <source>Whether WhatsApp is enabled on this number</source>
         <translation>Ob WhatsApp auf dieser Nummer aktiviert ist</translation>
     </message>
+    <message>
+        <source>Another mode</source>
+        <translation>Anderer Modus</translation>
+    </message>
+    <message>
+        <source>Provider phone %1</source>
+        <translation>Anbietertelefon %1</translation>
+    </message>
+    <message>
+        <source>The server sent a work mode this version of PhoneDesk does not know; the number&apos;s details show it.</source>
+        <translation>Der Server hat einen Arbeitsmodus gesendet, den diese Version von PhoneDesk nicht kennt; die Details der Nummer zeigen ihn.</translation>
+    </message>
+    <message>
+        <source>Whether the assistant answers calls and messages</source>
+        <translation>Ob der Assistent Anrufe und Nachrichten beantwortet</translation>
+    </message>
+    <message>
+        <source>What a call does</source>
+        <translation>Was mit einem Anruf geschieht</translation>
+    </message>
+    <message>
+        <source>Where calls are forwarded</source>
+        <translation>Wohin Anrufe weitergeleitet werden</translation>
+    </message>
+    <message>
+        <source>What a message does</source>
+        <translation>Was mit einer Nachricht geschieht</translation>
+    </message>
+    <message>
+        <source>Where messages are forwarded</source>
+        <translation>Wohin Nachrichten weitergeleitet werden</translation>
+    </message>
+    <message>
+        <source>Provider phone</source>
+        <translation>Anbietertelefon</translation>
+    </message>
+    <message>
+        <source>The linked provider phone, named as in the list of linkable phones; its id on hover</source>
+        <translation>Das verknüpfte Anbietertelefon, benannt wie in der Liste der verknüpfbaren Telefone; seine ID beim Überfahren</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>When the number was added to the workspace</source>
+        <translation>Wann die Nummer dem Workspace hinzugefügt wurde</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>phonedesk::models::ProviderPhoneModel</name>

@@ -9,7 +9,7 @@
 #include "models/NumberStore.h"
 #include "models/NumberWriter.h"
 #include "ui/BulkDialogParts.h"
-#include "ui/FieldGroups.h"
+#include "models/FieldGroups.h"
 #include "ui/MessageBar.h"
 #include "ui/ValueText.h"
 
@@ -37,16 +37,16 @@ QString planOf(const models::BulkEditRow& row)
     const QJsonObject before = api::toJson(row.number);
     for (const QString& field : row.request.fields.keys()) {
         parts << BulkEditDialog::tr("%1: %2 → %3")
-                     .arg(fieldLabel(field), valueText(before.value(field), field), valueText(row.request.fields.value(field), field));
+                     .arg(models::fieldLabel(field), valueText(before.value(field), field), valueText(row.request.fields.value(field), field));
     }
     QStringList already;
     for (const QString& field : row.alreadySet)
-        already << fieldLabel(field);
+        already << models::fieldLabel(field);
     if (row.outcome == Outcome::Invalid) {
         QStringList problems;
         for (auto it = row.problems.cbegin(); it != row.problems.cend(); ++it)
-            problems << (fieldLabel(it.key()) == it.key() ? it.value() // not a field a person edits
-                                                          : BulkEditDialog::tr("%1: %2").arg(fieldLabel(it.key()), it.value()));
+            problems << (models::fieldLabel(it.key()) == it.key() ? it.value() // not a field a person edits
+                                                          : BulkEditDialog::tr("%1: %2").arg(models::fieldLabel(it.key()), it.value()));
         return BulkEditDialog::tr("Refused: %1").arg(problems.join(QLatin1Char(' ')));
     }
     if (row.outcome == Outcome::Skip)
@@ -139,7 +139,7 @@ QWidget* BulkEditDialog::createFields()
     auto* grid = new QGridLayout(box);
     int index = 0;
     for (const QString& field : models::BulkEditPreview::settableFields()) {
-        auto* chosen = new QCheckBox(fieldLabel(field), box);
+        auto* chosen = new QCheckBox(models::fieldLabel(field), box);
         chosen->setObjectName(field + QLatin1String("Chosen"));
         // The editor NumberForm binds for the field's type: a flag, a work mode, or text.
         const bool flag = std::any_of(std::begin(api::fields::kFlag), std::end(api::fields::kFlag),
@@ -209,7 +209,7 @@ void BulkEditDialog::showPreview()
         return m_messages->showError(tr("Tick at least one field to set."));
     for (auto it = problems.cbegin(); it != problems.cend(); ++it) {
         if (fields.contains(it.key()))
-            return m_messages->showError(tr("%1: %2").arg(fieldLabel(it.key()), it.value()));
+            return m_messages->showError(tr("%1: %2").arg(models::fieldLabel(it.key()), it.value()));
     }
     m_messages->hide();
     for (api::PhoneNumber& n : m_numbers) // as the store holds them now, e.g. after an apply

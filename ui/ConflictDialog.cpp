@@ -3,7 +3,7 @@
 
 #include "api/JsonMapping.h"
 #include "api/Requests.h"
-#include "ui/FieldGroups.h"
+#include "models/FieldGroups.h"
 #include "ui/ValueText.h"
 
 #include <QDialogButtonBox>
@@ -66,7 +66,7 @@ ConflictDialog::ConflictDialog(const api::PhoneNumber& original, const api::Phon
     for (int row = 0; row < m_fields.size(); ++row) {
         const QString& field = m_fields.at(row);
         const bool both = m_conflicting.contains(field);
-        m_table->setItem(row, 0, cell(fieldLabel(field), both));
+        m_table->setItem(row, 0, cell(models::fieldLabel(field), both));
         m_table->setItem(row, 1, cell(valueText(before.value(field), field)));
         m_table->setItem(row, 2, cell(valueText(now.value(field), field), both));
         m_table->setItem(row, 3, cell(mine.contains(field) ? valueText(wanted.value(field), field) : tr("(not changed: the server's value stays)"), both));

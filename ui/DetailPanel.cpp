@@ -4,7 +4,8 @@
 #include "api/JsonMapping.h"
 #include "api/NumberJson.h"
 #include "common/PhoneFormat.h"
-#include "ui/FieldGroups.h"
+#include "models/FieldGroups.h"
+#include "models/PhoneNumberModel.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -39,7 +40,7 @@ QString display(const QString& field, const QJsonValue& value)
     if (value.isBool())
         return value.toBool() ? DetailPanel::tr("Yes") : DetailPanel::tr("No");
     if (field.endsWith(QLatin1String("WorkMode")))
-        return workModeLabel(value.toString());
+        return models::workModeLabel(value.toString());
     if (field.endsWith(QLatin1String("ForwardNumber")))
         return api::phone::formatInternational(value.toString());
     return value.toVariant().toString();
@@ -96,10 +97,10 @@ DetailPanel::DetailPanel(QWidget* parent)
     (new QVBoxLayout(history))->addWidget(m_history);
     layout->addWidget(history);
 
-    for (const FieldGroup& group : fieldGroups()) {
+    for (const models::FieldGroup& group : models::fieldGroups()) {
         auto* box = new QGroupBox(QCoreApplication::translate("FieldGroups", group.title), m_content);
         auto* form = new QFormLayout(box);
-        for (const FieldInfo& info : group.fields)
+        for (const models::FieldInfo& info : group.fields)
             addRow(form, QCoreApplication::translate("FieldGroups", info.label) + QLatin1Char(':'), QLatin1String(info.name));
         layout->addWidget(box);
     }
@@ -161,10 +162,8 @@ void DetailPanel::showNumber(const api::PhoneNumber& number, const QList<api::Pr
     if (QLabel* provider = m_values.value(QStringLiteral("providerPhoneUuid"))) {
         const QString uuid = number.providerPhoneUuid.value_or(QString());
         const auto phone = std::find_if(phones.cbegin(), phones.cend(), [&](const api::ProviderPhone& p) { return p.uuid == uuid; });
-        if (phone != phones.cend()) {
-            const QString formatted = api::phone::formatInternational(phone->phoneNumber);
-            provider->setText(phone->friendlyName.isEmpty() ? formatted : tr("%1 — %2").arg(formatted, phone->friendlyName));
-        }
+        if (phone != phones.cend())
+            provider->setText(models::PhoneNumberModel::providerPhoneLabel(*phone));
         provider->setToolTip(uuid.isEmpty() ? QString() : tr("Provider phone %1").arg(uuid));
         m_copyProvider->setVisible(!uuid.isEmpty());
         m_providerUuid = uuid;
@@ -183,7 +182,7 @@ QString DetailPanel::historyLine(const models::JournalEntry& entry)
     QStringList labels;
     // What changed; for a write that did not go through, what it tried to change.
     for (const QString& field : entry.ok ? entry.changedFields() : entry.sent.keys()) {
-        if (const QString label = fieldLabel(field); label != field) // a field a person edits
+        if (const QString label = models::fieldLabel(field); label != field) // a field a person edits
             labels << label;
     }
     constexpr int kNamed = 4;

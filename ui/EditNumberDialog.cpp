@@ -7,7 +7,7 @@
 #include "common/PhoneFormat.h"
 #include "models/NumberWriter.h"
 #include "ui/ConflictDialog.h"
-#include "ui/FieldGroups.h"
+#include "models/FieldGroups.h"
 #include "ui/MessageBar.h"
 #include "ui_EditNumberDialog.h"
 
@@ -93,7 +93,7 @@ void EditNumberDialog::revalidate()
     for (const QString& field : m_form.fields()) {
         setFieldError(m_form.editor(field), errors.value(field));
         if (errors.contains(field))
-            listed << QStringLiteral("%1: %2").arg(fieldLabel(field), errors.value(field));
+            listed << QStringLiteral("%1: %2").arg(models::fieldLabel(field), errors.value(field));
     }
     m_ui->problems->setText(listed.join(QLatin1Char('\n')));
     m_ui->problems->setVisible(!listed.isEmpty());

@@ -7,7 +7,7 @@
 #include "models/NumberStore.h"
 #include "models/NumberWriter.h"
 #include "ui/EditNumberDialog.h"
-#include "ui/FieldGroups.h"
+#include "models/FieldGroups.h"
 #include "ui/ValueText.h"
 
 #include <QCheckBox>
@@ -189,7 +189,7 @@ void JournalDialog::showEntry(int row)
     m_diff->setHorizontalHeaderLabels({tr("Field"), tr("Before"), e.ok ? tr("After") : tr("Sent")});
     m_diff->setRowCount(int(fields.size()));
     for (int i = 0; i < fields.size(); ++i)
-        setRow(m_diff, i, {fieldLabel(fields.at(i)), valueText(e.before.value(fields.at(i)), fields.at(i)), valueText(after.value(fields.at(i)), fields.at(i))});
+        setRow(m_diff, i, {models::fieldLabel(fields.at(i)), valueText(e.before.value(fields.at(i)), fields.at(i)), valueText(after.value(fields.at(i)), fields.at(i))});
     m_diff->resizeColumnsToContents();
     m_diff->horizontalHeader()->setStretchLastSection(true);
     m_detail->setText(e.ok ? (e.action == models::JournalAction::Archive ? tr("Archived: this cannot be undone.") : QString())
@@ -216,7 +216,7 @@ void JournalDialog::revertSelected()
         if (entry.before.contains(field) && entry.before.value(field) != entry.after.value(field)) {
             restored.insert(field, entry.before.value(field));
             if (now.value(field) != entry.after.value(field))
-                changedSince << fieldLabel(field);
+                changedSince << models::fieldLabel(field);
         }
     }
     const api::Parsed<api::PhoneNumber> previous = api::phoneNumberFromJson(restored);

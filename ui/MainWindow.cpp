@@ -296,7 +296,7 @@ void MainWindow::createCentralWidget()
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setHighlightSections(false);
     // Wide enough for the header and the fixed values in this language ("Nicht verknüpft").
-    const int widths[PhoneNumberModel::ColumnCount] = {150, 220, 150, 75, 90, 75, 130, 160, 80};
+    const int widths[PhoneNumberModel::ColumnCount] = {150, 220, 150, 75, 90, 75, 130, 160, 80, 80, 150, 150, 150, 150, 220, 130};
     const QFontMetrics metrics(m_table->font());
     const QFontMetrics headerMetrics(m_table->horizontalHeader()->font());
     for (int column = 0; column < PhoneNumberModel::ColumnCount; ++column) {

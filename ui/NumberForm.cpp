@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ui/NumberForm.h"
 
-#include "ui/FieldGroups.h"
+#include "models/FieldGroups.h"
 #include "ui/PhoneInput.h"
 
 #include "api/NumberValidation.h"
@@ -64,7 +64,7 @@ NumberForm::NumberForm(QWidget* root, const QString& region) : m_root(root), m_r
         if (auto* combo = qobject_cast<QComboBox*>(editor(key))) {
             combo->addItem(QCoreApplication::translate("NumberForm", "(none)"), QString());
             for (const QString& mode : api::NumberValidation::workModes())
-                combo->addItem(workModeLabel(mode), mode);
+                combo->addItem(models::workModeLabel(mode), mode);
         }
     }
     for (const auto& [key, member] : api::fields::kOptionalText) {

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ui/ValueText.h"
 
-#include "ui/FieldGroups.h"
+#include "models/FieldGroups.h"
 
 #include <QCoreApplication>
 
@@ -10,7 +10,7 @@ namespace phonedesk::ui {
 QString valueText(const QJsonValue& value, const QString& field)
 {
     if (value.isString() && field.endsWith(QLatin1String("WorkMode")))
-        return workModeLabel(value.toString());
+        return models::workModeLabel(value.toString());
     if (value.isNull() || value.isUndefined())
         return QCoreApplication::translate("ValueText", "(empty)");
     if (value.isBool())

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: MIT
+#include "api/NumberJson.h"
 #include "models/Cache.h"
+#include "models/NumberSnapshot.h"
 #include "tests/support/TestSupport.h"
 
 #include <QFile>
@@ -287,6 +289,60 @@ private Q_SLOTS:
         QCOMPARE(written, 2);
         QCOMPARE(cache.writeSnapshot(QStringLiteral("p"), models::NumberSnapshot::of(jsons), kFirstSync.addDays(2), &written), QString());
         QCOMPARE(written, 0);
+    }
+
+    // A cache as PhoneDesk 0.2 (schema 4) left it: the table's columns without work modes,
+    // forward numbers, assistant and creation time. They come from each number's JSON when it
+    // opens, so the new columns show without a sync; a number whose JSON is broken keeps the rest.
+    void aSchemaFourCacheShowsTheNewColumnsWithoutASync()
+    {
+        PhoneNumber forwarding = number(1, QStringLiteral("Forwarding"));
+        forwarding.voiceWorkMode = QStringLiteral("always_forward");
+        forwarding.voiceForwardNumber = QStringLiteral("+442079460456");
+        forwarding.smsWorkMode = QStringLiteral("message_off_hours");
+        forwarding.assistantEnabled = false;
+        QByteArray newer = api::jsonFor(number(2, QStringLiteral("Newer server")));
+        newer.replace("\"smsWorkMode\":null", "\"smsWorkMode\":\"ring_twice\""); // a mode this version does not know
+        QVERIFY(newer.contains("ring_twice"));
+        {
+            models::Cache cache(path());
+            QCOMPARE(cache.open(), QString());
+            QCOMPARE(cache.writeSnapshot(QStringLiteral("p"), models::NumberSnapshot::of({api::jsonFor(forwarding), newer}), kFirstSync), QString());
+        }
+        {
+            // Back to schema 4's shape: its columns and flag bits only, one number's JSON broken.
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v4"));
+            db.setDatabaseName(path());
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            for (const char* statement : {"ALTER TABLE numbers DROP COLUMN voiceForward", "ALTER TABLE numbers DROP COLUMN smsForward",
+                                          "ALTER TABLE numbers DROP COLUMN createdMs", "UPDATE numbers SET flags = flags & 31",
+                                          "INSERT INTO numbers (profileId, id, uuid, phoneNumber, name, flags)"
+                                          " SELECT profileId, 3, 'u3', '+14155550199', 'Broken', 3 FROM numbers WHERE id = 1",
+                                          "INSERT INTO number_json (profileId, id, json) SELECT profileId, 3, '{\"id\":3,' FROM numbers WHERE id = 1",
+                                          "PRAGMA user_version = 4"})
+                QVERIFY2(q.exec(QLatin1String(statement)), qPrintable(q.lastError().text()));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v4"));
+
+        models::Cache cache(path());
+        QCOMPARE(cache.open(), QString());
+        QCOMPARE(userVersion(), models::Cache::kSchemaVersion);
+        const models::NumberRows rows = cache.numberRows(QStringLiteral("p"));
+        QCOMPARE(rows.size(), 3);
+        const qsizetype first = rows.rowOf(1), second = rows.rowOf(2), broken = rows.rowOf(3);
+        QCOMPARE(rows.voiceWorkMode(first), 1); // always_forward, the first of api::kWorkModes
+        QCOMPARE(rows.voiceForwardNumber(first), QStringLiteral("+442079460456"));
+        QCOMPARE(rows.smsWorkMode(first), 4); // message_off_hours
+        QVERIFY(!rows.assistantEnabled(first));
+        QCOMPARE(rows.createdAtMs(first), forwarding.createdAt.toMSecsSinceEpoch());
+        QVERIFY(rows.enableVoice(first) && rows.enableSms(first)); // the older bits as they were
+        QCOMPARE(rows.voiceWorkMode(second), 0);
+        QCOMPARE(rows.smsWorkMode(second), models::NumberRows::kOtherWorkMode);
+        QVERIFY(rows.assistantEnabled(second));
+        QCOMPARE(rows.name(broken), QStringLiteral("Broken"));
+        QCOMPARE(rows.createdAtMs(broken), 0);
+        QCOMPARE(rows.voiceForwardNumber(broken), QString());
     }
 
     void providerPhonesAreASnapshotOfTheirOwn()

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // The table model, the search rules and the proxy, each checked by QAbstractItemModelTester.
+#include "api/NumberJson.h"
 #include "models/NumberFilterProxy.h"
 #include "models/PhoneNumberModel.h"
 #include "models/RelativeTime.h"
@@ -79,6 +80,60 @@ private Q_SLOTS:
         QCOMPARE(model.index(2, PhoneNumberModel::NameColumn).data(Qt::ToolTipRole).toString(), QStringLiteral("Acme Logistik GmbH"));
         for (int c = 0; c < PhoneNumberModel::ColumnCount; ++c)
             QVERIFY(!model.headerData(c, Qt::Horizontal, Qt::ToolTipRole).toString().isEmpty());
+    }
+
+    // The columns the chooser offers besides the seven show what the details show (16.9).
+    void theOfferedColumnsShowRoutingAssistantCreationAndTheProviderPhone()
+    {
+        PhoneNumber forwarding = number(1, QStringLiteral("+14155550100"), QStringLiteral("Main line"));
+        forwarding.voiceWorkMode = QStringLiteral("always_forward");
+        forwarding.voiceForwardNumber = QStringLiteral("+442079460456");
+        forwarding.smsWorkMode = QStringLiteral("message_off_hours");
+        forwarding.assistantEnabled = false;
+        forwarding.createdAt = QDateTime(QDate(2026, 3, 4), QTime(5, 6, 7), Qt::UTC);
+        forwarding.providerPhoneUuid = QStringLiteral("pp-1");
+        PhoneNumberModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.resetNumbers({forwarding, number(2, QStringLiteral("+442079460123"), QStringLiteral("London reception"))});
+        const auto cell = [&](int row, int column, int role = Qt::DisplayRole) { return model.index(row, column).data(role).toString(); };
+        QCOMPARE(model.headerData(PhoneNumberModel::VoiceModeColumn, Qt::Horizontal).toString(), QStringLiteral("Voice work mode"));
+        QCOMPARE(cell(0, PhoneNumberModel::VoiceModeColumn), QStringLiteral("Always forward"));
+        QCOMPARE(cell(0, PhoneNumberModel::VoiceForwardColumn), QStringLiteral("+44 20 7946 0456"));
+        QCOMPARE(cell(0, PhoneNumberModel::VoiceForwardColumn, PhoneNumberModel::CopyRole), QStringLiteral("+442079460456"));
+        QCOMPARE(cell(0, PhoneNumberModel::SmsModeColumn), QStringLiteral("Message off hours"));
+        QCOMPARE(cell(0, PhoneNumberModel::SmsForwardColumn), QString());
+        QCOMPARE(cell(0, PhoneNumberModel::AssistantColumn), QStringLiteral("No"));
+        QCOMPARE(cell(1, PhoneNumberModel::AssistantColumn), QStringLiteral("Yes")); // the contract's default
+        QCOMPARE(cell(1, PhoneNumberModel::VoiceModeColumn), QString());
+        QCOMPARE(cell(0, PhoneNumberModel::CreatedColumn), QLocale().toString(forwarding.createdAt.toLocalTime(), QLocale::ShortFormat));
+        QCOMPARE(cell(0, PhoneNumberModel::CreatedColumn, PhoneNumberModel::CopyRole), QStringLiteral("2026-03-04T05:06:07.000Z"));
+        QCOMPARE(cell(1, PhoneNumberModel::CreatedColumn), QString()); // none sent
+        // The provider phone by its number and name once the linkable phones are known; its id before.
+        QCOMPARE(cell(0, PhoneNumberModel::ProviderPhoneColumn), QStringLiteral("pp-1"));
+        QCOMPARE(cell(1, PhoneNumberModel::ProviderPhoneColumn), QString());
+        api::ProviderPhone phone;
+        phone.uuid = QStringLiteral("pp-1");
+        phone.phoneNumber = QStringLiteral("+442079460999");
+        phone.friendlyName = QStringLiteral("London desk");
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.setProviderPhones({phone});
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(cell(0, PhoneNumberModel::ProviderPhoneColumn), QStringLiteral("+44 20 7946 0999 — London desk"));
+        QCOMPARE(cell(0, PhoneNumberModel::ProviderPhoneColumn, Qt::ToolTipRole), QStringLiteral("Provider phone pp-1"));
+        QCOMPARE(cell(0, PhoneNumberModel::ProviderPhoneColumn, PhoneNumberModel::CopyRole), QStringLiteral("pp-1"));
+
+        // A work mode the contract does not list is said to be one, also after the row changes.
+        QByteArray json = api::jsonFor(number(2, QStringLiteral("+442079460123"), QStringLiteral("London reception")));
+        json.replace("\"smsWorkMode\":null", "\"smsWorkMode\":\"ring_twice\"");
+        const api::Parsed<api::NumberColumns> columns = api::readNumberColumns(json);
+        QVERIFY2(columns.ok(), qPrintable(columns.error));
+        models::NumberRows incoming;
+        incoming.append(api::NumberColumns::of(forwarding), 1);
+        incoming.append(columns.value, api::jsonHash(json));
+        model.applyChange(models::SnapshotChange::between(model.rows(), incoming));
+        QCOMPARE(cell(1, PhoneNumberModel::SmsModeColumn), QStringLiteral("Another mode"));
+        QVERIFY(cell(1, PhoneNumberModel::SmsModeColumn, Qt::ToolTipRole).contains(QStringLiteral("does not know")));
+        QCOMPARE(model.rows().smsWorkMode(1), models::NumberRows::kOtherWorkMode);
     }
 
     void updatedTimesAreRelativeWithTheExactTimeOnHover()

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
-#include "ui/FieldGroups.h"
+#include "models/FieldGroups.h"
 
 #include <QCoreApplication>
 #include <QMap>
 
-namespace phonedesk::ui {
+namespace phonedesk::models {
 
 const QList<FieldGroup>& fieldGroups()
 {
@@ -69,4 +69,4 @@ QString workModeLabel(const QString& mode)
     return it == labels.cend() ? mode : QCoreApplication::translate("FieldGroups", *it);
 }
 
-} // namespace phonedesk::ui
+} // namespace phonedesk::models

@@ -4,7 +4,7 @@
 #include <QList>
 #include <QString>
 
-namespace phonedesk::ui {
+namespace phonedesk::models {
 
 struct FieldInfo
 {
@@ -28,4 +28,4 @@ QString fieldLabel(const QString& name);
 // "Forward off hours" for "forward_off_hours".
 QString workModeLabel(const QString& mode);
 
-} // namespace phonedesk::ui
+} // namespace phonedesk::models
