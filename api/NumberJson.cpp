@@ -260,6 +260,9 @@ NumberColumns NumberColumns::of(const PhoneNumber& n)
     c.enableWhatsApp = n.enableWhatsApp;
     c.assistantEnabled = n.assistantEnabled;
     c.isArchived = n.isArchived;
+    c.hasVoiceOffHoursMessage = !n.voiceOffHoursMessage.value_or(QString()).isEmpty();
+    c.hasSmsOffHoursMessage = !n.smsOffHoursMessage.value_or(QString()).isEmpty();
+    c.hasVoicemailGreeting = !n.voicemailGreeting.value_or(QString()).isEmpty();
     return c;
 }
 
@@ -318,7 +321,9 @@ Parsed<NumberColumns> readNumberColumns(QByteArrayView json)
                       voiceForward = member("voiceForwardNumber"), smsForward = member("smsForwardNumber"),
                       workflow = member("defaultWorkflowId"), created = member("createdAt"), updated = member("updatedAt"),
                       archivedAt = member("archivedAt"), voice = member("enableVoice"), sms = member("enableSms"),
-                      whatsApp = member("enableWhatsApp"), assistant = member("assistantEnabled"), archived = member("isArchived");
+                      whatsApp = member("enableWhatsApp"), assistant = member("assistantEnabled"), archived = member("isArchived"),
+                      voiceOffHours = member("voiceOffHoursMessage"), smsOffHours = member("smsOffHoursMessage"),
+                      greeting = member("voicemailGreeting");
     const auto optionalText = [](const Value& v) { return v.null ? QByteArray() : toBytes(v.text); };
     const auto is = [](Slot a, Slot b) { return a.kind == b.kind && a.index == b.index; };
     Parsed<NumberColumns> result;
@@ -362,6 +367,12 @@ Parsed<NumberColumns> readNumberColumns(QByteArrayView json)
             c.assistantEnabled = v.flag;
         else if (is(slot, archived))
             c.isArchived = v.flag;
+        else if (is(slot, voiceOffHours))
+            c.hasVoiceOffHoursMessage = !v.null && !v.text.empty();
+        else if (is(slot, smsOffHours))
+            c.hasSmsOffHoursMessage = !v.null && !v.text.empty();
+        else if (is(slot, greeting))
+            c.hasVoicemailGreeting = !v.null && !v.text.empty();
     });
     if (!result.ok())
         result.value = {};

@@ -47,6 +47,10 @@ struct NumberColumns
     bool enableWhatsApp = false;
     bool assistantEnabled = true;
     bool isArchived = false;
+    // Whether these texts are set (and not empty): what the health check asks of them.
+    bool hasVoiceOffHoursMessage = false;
+    bool hasSmsOffHoursMessage = false;
+    bool hasVoicemailGreeting = false;
 
     static NumberColumns of(const PhoneNumber& number);
 };

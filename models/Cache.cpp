@@ -98,7 +98,9 @@ const QList<QStringList>& migrations()
             // The columns the chooser offers besides the first seven: forward numbers and the
             // creation time as columns; the assistant (32) and the two work modes (three bits
             // each from bit 6 and bit 9: 0 none, 1 to 6 as listed here, 7 another name) in the
-            // flags. From each number's JSON; a row whose JSON is broken keeps the defaults.
+            // flags, and whether the voice and SMS off-hours messages and the voicemail greeting
+            // are set (4096, 8192, 16384). From each number's JSON; a row whose JSON is broken
+            // keeps the defaults.
             QStringLiteral("ALTER TABLE numbers ADD COLUMN voiceForward TEXT NOT NULL DEFAULT ''"),
             QStringLiteral("ALTER TABLE numbers ADD COLUMN smsForward TEXT NOT NULL DEFAULT ''"),
             QStringLiteral("ALTER TABLE numbers ADD COLUMN createdMs INTEGER NOT NULL DEFAULT 0"),
@@ -108,6 +110,9 @@ const QList<QStringList>& migrations()
                            " createdMs = COALESCE(CAST(ROUND((julianday(json_extract(j.json, '$.createdAt')) - 2440587.5) * 86400000.0) AS INTEGER), 0),"
                            " flags = (flags & 31) | (COALESCE(json_extract(j.json, '$.assistantEnabled'), 1) != 0) * 32"
                            " | %1 * 64 | %2 * 512"
+                           " | (COALESCE(json_extract(j.json, '$.voiceOffHoursMessage'), '') != '') * 4096"
+                           " | (COALESCE(json_extract(j.json, '$.smsOffHoursMessage'), '') != '') * 8192"
+                           " | (COALESCE(json_extract(j.json, '$.voicemailGreeting'), '') != '') * 16384"
                            " FROM number_json AS j WHERE j.profileId = numbers.profileId AND j.id = numbers.id AND json_valid(j.json)")
                 .arg(workModeBits(QLatin1String("voiceWorkMode")), workModeBits(QLatin1String("smsWorkMode"))),
         },

@@ -96,7 +96,8 @@ NumberRows::Row NumberRows::make(const api::NumberColumns& c, quint64 hash)
     row.flags = quint16((c.enableVoice ? Voice : 0) | (c.enableSms ? Sms : 0) | (c.enableWhatsApp ? WhatsApp : 0)
                         | (c.isArchived ? Archived : 0) | (c.providerPhoneUuid.isEmpty() ? 0 : Linked)
                         | (c.assistantEnabled ? Assistant : 0) | workModeCode(c.voiceWorkMode) << VoiceModeShift
-                        | workModeCode(c.smsWorkMode) << SmsModeShift);
+                        | workModeCode(c.smsWorkMode) << SmsModeShift | (c.hasVoiceOffHoursMessage ? HasVoiceOffHoursMessage : 0)
+                        | (c.hasSmsOffHoursMessage ? HasSmsOffHoursMessage : 0) | (c.hasVoicemailGreeting ? HasVoicemailGreeting : 0));
     const QByteArray digits = digitsOf(c.phoneNumber);
     QByteArray search = folded(c.name);
     if (!c.brandName.isEmpty())
@@ -145,6 +146,9 @@ api::NumberColumns NumberRows::columnsOf(const Stored& stored)
     c.enableWhatsApp = stored.flags & WhatsApp;
     c.assistantEnabled = stored.flags & Assistant;
     c.isArchived = stored.flags & Archived;
+    c.hasVoiceOffHoursMessage = stored.flags & HasVoiceOffHoursMessage;
+    c.hasSmsOffHoursMessage = stored.flags & HasSmsOffHoursMessage;
+    c.hasVoicemailGreeting = stored.flags & HasVoicemailGreeting;
     return c;
 }
 

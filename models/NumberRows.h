@@ -21,8 +21,10 @@ namespace phonedesk::models {
 class NumberRows
 {
 public:
-    // The work modes take three bits each from VoiceModeShift and SmsModeShift.
-    enum Flag { Voice = 1, Sms = 2, WhatsApp = 4, Archived = 8, Linked = 16, Assistant = 32, VoiceModeShift = 6, SmsModeShift = 9 };
+    // The work modes take three bits each from VoiceModeShift and SmsModeShift; the Has… bits
+    // say that a text is set (the health check's rules ask no more of it).
+    enum Flag { Voice = 1, Sms = 2, WhatsApp = 4, Archived = 8, Linked = 16, Assistant = 32, VoiceModeShift = 6, SmsModeShift = 9,
+                HasVoiceOffHoursMessage = 1 << 12, HasSmsOffHoursMessage = 1 << 13, HasVoicemailGreeting = 1 << 14 };
     enum Field { Uuid, Phone, Name, Brand, Provider, VoiceForward, SmsForward, Digits, Search, NumberSort, FieldCount };
 
     qsizetype size() const { return m_rows.size(); }

@@ -301,6 +301,7 @@ private Q_SLOTS:
         forwarding.voiceForwardNumber = QStringLiteral("+442079460456");
         forwarding.smsWorkMode = QStringLiteral("message_off_hours");
         forwarding.assistantEnabled = false;
+        forwarding.voicemailGreeting = QStringLiteral("Leave a message");
         QByteArray newer = api::jsonFor(number(2, QStringLiteral("Newer server")));
         newer.replace("\"smsWorkMode\":null", "\"smsWorkMode\":\"ring_twice\""); // a mode this version does not know
         QVERIFY(newer.contains("ring_twice"));
@@ -335,6 +336,9 @@ private Q_SLOTS:
         QCOMPARE(rows.voiceForwardNumber(first), QStringLiteral("+442079460456"));
         QCOMPARE(rows.smsWorkMode(first), 4); // message_off_hours
         QVERIFY(!rows.assistantEnabled(first));
+        QVERIFY(rows.flags(first) & models::NumberRows::HasVoicemailGreeting);
+        QVERIFY(!(rows.flags(first) & models::NumberRows::HasVoiceOffHoursMessage));
+        QVERIFY(!(rows.flags(second) & models::NumberRows::HasVoicemailGreeting));
         QCOMPARE(rows.createdAtMs(first), forwarding.createdAt.toMSecsSinceEpoch());
         QVERIFY(rows.enableVoice(first) && rows.enableSms(first)); // the older bits as they were
         QCOMPARE(rows.voiceWorkMode(second), 0);
