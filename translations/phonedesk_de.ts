@@ -521,6 +521,81 @@ Das API-Token kommt aus der Umgebungsvariable PHONEDESK_TOKEN, sonst aus dem Sch
     </message>
 </context>
 <context>
+    <name>HealthCheck</name>
+    <message>
+        <source>A channel the provider phone cannot carry</source>
+        <translation>Ein Kanal, den das Anbietertelefon nicht trägt</translation>
+    </message>
+    <message>
+        <source>Voice or SMS is enabled, but the linked provider phone lacks that capability: calls or messages on it are lost.</source>
+        <translation>Anrufe oder SMS sind aktiviert, aber dem verknüpften Anbietertelefon fehlt diese Fähigkeit: Anrufe oder Nachrichten darauf gehen verloren.</translation>
+    </message>
+    <message>
+        <source>Active, but linked to no provider phone</source>
+        <translation>Aktiv, aber mit keinem Anbietertelefon verknüpft</translation>
+    </message>
+    <message>
+        <source>Without a provider phone the number cannot receive calls or messages.</source>
+        <translation>Ohne Anbietertelefon kann die Nummer keine Anrufe oder Nachrichten empfangen.</translation>
+    </message>
+    <message>
+        <source>Forwarding in a circle</source>
+        <translation>Weiterleitung im Kreis</translation>
+    </message>
+    <message>
+        <source>The number forwards to itself, or to numbers of this workspace that forward back to it: a call or message never arrives.</source>
+        <translation>Die Nummer leitet an sich selbst weiter oder an Nummern dieses Workspaces, die zurück an sie weiterleiten: Ein Anruf oder eine Nachricht kommt nie an.</translation>
+    </message>
+    <message>
+        <source>Provider phones paid for, unused</source>
+        <translation>Bezahlte, ungenutzte Anbietertelefone</translation>
+    </message>
+    <message>
+        <source>These provider phones are assigned to the workspace but linked to no number: link them, or give them back at the provider.</source>
+        <translation>Diese Anbietertelefone sind dem Workspace zugewiesen, aber mit keiner Nummer verknüpft: Verknüpfen Sie sie oder geben Sie sie beim Anbieter zurück.</translation>
+    </message>
+    <message>
+        <source>A forward number no numbering plan knows</source>
+        <translation>Eine Weiterleitungsnummer, die kein Nummernplan kennt</translation>
+    </message>
+    <message>
+        <source>Calls or messages are forwarded to a number that cannot be dialled.</source>
+        <translation>Anrufe oder Nachrichten werden an eine Nummer weitergeleitet, die nicht gewählt werden kann.</translation>
+    </message>
+    <message>
+        <source>A number no numbering plan knows</source>
+        <translation>Eine Nummer, die kein Nummernplan kennt</translation>
+    </message>
+    <message>
+        <source>The server sent a number that no country&apos;s plan knows; check it on the server.</source>
+        <translation>Der Server hat eine Nummer gesendet, die der Nummernplan keines Landes kennt; prüfen Sie sie auf dem Server.</translation>
+    </message>
+    <message>
+        <source>Off-hours work mode without its off-hours message</source>
+        <translation>Betriebsart außerhalb der Zeiten ohne Ansage außerhalb der Zeiten</translation>
+    </message>
+    <message>
+        <source>Outside working hours callers or senders get no message.</source>
+        <translation>Außerhalb der Geschäftszeiten erhalten Anrufer oder Absender keine Ansage.</translation>
+    </message>
+    <message>
+        <source>Voicemail without a greeting</source>
+        <translation>Mailbox ohne Begrüßung</translation>
+    </message>
+    <message>
+        <source>Callers reach voicemail without hearing whose it is.</source>
+        <translation>Anrufer erreichen die Mailbox, ohne zu hören, wessen sie ist.</translation>
+    </message>
+    <message>
+        <source>The same name on several numbers</source>
+        <translation>Derselbe Name auf mehreren Nummern</translation>
+    </message>
+    <message>
+        <source>Active numbers that share a name are easily mistaken for each other; rename all but one.</source>
+        <translation>Aktive Nummern mit demselben Namen werden leicht verwechselt; benennen Sie alle bis auf eine um.</translation>
+    </message>
+</context>
+<context>
     <name>HelpDialog</name>
     <message>
         <source>Connect</source>
