@@ -2,11 +2,10 @@
 #include "models/HealthCheck.h"
 
 #include "common/PhoneFormat.h"
-#include "models/NumberStore.h"
+#include "common/WireEnums.h"
 
 #include <QHash>
 #include <QSet>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <functional>
@@ -18,8 +17,18 @@ namespace {
 using Severity = HealthFinding::Severity;
 using Fix = HealthFinding::Fix;
 
-// The work modes' bits (NumberRows::voiceWorkMode()), in api::kWorkModes' order.
-constexpr int kAlwaysForward = 1, kForwardOffHours = 2, kMessageOffHours = 4, kVoicemail = 5, kVoicemailOffHours = 6;
+// A work mode as NumberRows::voiceWorkMode() holds it: its entry of api::kWorkModes, plus one.
+constexpr int bits(api::WorkMode mode)
+{
+    for (size_t i = 0; i < api::kWorkModes.size(); ++i) {
+        if (api::kWorkModes[i].first == mode)
+            return int(i) + 1;
+    }
+    return 0;
+}
+constexpr int kAlwaysForward = bits(api::WorkMode::AlwaysForward), kForwardOffHours = bits(api::WorkMode::ForwardOffHours),
+              kMessageOffHours = bits(api::WorkMode::MessageOffHours), kVoicemail = bits(api::WorkMode::Voicemail),
+              kVoicemailOffHours = bits(api::WorkMode::VoicemailOffHours);
 
 bool isOffHours(int mode)
 {
@@ -45,22 +54,22 @@ void addCycles(const Context& c, const std::function<QString(qsizetype)>& forwar
     for (const qsizetype row : c.active)
         byNumber.insert(c.rows.phoneNumber(row), row);
     enum State : char { Unseen, OnPath, Done };
-    QHash<qsizetype, State> state;
+    std::vector<State> state(size_t(c.rows.size()), Unseen);
     for (const qsizetype start : c.active) {
         std::vector<qsizetype> path;
         qsizetype row = start;
-        while (row >= 0 && state.value(row, Unseen) == Unseen) {
-            state.insert(row, OnPath);
+        while (row >= 0 && state[size_t(row)] == Unseen) {
+            state[size_t(row)] = OnPath;
             path.push_back(row);
             const QString forward = forwardOf(row);
             row = forward.isEmpty() ? -1 : byNumber.value(forward, -1);
         }
-        if (row >= 0 && state.value(row) == OnPath) { // back on this path: a cycle from `row`
+        if (row >= 0 && state[size_t(row)] == OnPath) { // back on this path: a cycle from `row`
             for (auto it = std::find(path.begin(), path.end(), row); it != path.end(); ++it)
                 found.insert(c.rows.id(*it));
         }
         for (const qsizetype visited : path)
-            state.insert(visited, Done);
+            state[size_t(visited)] = Done;
     }
 }
 
@@ -219,42 +228,6 @@ QStringList HealthCheck::ruleNames()
     for (const Rule& rule : rules())
         names << QLatin1String(rule.name);
     return names;
-}
-
-HealthMonitor::HealthMonitor(NumberStore& store, QObject* parent) : QObject(parent), m_store(store)
-{
-    connect(&m_watcher, &QFutureWatcherBase::finished, this, &HealthMonitor::finished);
-    for (auto signal : {&NumberStore::numbersReplaced, &NumberStore::numbersUpdated, &NumberStore::providerPhonesChanged})
-        connect(&m_store, signal, this, &HealthMonitor::check);
-    connect(&m_store, &NumberStore::numberChanged, this, &HealthMonitor::check);
-}
-
-qsizetype HealthMonitor::problemCount() const
-{
-    qsizetype count = 0;
-    for (const HealthFinding& finding : m_findings)
-        count += finding.count();
-    return count;
-}
-
-void HealthMonitor::check()
-{
-    if (m_watcher.isRunning()) {
-        m_again = true; // once this run ends: it read the rows as they were
-        return;
-    }
-    // The rows and phones are copies (the rows share their data until the table changes).
-    m_watcher.setFuture(QtConcurrent::run([rows = m_store.table().rows(), phones = m_store.providerPhones()] {
-        return HealthCheck::run(rows, phones);
-    }));
-}
-
-void HealthMonitor::finished()
-{
-    m_findings = m_watcher.result();
-    if (std::exchange(m_again, false))
-        check();
-    Q_EMIT checked();
 }
 
 } // namespace phonedesk::models

@@ -5,14 +5,10 @@
 #include "models/NumberRows.h"
 
 #include <QCoreApplication>
-#include <QFutureWatcher>
 #include <QList>
-#include <QObject>
 #include <QStringList>
 
 namespace phonedesk::models {
-
-class NumberStore;
 
 // What one rule of the health check found: the numbers or provider phones it concerns.
 struct HealthFinding
@@ -35,7 +31,7 @@ struct HealthFinding
 
 // The rules over the cached numbers and the linkable provider phones: one table, in
 // HealthCheck.cpp. Reads only the rows, so it runs offline and, at 100,000 numbers, in a
-// fraction of a second (on a worker: see HealthMonitor).
+// fraction of a second.
 class HealthCheck
 {
     Q_DECLARE_TR_FUNCTIONS(HealthCheck)
@@ -45,33 +41,6 @@ public:
     static QList<HealthFinding> run(const NumberRows& rows, const QList<api::ProviderPhone>& phones);
     // Every rule's name, in the table's order.
     static QStringList ruleNames();
-};
-
-// Runs the health check again whenever the store's numbers or provider phones change, on a
-// worker, one run at a time; the window shows the count, the health view the findings.
-class HealthMonitor : public QObject
-{
-    Q_OBJECT
-
-public:
-    explicit HealthMonitor(NumberStore& store, QObject* parent = nullptr);
-
-    const QList<HealthFinding>& findings() const { return m_findings; }
-    // The numbers and phones concerned, over all findings (a number in two counts twice).
-    qsizetype problemCount() const;
-    bool isChecking() const { return m_watcher.isRunning(); }
-    void check();
-
-Q_SIGNALS:
-    void checked();
-
-private:
-    void finished();
-
-    NumberStore& m_store;
-    QFutureWatcher<QList<HealthFinding>> m_watcher;
-    QList<HealthFinding> m_findings;
-    bool m_again = false;
 };
 
 } // namespace phonedesk::models
