@@ -13,7 +13,8 @@ const QStringList& BulkEditPreview::settableFields()
     static const QStringList fields {
         QStringLiteral("enableVoice"), QStringLiteral("enableSms"), QStringLiteral("enableWhatsApp"),
         QStringLiteral("assistantEnabled"), QStringLiteral("voiceWorkMode"), QStringLiteral("voiceForwardNumber"),
-        QStringLiteral("smsWorkMode"), QStringLiteral("smsForwardNumber"), QStringLiteral("defaultWorkflowId"),
+        QStringLiteral("smsWorkMode"), QStringLiteral("smsForwardNumber"), QStringLiteral("voiceOffHoursMessage"),
+        QStringLiteral("smsOffHoursMessage"), QStringLiteral("voicemailGreeting"), QStringLiteral("defaultWorkflowId"),
         QStringLiteral("restartDelay"), QStringLiteral("brandName"), QStringLiteral("brandDescription"),
         QStringLiteral("brandWebsite"),
     };

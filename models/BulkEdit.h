@@ -33,8 +33,8 @@ struct BulkEditPreview
     QString error;
 
     static BulkEditPreview of(const QList<api::PhoneNumber>& numbers, const QJsonObject& fields);
-    // The fields a bulk edit may set: channels, assistant, work modes and forward numbers,
-    // inbound workflow, restart delay, brand.
+    // The fields a bulk edit may set: channels, assistant, work modes and forward numbers, the
+    // off-hours messages and the voicemail greeting, inbound workflow, restart delay, brand.
     static const QStringList& settableFields();
     qsizetype count(BulkEditRow::Outcome outcome) const;
 };

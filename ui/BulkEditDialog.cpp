@@ -164,8 +164,8 @@ QWidget* BulkEditDialog::createFields()
             editor->setParent(cell);
             stack->addWidget(editor);
         }
-        const int row = index % 7;
-        const int column = index / 7 * 2;
+        const int row = index % 8;
+        const int column = index / 8 * 2;
         grid->addWidget(chosen, row, column, Qt::AlignTop);
         grid->addWidget(cell, row, column + 1);
         m_chosen.insert(field, chosen);
