@@ -645,6 +645,14 @@ Das API-Token kommt aus der Umgebungsvariable PHONEDESK_TOKEN, sonst aus dem Sch
         <source>View &gt; Change journal (Ctrl+J) lists every write made from PhoneDesk with what it changed; a saved change can be reverted from there.</source>
         <translation>Ansicht &gt; Änderungsprotokoll (Strg+J) listet jede Änderung aus PhoneDesk mit dem, was sie geändert hat; eine gespeicherte Änderung lässt sich dort zurücksetzen.</translation>
     </message>
+    <message>
+        <source>Check the health</source>
+        <translation>Den Zustand prüfen</translation>
+    </message>
+    <message>
+        <source>View &gt; Health (Ctrl+Shift+H), or the problem count in the status bar, lists what is wrong: numbers that cannot receive calls, forwarding in a circle, off-hours modes without their message, provider phones paid for but unused. Each finding opens its numbers for the fix, in bulk edit or the link dialog. It checks the cached numbers, so it works offline too.</source>
+        <translation>Ansicht &gt; Zustand (Strg+Umschalt+H) oder die Zahl der Probleme in der Statusleiste zeigt, was nicht stimmt: Nummern, die keine Anrufe empfangen können, Weiterleitungen im Kreis, Betriebsarten außerhalb der Geschäftszeiten ohne ihre Ansage, bezahlte, aber ungenutzte Anbietertelefone. Jeder Befund öffnet seine Nummern zum Beheben, im gemeinsamen Bearbeiten oder im Verknüpfen. Geprüft werden die zwischengespeicherten Nummern, also auch offline.</translation>
+    </message>
 </context>
 <context>
     <name>LinkDialog</name>
@@ -1794,6 +1802,99 @@ Das API-Token kommt aus der Umgebungsvariable PHONEDESK_TOKEN, sonst aus dem Sch
     </message>
 </context>
 <context>
+    <name>phonedesk::ui::HealthDialog</name>
+    <message>
+        <source>Number %1 (no longer in the table)</source>
+        <translation>Nummer %1 (nicht mehr in der Tabelle)</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>&amp;Show in the table</source>
+        <translation>In der Tabelle &amp;zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy list</source>
+        <translation>Liste &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schwere</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>Select these numbers in the main window</source>
+        <translation>Diese Nummern im Hauptfenster auswählen</translation>
+    </message>
+    <message>
+        <source>Copy the listed numbers or provider phones as text, one a line</source>
+        <translation>Die aufgeführten Nummern oder Anbietertelefone als Text kopieren, eine pro Zeile</translation>
+    </message>
+    <message>
+        <source>Nothing to fix. %1</source>
+        <translation>Nichts zu beheben. %1</translation>
+    </message>
+    <message>
+        <source>Problems: %1 · warnings: %2 · notices: %3. %4</source>
+        <translation>Probleme: %1 · Warnungen: %2 · Hinweise: %3. %4</translation>
+    </message>
+    <message>
+        <source>&amp;Link a provider phone…</source>
+        <translation>Anbietertelefon &amp;verknüpfen …</translation>
+    </message>
+    <message>
+        <source>Opens the link dialog for the first listed number; the list follows each link</source>
+        <translation>Öffnet das Verknüpfen für die erste aufgeführte Nummer; die Liste folgt jeder Verknüpfung</translation>
+    </message>
+    <message>
+        <source>Opens bulk edit with these numbers selected, with a preview first</source>
+        <translation>Öffnet das gemeinsame Bearbeiten mit diesen Nummern ausgewählt, zuerst mit einer Vorschau</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Bulk edit %n selected numbers…</source>
+        <translation>
+            <numerusform>Die ausgewählte Nummer &amp;gemeinsam bearbeiten …</numerusform>
+            <numerusform>%n ausgewählte Nummern &amp;gemeinsam bearbeiten …</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Bulk edit these %n numbers…</source>
+        <translation>
+            <numerusform>Diese Nummer &amp;gemeinsam bearbeiten …</numerusform>
+            <numerusform>Diese %n Nummern &amp;gemeinsam bearbeiten …</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checked %1 active numbers and %2 provider phones.</source>
+        <translation>%1 aktive Nummern und %2 Anbietertelefone geprüft.</translation>
+    </message>
+    <message>
+        <source>Nothing to check yet: the health check reads the numbers of the last sync.</source>
+        <translation>Noch nichts zu prüfen: Die Zustandsprüfung liest die Nummern der letzten Synchronisierung.</translation>
+    </message>
+</context>
+<context>
     <name>phonedesk::ui::HelpDialog</name>
     <message>
         <source>%1 — %2</source>
@@ -2311,6 +2412,32 @@ Verbinden Sie sich mit der Adresse des Servers und einem API-Token, oder probier
     <message>
         <source>The numbers could not be read: %1</source>
         <translation>Die Nummern konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Health…</source>
+        <translation>&amp;Zustand …</translation>
+    </message>
+    <message>
+        <source>What is wrong with the numbers and provider phones, and the fix for each</source>
+        <translation>Was mit den Nummern und Anbietertelefonen nicht stimmt, und wie es sich jeweils beheben lässt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln problems</source>
+        <translation>
+            <numerusform>%Ln Problem</numerusform>
+            <numerusform>%Ln Probleme</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln warnings</source>
+        <translation>
+            <numerusform>%Ln Warnung</numerusform>
+            <numerusform>%Ln Warnungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Health check: %1 problems, %2 warnings, %3 notices. Click for the fixes.</source>
+        <translation>Zustandsprüfung: %1 Probleme, %2 Warnungen, %3 Hinweise. Klicken für die Behebung.</translation>
     </message>
 </context>
 <context>

@@ -27,6 +27,11 @@ QString guideHtml()
          QT_TRANSLATE_NOOP("HelpDialog", "Enter edits the selected number; select many to edit them at once, with a preview before anything "
                                          "is sent and an undo afterwards. If someone changed the number meanwhile, PhoneDesk shows both "
                                          "versions before it sends yours.")},
+        {QT_TRANSLATE_NOOP("HelpDialog", "Check the health"),
+         QT_TRANSLATE_NOOP("HelpDialog", "View > Health (Ctrl+Shift+H), or the problem count in the status bar, lists what is wrong: "
+                                         "numbers that cannot receive calls, forwarding in a circle, off-hours modes without their "
+                                         "message, provider phones paid for but unused. Each finding opens its numbers for the fix, in "
+                                         "bulk edit or the link dialog. It checks the cached numbers, so it works offline too.")},
         {QT_TRANSLATE_NOOP("HelpDialog", "Archive"),
          QT_TRANSLATE_NOOP("HelpDialog", "Delete archives the selected number after showing what blocks it (workflows, event rules) and "
                                          "asking you to type its last digits. Archiving cannot be undone; the provider phone goes back "

@@ -4,6 +4,7 @@
 #include "api/ApiError.h"
 #include "common/PhoneFormat.h"
 #include "models/CsvExport.h"
+#include "models/HealthMonitor.h"
 #include "models/NumberFilterProxy.h"
 #include "models/NumberStore.h"
 #include "models/NumberWriter.h"
@@ -11,6 +12,7 @@
 #include "ui/AboutDialog.h"
 #include "ui/ActivityIndicator.h"
 #include "ui/DetailPanel.h"
+#include "ui/HealthDialog.h"
 #include "ui/HelpDialog.h"
 #include "ui/JournalDialog.h"
 #include "ui/MessageBar.h"
@@ -54,6 +56,7 @@ MainWindow::MainWindow(models::NumberWriter& writer, QWidget* parent)
     , m_model(&m_store.table())
     , m_proxy(new models::NumberFilterProxy(m_model, this))
     , m_actions(new NumberActions(writer, this))
+    , m_health(new models::HealthMonitor(m_store, this))
 {
     setWindowTitle(tr("PhoneDesk"));
     setObjectName(QStringLiteral("mainWindow"));
@@ -66,7 +69,11 @@ MainWindow::MainWindow(models::NumberWriter& writer, QWidget* parent)
     m_count->setObjectName(QStringLiteral("countLabel"));
     m_permissions = new QLabel(this);
     m_permissions->setObjectName(QStringLiteral("permissionsLabel"));
+    m_healthLabel = new QLabel(this);
+    m_healthLabel->setObjectName(QStringLiteral("healthLabel"));
+    connect(m_healthLabel, &QLabel::linkActivated, this, &MainWindow::showHealth);
     statusBar()->addWidget(m_connection, 1);
+    statusBar()->addPermanentWidget(m_healthLabel);
     statusBar()->addPermanentWidget(m_permissions);
     statusBar()->addPermanentWidget(new ActivityIndicator(writer.client(), this));
     statusBar()->addPermanentWidget(m_count);
@@ -76,7 +83,8 @@ MainWindow::MainWindow(models::NumberWriter& writer, QWidget* parent)
     clock->start(30 * 1000);
 
     connect(&m_store, &NumberStore::numbersReplaced, this, &MainWindow::updateConnectionStatus);
-    connect(m_actions, &NumberActions::created, this, &MainWindow::selectNumber);
+    connect(m_actions, &NumberActions::created, this, [this](qint64 id) { selectNumbers({id}); });
+    connect(m_health, &models::HealthMonitor::checked, this, &MainWindow::updateHealth);
     connect(&m_store.journal(), &models::ChangeJournal::entryAdded, this, [this](const models::JournalEntry& entry) {
         if (entry.ok)
             statusBar()->showMessage(confirmation(entry), 10000);
@@ -118,6 +126,7 @@ MainWindow::MainWindow(models::NumberWriter& writer, QWidget* parent)
     updateConnectionStatus();
     updatePermissions();
     updateCount();
+    updateHealth();
     resize(1360, 780);
 }
 
@@ -192,6 +201,10 @@ void MainWindow::createActions()
     journal->setIcon(QIcon::fromTheme(QStringLiteral("view-history")));
     journal->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
     journal->setStatusTip(tr("Every write made from PhoneDesk for this profile, with what changed"));
+    m_healthAction = view->addAction(tr("&Health…"), this, &MainWindow::showHealth);
+    m_healthAction->setObjectName(QStringLiteral("healthAction"));
+    m_healthAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
+    m_healthAction->setStatusTip(tr("What is wrong with the numbers and provider phones, and the fix for each"));
     m_columns = view->addMenu(tr("C&olumns"));
     m_columns->setObjectName(QStringLiteral("columnsMenu"));
 
@@ -419,15 +432,83 @@ QList<api::PhoneNumber> MainWindow::selectedNumbers() const
     return m_store.numbers(ids);
 }
 
-void MainWindow::selectNumber(qint64 id)
+void MainWindow::selectNumbers(const QList<qint64>& ids)
 {
-    const int row = m_model->rowOfId(id);
-    const QModelIndex index = row < 0 ? QModelIndex() : m_proxy->mapFromSource(m_model->index(row, 0));
-    if (!index.isValid())
-        return; // hidden by the search or the archived filter
-    m_table->setCurrentIndex(index);
-    m_table->selectRow(index.row());
-    m_table->scrollTo(index);
+    auto shownRows = [this, &ids] {
+        QList<int> rows;
+        for (const qint64 id : ids) {
+            const int row = m_model->rowOfId(id);
+            if (const QModelIndex index = row < 0 ? QModelIndex() : m_proxy->mapFromSource(m_model->index(row, 0)); index.isValid())
+                rows << index.row();
+        }
+        return rows;
+    };
+    QList<int> rows = shownRows();
+    if (rows.size() < ids.size()) { // the search or the archived filter hides some
+        m_search->clear();
+        if (m_archived->currentData().value<api::ArchivedFilter>() == api::ArchivedFilter::ArchivedOnly)
+            m_archived->setCurrentIndex(m_archived->findData(QVariant::fromValue(api::ArchivedFilter::All)));
+        applyFilter();
+        rows = shownRows();
+    }
+    if (rows.isEmpty())
+        return;
+    const QModelIndex first = m_proxy->index(rows.first(), 0);
+    std::sort(rows.begin(), rows.end());
+    QItemSelection selection; // runs of rows as one range each: 50,000 ids select at once
+    const int lastColumn = m_proxy->columnCount() - 1;
+    for (qsizetype i = 0; i < rows.size();) {
+        qsizetype end = i;
+        while (end + 1 < rows.size() && rows.at(end + 1) == rows.at(end) + 1)
+            ++end;
+        selection.append(QItemSelectionRange(m_proxy->index(rows.at(i), 0), m_proxy->index(rows.at(end), lastColumn)));
+        i = end + 1;
+    }
+    m_table->selectionModel()->setCurrentIndex(first, QItemSelectionModel::NoUpdate);
+    m_table->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
+    m_table->scrollTo(first);
+}
+
+void MainWindow::showHealth()
+{
+    if (!m_healthDialog) {
+        m_healthDialog = new HealthDialog(*m_health, m_store, this);
+        m_healthDialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_healthDialog, &HealthDialog::fixRequested, this, &MainWindow::onHealthFix);
+    }
+    m_healthDialog->show();
+    m_healthDialog->raise();
+    m_healthDialog->activateWindow();
+}
+
+void MainWindow::onHealthFix(const QList<qint64>& ids, models::HealthFinding::Fix fix)
+{
+    selectNumbers(ids);
+    switch (fix) {
+    case models::HealthFinding::Fix::BulkEdit: m_actions->bulk().first()->trigger(); break;
+    case models::HealthFinding::Fix::Link: m_actions->link()->trigger(); break;
+    case models::HealthFinding::Fix::Select:
+    case models::HealthFinding::Fix::None:
+        activateWindow();
+        m_table->setFocus();
+        break;
+    }
+}
+
+// "2 problems" in the status bar, a link to View > Health; nothing when all is well.
+void MainWindow::updateHealth()
+{
+    using Severity = models::HealthFinding::Severity;
+    const qsizetype problems = m_health->count(Severity::Problem);
+    const qsizetype warnings = m_health->count(Severity::Warning);
+    const QString text = problems > 0 ? tr("%Ln problems", nullptr, int(problems))
+        : warnings > 0                ? tr("%Ln warnings", nullptr, int(warnings))
+                                      : QString();
+    m_healthLabel->setText(QStringLiteral("<a href=\"health\">%1</a>").arg(text.toHtmlEscaped()));
+    m_healthLabel->setToolTip(tr("Health check: %1 problems, %2 warnings, %3 notices. Click for the fixes.")
+                                  .arg(QLocale().toString(problems), QLocale().toString(warnings),
+                                       QLocale().toString(m_health->count(Severity::Notice))));
+    m_healthLabel->setVisible(!text.isEmpty());
 }
 
 void MainWindow::applyFilter()

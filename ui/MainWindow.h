@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "models/HealthCheck.h"
+
 #include <QMainWindow>
+#include <QPointer>
 
 class QAction;
 class QComboBox;
@@ -16,6 +19,7 @@ struct PhoneNumber;
 } // namespace phonedesk::api
 
 namespace phonedesk::models {
+class HealthMonitor;
 class NumberFilterProxy;
 struct JournalEntry;
 class NumberStore;
@@ -26,6 +30,7 @@ class PhoneNumberModel;
 namespace phonedesk::ui {
 
 class DetailPanel;
+class HealthDialog;
 class MessageBar;
 class NumberActions;
 class SearchField;
@@ -86,7 +91,12 @@ private:
     void showHistory(qint64 numberId);
     void onRefreshFailed(const api::ApiError& error);
     void onCurrentRowChanged();
-    void selectNumber(qint64 id);
+    // Selects the numbers in the table, the first current; clears the search and shows the
+    // active numbers first when they hide some.
+    void selectNumbers(const QList<qint64>& ids);
+    void showHealth();
+    void onHealthFix(const QList<qint64>& ids, models::HealthFinding::Fix fix);
+    void updateHealth();
 
     models::NumberWriter& m_writer;
     models::NumberStore& m_store;
@@ -104,6 +114,10 @@ private:
     QLabel* m_connection = nullptr;
     QLabel* m_count = nullptr;
     QLabel* m_permissions = nullptr;
+    models::HealthMonitor* m_health;
+    QLabel* m_healthLabel = nullptr;
+    QAction* m_healthAction = nullptr;
+    QPointer<HealthDialog> m_healthDialog;
     QString m_problem;
     QString m_stateFile;
     QMenu* m_columns = nullptr;

@@ -1,0 +1,222 @@
+// SPDX-License-Identifier: MIT
+// View > Health against the real demo server: the status bar's count, the findings, and each
+// kind of fix followed through to the finding going away; a read-only token may look but not
+// fix; offline, the cache is checked.
+#include "api/ApiClient.h"
+#include "api/Requests.h"
+#include "common/PhoneFormat.h"
+#include "models/HealthCheck.h"
+#include "models/NumberStore.h"
+#include "models/NumberWriter.h"
+#include "tests/support/TestSupport.h"
+#include "ui/BulkEditDialog.h"
+#include "ui/HealthDialog.h"
+#include "ui/LinkDialog.h"
+#include "ui/MainWindow.h"
+#include "ui/SearchField.h"
+#include "ui/Translations.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QListView>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTest>
+
+using namespace phonedesk;
+using models::HealthFinding;
+
+class TestHealth : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { ui::installTranslations(QStringLiteral("en")); } // as the app: English plurals
+
+    void init()
+    {
+        m_env = std::make_unique<test::SyncedStore>();
+        QCOMPARE(m_env->start(), QString());
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_env.reset();
+    }
+
+    void theStatusBarCountsTheProblemsAndOpensTheirList()
+    {
+        openWindow();
+        // The demo workspace has active numbers linked to no provider phone: problems.
+        const QList<HealthFinding> expected = models::HealthCheck::run(m_env->store->rows(), m_env->store->providerPhones());
+        qsizetype problems = 0;
+        for (const HealthFinding& f : expected)
+            problems += f.severity == HealthFinding::Severity::Problem ? f.count() : 0;
+        QVERIFY(problems > 0);
+        auto* label = m_window->findChild<QLabel*>(QStringLiteral("healthLabel"));
+        QTRY_VERIFY(label->isVisible());
+        QCOMPARE(label->text(), QStringLiteral("<a href=\"health\">%1 problems</a>").arg(problems));
+
+        Q_EMIT label->linkActivated(QStringLiteral("health")); // a click on the link
+        ui::HealthDialog* dialog = health();
+        auto* findings = dialog->findChild<QTableWidget*>(QStringLiteral("findings"));
+        QCOMPARE(findings->rowCount(), expected.size());
+        for (int row = 0; row < findings->rowCount(); ++row) {
+            QCOMPARE(findings->item(row, 1)->text(), expected.at(row).title);
+            QCOMPARE(findings->item(row, 2)->text(), QString::number(expected.at(row).count()));
+        }
+        QCOMPARE(findings->item(0, 0)->text(), QStringLiteral("Problem"));
+        QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("healthSummary"))
+                    ->text()
+                    .startsWith(QStringLiteral("Problems: %1 · warnings: ").arg(problems)));
+        // Once open, the action raises the same window rather than a second one.
+        action("healthAction")->trigger();
+        QCOMPARE(m_window->findChildren<ui::HealthDialog*>().size(), 1);
+    }
+
+    void aBulkEditFixOpensTheNumbersPreselectedAndTheFindingGoes()
+    {
+        openWindow();
+        ui::HealthDialog* dialog = health();
+        QVERIFY(showRule(dialog, "voicemail-without-greeting"));
+        const QStringList affected = lines(dialog);
+        QVERIFY(!affected.isEmpty());
+        auto* fix = dialog->findChild<QPushButton*>(QStringLiteral("fixButton"));
+        QCOMPARE(fix->text(), affected.size() == 1 ? QStringLiteral("&Bulk edit this number…")
+                                                   : QStringLiteral("&Bulk edit these %1 numbers…").arg(affected.size()));
+        QTest::mouseClick(fix, Qt::LeftButton);
+        auto* bulk = m_window->findChild<ui::BulkEditDialog*>();
+        QVERIFY(bulk);
+        QCOMPARE(bulk->windowTitle(), affected.size() == 1 ? QStringLiteral("Bulk edit 1 number")
+                                                           : QStringLiteral("Bulk edit %1 numbers").arg(affected.size()));
+        bulk->setField(QStringLiteral("voicemailGreeting"), QStringLiteral("You have reached Acme. Please leave a message."));
+        bulk->showPreview();
+        QCOMPARE(bulk->preview().count(models::BulkEditRow::Outcome::Change), affected.size());
+        QTest::mouseClick(bulk->findChild<QPushButton*>(QStringLiteral("applyButton")), Qt::LeftButton);
+        // The health view follows the writes: the rule found nothing more.
+        QTRY_VERIFY_WITH_TIMEOUT(!hasRule(dialog, "voicemail-without-greeting"), 30000);
+        for (const api::PhoneNumber& n : m_window->selectedNumbers())
+            QCOMPARE(n.voicemailGreeting, QStringLiteral("You have reached Acme. Please leave a message."));
+    }
+
+    void aLinkFixOpensTheLinkDialogForTheFirstNumber()
+    {
+        openWindow();
+        ui::HealthDialog* dialog = health();
+        QVERIFY(showRule(dialog, "active-not-linked"));
+        const QStringList before = lines(dialog);
+        QVERIFY(before.size() > 1);
+        auto* fix = dialog->findChild<QPushButton*>(QStringLiteral("fixButton"));
+        QCOMPARE(fix->text(), QStringLiteral("&Link a provider phone…"));
+        QTest::mouseClick(fix, Qt::LeftButton);
+        QTRY_VERIFY(m_window->findChild<ui::LinkDialog*>());
+        const QList<api::PhoneNumber> selected = m_window->selectedNumbers();
+        QCOMPARE(selected.size(), 1);
+        QVERIFY2(before.first().endsWith(selected.first().name), qPrintable(before.first()));
+        QCOMPARE(m_window->findChild<ui::LinkDialog*>()->windowTitle(),
+                 QStringLiteral("Link %1").arg(api::phone::formatInternational(selected.first().phoneNumber)));
+        m_window->findChild<ui::LinkDialog*>()->close();
+
+        // Linked (here by the writer the dialog uses): the number leaves the list.
+        const std::optional<api::ProviderPhone> phone = test::spareProviderPhone(*m_env->client);
+        QVERIFY(phone);
+        QVERIFY(test::writeDone(m_env->writer->link(selected.first(), phone->uuid)));
+        QTRY_COMPARE(lines(dialog), before.mid(1));
+    }
+
+    void aReadOnlyTokenMayLookAndSelectButNotFix()
+    {
+        m_env->client->setConnection({m_env->server->url(), QLatin1String(demo::kWorkspaceUuid), QLatin1String(demo::kReadToken)});
+        openWindow();
+        QTRY_VERIFY(m_env->store->permissions().lacks(api::Scope::Write));
+        // A search that hides the numbers: showing them clears it.
+        QTest::keyClicks(m_window->findChild<ui::SearchField*>(QStringLiteral("searchField")), QStringLiteral("no such name"));
+        auto* table = m_window->findChild<QTableView*>(QStringLiteral("numbersTable"));
+        QTRY_COMPARE(table->model()->rowCount(), 0);
+        ui::HealthDialog* dialog = health();
+        QVERIFY(showRule(dialog, "active-not-linked"));
+        auto* fix = dialog->findChild<QPushButton*>(QStringLiteral("fixButton"));
+        QTRY_VERIFY(!fix->isEnabled());
+        QVERIFY2(fix->toolTip().startsWith(QLatin1String("Read only:")), qPrintable(fix->toolTip()));
+        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("showButton")), Qt::LeftButton);
+        QCOMPARE(m_window->findChild<ui::SearchField*>(QStringLiteral("searchField"))->text(), QString());
+        QCOMPARE(m_window->selectedNumbers().size(), lines(dialog).size());
+        QStringList names;
+        for (const api::PhoneNumber& n : m_window->selectedNumbers()) {
+            QVERIFY(!n.providerPhoneUuid);
+            names << n.name;
+        }
+        for (int i = 0; i < names.size(); ++i)
+            QVERIFY2(lines(dialog).filter(names.at(i)).size() > 0, qPrintable(names.at(i)));
+    }
+
+    void offlineTheCacheIsChecked()
+    {
+        QSignalSpy written(m_env->store.get(), &models::NumberStore::cacheWritten);
+        openWindow();
+        QTRY_VERIFY(written.count() > 0);
+        auto* label = m_window->findChild<QLabel*>(QStringLiteral("healthLabel"));
+        QTRY_VERIFY(label->isVisible());
+        const QString online = label->text();
+        m_env->server->stop();
+        m_window.reset();
+        m_env->store->openProfile(QStringLiteral("p")); // from the cache file, nothing fetched
+        m_window = std::make_unique<ui::MainWindow>(*m_env->writer);
+        m_window->show();
+        label = m_window->findChild<QLabel*>(QStringLiteral("healthLabel"));
+        QTRY_VERIFY(label->isVisible());
+        QCOMPARE(label->text(), online);
+    }
+
+private:
+    void openWindow()
+    {
+        QSignalSpy synced(m_env->store.get(), &models::NumberStore::numbersUpdated);
+        m_env->store->refresh();
+        QVERIFY(synced.wait(10000));
+        m_window = std::make_unique<ui::MainWindow>(*m_env->writer);
+        m_window->show();
+    }
+    QAction* action(const char* name) const { return m_window->findChild<QAction*>(QLatin1String(name)); }
+    ui::HealthDialog* health()
+    {
+        action("healthAction")->trigger();
+        auto* dialog = m_window->findChild<ui::HealthDialog*>();
+        [&] { QTRY_VERIFY(dialog && dialog->findChild<QTableWidget*>(QStringLiteral("findings"))->rowCount() > 0); }();
+        return dialog;
+    }
+    static int rowOf(ui::HealthDialog* dialog, const char* rule)
+    {
+        auto* findings = dialog->findChild<QTableWidget*>(QStringLiteral("findings"));
+        for (int row = 0; row < findings->rowCount(); ++row) {
+            if (findings->item(row, 1)->data(Qt::UserRole).toString() == QLatin1String(rule))
+                return row;
+        }
+        return -1;
+    }
+    static bool hasRule(ui::HealthDialog* dialog, const char* rule) { return rowOf(dialog, rule) >= 0; }
+    static bool showRule(ui::HealthDialog* dialog, const char* rule)
+    {
+        const int row = rowOf(dialog, rule);
+        if (row >= 0)
+            dialog->findChild<QTableWidget*>(QStringLiteral("findings"))->setCurrentCell(row, 1);
+        return row >= 0;
+    }
+    static QStringList lines(ui::HealthDialog* dialog)
+    {
+        QStringList texts;
+        auto* list = dialog->findChild<QListView*>(QStringLiteral("affected"));
+        for (int row = 0; row < list->model()->rowCount(); ++row)
+            texts << list->model()->index(row, 0).data().toString();
+        return texts;
+    }
+
+    std::unique_ptr<test::SyncedStore> m_env;
+    std::unique_ptr<ui::MainWindow> m_window;
+};
+
+QTEST_MAIN(TestHealth)
+#include "tst_health.moc"
