@@ -13,6 +13,7 @@
 #include "ui/BulkEditDialog.h"
 #include "ui/ConflictDialog.h"
 #include "ui/EditNumberDialog.h"
+#include "ui/HealthDialog.h"
 #include "ui/IconTheme.h"
 #include "ui/JournalDialog.h"
 #include "ui/LinkDialog.h"
@@ -29,6 +30,7 @@
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -104,10 +106,13 @@ int main(int argc, char* argv[])
     ui::installTranslations(language);
     ui::installIconTheme(QApplication::palette());
     const QString folder = arguments.isEmpty() ? QStringLiteral("docs/screenshots") : arguments.first();
-    const QByteArray mainName = QStringLiteral("main-window%1%2")
-                                    .arg(language == QLatin1String("en") ? QString() : QLatin1Char('-') + language,
-                                         dark ? QStringLiteral("-dark") : QString())
-                                    .toUtf8();
+    // "main-window", "main-window-de-dark": the language and palette shown, beyond English and light.
+    auto variant = [&](const char* base) {
+        return QStringLiteral("%1%2%3")
+            .arg(QLatin1String(base), language == QLatin1String("en") ? QString() : QLatin1Char('-') + language,
+                 dark ? QStringLiteral("-dark") : QString())
+            .toUtf8();
+    };
     QDir().mkpath(folder);
     auto server = test::startServer();
     if (!server->url().isValid())
@@ -133,7 +138,15 @@ int main(int argc, char* argv[])
     }
     auto* activity = window.findChild<ui::ActivityIndicator*>();
     bool ok = QTest::qWaitFor([activity] { return activity->running() == 0; }, 10000); // shown at rest
-    ok &= save(&window, folder, mainName.constData());
+    ok &= save(&window, folder, variant("main-window").constData());
+    {
+        window.findChild<QAction*>(QStringLiteral("healthAction"))->trigger();
+        auto* health = window.findChild<ui::HealthDialog*>();
+        auto* findings = health->findChild<QTableWidget*>(QStringLiteral("findings"));
+        ok &= QTest::qWaitFor([findings] { return findings->rowCount() > 0; }, 10000);
+        ok &= save(health, folder, variant("health").constData());
+        health->close();
+    }
     if (mainOnly)
         return ok ? 0 : 1;
 
