@@ -1,20 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "api/ApiClient.h"
 
-#include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 
 namespace phonedesk::api {
-namespace {
-
-QString segment(const QString& idOrUuid)
-{
-    return QLatin1Char('/') + QString::fromUtf8(QUrl::toPercentEncoding(idOrUuid));
-}
-
-} // namespace
 
 ApiClient::ApiClient(QObject* parent) : QObject(parent), m_network(new QNetworkAccessManager(this))
 {
@@ -34,7 +25,7 @@ QByteArray ApiClient::userAgent()
     return QByteArrayLiteral("PhoneDesk/" PHONEDESK_VERSION " Qt/") + qVersion();
 }
 
-QNetworkRequest ApiClient::request(const QString& path, const QString& query) const
+QNetworkRequest ApiClient::request(const WireRequest& wire) const
 {
     QUrl url = m_connection.baseUrl;
     QString base = url.path();
@@ -42,22 +33,29 @@ QNetworkRequest ApiClient::request(const QString& path, const QString& query) co
         base.chop(1);
     url.setPath(base + QLatin1String("/api/v2/w/")
                 + QString::fromUtf8(QUrl::toPercentEncoding(m_connection.workspaceUuid))
-                + QLatin1String("/phone-numbers") + path);
-    if (!query.isEmpty())
-        url.setQuery(query);
+                + QLatin1String("/phone-numbers") + wire.path);
+    if (!wire.query.isEmpty())
+        url.setQuery(wire.query);
     QNetworkRequest req(url);
     req.setTransferTimeout(static_cast<int>(m_timeout.count()));
     req.setHeader(QNetworkRequest::UserAgentHeader, userAgent());
     req.setRawHeader("Accept", "application/json");
     if (!m_connection.token.isEmpty())
         req.setRawHeader("Authorization", "Bearer " + m_connection.token.toUtf8());
+    if (wire.body)
+        req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     return req;
 }
 
-template<typename T>
-ResultCall<T>* ApiClient::get(const QString& path, Parsed<T> (*parser)(const QByteArray&), const QString& query, bool list)
+QString ApiClient::curlCommand(const WireRequest& wire) const
 {
-    const QNetworkRequest req = request(path, query);
+    return api::curlCommand(request(wire), wire);
+}
+
+template<typename T>
+ResultCall<T>* ApiClient::get(const WireRequest& wire, Parsed<T> (*parser)(const QByteArray&), bool list)
+{
+    const QNetworkRequest req = request(wire);
     CallLimits limits = m_limits;
     if (!list)
         limits.maxBodyBytes = std::min(limits.maxBodyBytes, kMaxObjectBytes);
@@ -66,32 +64,19 @@ ResultCall<T>* ApiClient::get(const QString& path, Parsed<T> (*parser)(const QBy
     return call;
 }
 
-PhoneNumberCall* ApiClient::write(const QByteArray& method, const QString& path, const std::optional<QJsonObject>& body)
+PhoneNumberCall* ApiClient::write(const WireRequest& wire)
 {
-    QNetworkRequest req = request(path);
-    QByteArray bytes;
-    if (body) {
-        req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-        bytes = QJsonDocument(*body).toJson(QJsonDocument::Compact);
-    }
+    const QNetworkRequest req = request(wire);
     CallLimits limits = m_limits;
     limits.maxBodyBytes = std::min(limits.maxBodyBytes, kMaxObjectBytes);
-    auto* call = new PhoneNumberCall([network = m_network, req, method, bytes] { return network->sendCustomRequest(req, method, bytes); },
-                                     RetryPolicy::never(), limits, parsePhoneNumber, this);
+    auto* call = new PhoneNumberCall([network = m_network, req, method = wire.method, bytes = wire.bodyBytes()] {
+        return network->sendCustomRequest(req, method, bytes);
+    }, RetryPolicy::never(), limits, parsePhoneNumber, this);
     Q_EMIT callStarted(call, true);
     return call;
 }
 
 namespace {
-
-QString archivedQuery(ArchivedFilter filter)
-{
-    if (filter == ArchivedFilter::ActiveOnly)
-        return QStringLiteral("is_archived=false");
-    if (filter == ArchivedFilter::ArchivedOnly)
-        return QStringLiteral("is_archived=true");
-    return {};
-}
 
 Parsed<QByteArray> asItCame(const QByteArray& body)
 {
@@ -102,48 +87,47 @@ Parsed<QByteArray> asItCame(const QByteArray& body)
 
 PhoneNumberListCall* ApiClient::listPhoneNumbers(ArchivedFilter filter)
 {
-    return get({}, parsePhoneNumberList, archivedQuery(filter), true);
+    return get(WireRequest::list(filter), parsePhoneNumberList, true);
 }
 
 BodyCall* ApiClient::fetchPhoneNumberList(ArchivedFilter filter)
 {
-    return get({}, asItCame, archivedQuery(filter), true);
+    return get(WireRequest::list(filter), asItCame, true);
 }
 
 PhoneNumberCall* ApiClient::getPhoneNumber(const QString& idOrUuid)
 {
-    return get(segment(idOrUuid), parsePhoneNumber);
+    return get(WireRequest::get(idOrUuid), parsePhoneNumber);
 }
 
 ProviderPhoneListCall* ApiClient::listLinkablePhones()
 {
-    return get(QStringLiteral("/linkable-phones"), parseProviderPhoneList);
+    return get(WireRequest::linkablePhones(), parseProviderPhoneList);
 }
 
 ArchiveBlockersCall* ApiClient::getArchiveBlockers(const QString& idOrUuid)
 {
-    return get(segment(idOrUuid) + QLatin1String("/archive-blockers"), parseArchiveBlockers);
+    return get(WireRequest::archiveBlockers(idOrUuid), parseArchiveBlockers);
 }
 
 PhoneNumberCall* ApiClient::createPhoneNumber(const CreatePhoneNumberRequest& request)
 {
-    return write("POST", {}, request.toJson());
+    return write(WireRequest::create(request));
 }
 
 PhoneNumberCall* ApiClient::updatePhoneNumber(const QString& idOrUuid, const UpdatePhoneNumberRequest& request)
 {
-    return write("PUT", segment(idOrUuid), request.fields);
+    return write(WireRequest::update(idOrUuid, request));
 }
 
 PhoneNumberCall* ApiClient::linkPhoneNumber(const QString& idOrUuid, const std::optional<QString>& providerPhoneUuid)
 {
-    const QJsonObject body {{QLatin1String("providerPhoneUuid"), providerPhoneUuid ? QJsonValue(*providerPhoneUuid) : QJsonValue()}};
-    return write("POST", segment(idOrUuid) + QLatin1String("/link"), body);
+    return write(WireRequest::link(idOrUuid, providerPhoneUuid));
 }
 
 PhoneNumberCall* ApiClient::archivePhoneNumber(const QString& idOrUuid)
 {
-    return write("POST", segment(idOrUuid) + QLatin1String("/archive"), std::nullopt);
+    return write(WireRequest::archive(idOrUuid));
 }
 
 } // namespace phonedesk::api

@@ -3,6 +3,7 @@
 
 #include "api/ApiCall.h"
 #include "api/Requests.h"
+#include "api/WireRequest.h"
 
 #include <QObject>
 #include <QUrl>
@@ -57,6 +58,10 @@ public:
     PhoneNumberCall* linkPhoneNumber(const QString& idOrUuid, const std::optional<QString>& providerPhoneUuid);
     PhoneNumberCall* archivePhoneNumber(const QString& idOrUuid);
 
+    // The curl command that sends `request` as this client would, to this connection, with
+    // $PHONEDESK_TOKEN where the token goes (see api::curlCommand).
+    QString curlCommand(const WireRequest& request) const;
+
     static QByteArray userAgent();
 
 Q_SIGNALS:
@@ -65,11 +70,10 @@ Q_SIGNALS:
     void callStarted(phonedesk::api::ApiCall* call, bool write);
 
 private:
-    QNetworkRequest request(const QString& path, const QString& query = {}) const;
+    QNetworkRequest request(const WireRequest& wire) const;
     template<typename T>
-    ResultCall<T>* get(const QString& path, Parsed<T> (*parser)(const QByteArray&), const QString& query = {}, bool list = false);
-    // body: nullopt sends none.
-    PhoneNumberCall* write(const QByteArray& method, const QString& path, const std::optional<QJsonObject>& body);
+    ResultCall<T>* get(const WireRequest& wire, Parsed<T> (*parser)(const QByteArray&), bool list = false);
+    PhoneNumberCall* write(const WireRequest& wire);
 
     QNetworkAccessManager* m_network;
     Connection m_connection;

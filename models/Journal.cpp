@@ -57,6 +57,23 @@ void JournalEntry::answered(const api::ApiError& error, const api::PhoneNumber* 
     }
 }
 
+api::WireRequest JournalEntry::request() const
+{
+    const QString id = QString::number(numberId);
+    switch (action) {
+    case JournalAction::Create: return api::WireRequest::create(sent);
+    case JournalAction::Update:
+    case JournalAction::Revert: return api::WireRequest::update(id, sent);
+    case JournalAction::Link:
+    case JournalAction::Unlink: {
+        const QJsonValue uuid = sent.value(QLatin1String("providerPhoneUuid"));
+        return api::WireRequest::link(id, uuid.isString() ? std::optional<QString>(uuid.toString()) : std::nullopt);
+    }
+    case JournalAction::Archive: return api::WireRequest::archive(id);
+    }
+    return {};
+}
+
 QStringList JournalEntry::changedFields() const
 {
     QStringList fields;

@@ -3,6 +3,7 @@
 
 #include "api/ApiError.h"
 #include "api/PhoneNumber.h"
+#include "api/WireRequest.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -38,6 +39,8 @@ struct JournalEntry
     // Fills in the server's answer: the number it returned (when `error` is ok) or the error.
     void answered(const api::ApiError& error, const api::PhoneNumber* number);
 
+    // The request this entry sent (or tried to), its body exactly as sent: for Copy as curl.
+    api::WireRequest request() const;
     // Updates and reverts can be reverted; the others cannot.
     bool isRevertible() const { return ok && (action == JournalAction::Update || action == JournalAction::Revert); }
     // The fields whose value differs between before and after, in the wire's order.

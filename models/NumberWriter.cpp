@@ -78,7 +78,7 @@ NumberWrite* NumberWriter::create(const api::CreatePhoneNumberRequest& request)
 NumberWrite* NumberWriter::link(const api::PhoneNumber& number, const std::optional<QString>& providerPhoneUuid)
 {
     const QString id = QString::number(number.id);
-    const QJsonObject sent {{QLatin1String("providerPhoneUuid"), providerPhoneUuid ? QJsonValue(*providerPhoneUuid) : QJsonValue()}};
+    const QJsonObject sent = *api::WireRequest::link(id, providerPhoneUuid).body; // journaled as sent
     return send(new NumberWrite(this),
                 JournalEntry::intent(providerPhoneUuid ? JournalAction::Link : JournalAction::Unlink, number, sent),
                 [this, id, providerPhoneUuid] { return m_client.linkPhoneNumber(id, providerPhoneUuid); });

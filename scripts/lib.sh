@@ -16,6 +16,7 @@ PACKAGES=(
   clang clang-14 libclang-rt-14-dev
   libsimdjson-dev libsqlite3-dev
   desktop-file-utils appstream dpkg-dev file
+  curl
 )
 
 ensure_packages() {

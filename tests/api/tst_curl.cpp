@@ -1,0 +1,148 @@
+// SPDX-License-Identifier: MIT
+// Copy as curl: the command the app writes for each request, run with the real curl against the
+// real server, answers as the app's own call does; the token is never in it; the change
+// journal's entries copy the body exactly as it was sent.
+#include "api/ApiClient.h"
+#include "models/NumberStore.h"
+#include "models/NumberWriter.h"
+#include "tests/support/TestSupport.h"
+
+#include <QJsonDocument>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace phonedesk;
+using api::WireRequest;
+
+class TestCurl : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(!QStandardPaths::findExecutable(QStringLiteral("curl")).isEmpty(),
+                 "curl is not installed: scripts/lib.sh installs it with the other packages");
+    }
+
+    void init()
+    {
+        m_env = std::make_unique<test::SyncedStore>();
+        QCOMPARE(m_env->start(), QString());
+    }
+    void cleanup() { m_env.reset(); }
+
+    void theCommandNamesTheVariableNeverTheToken()
+    {
+        const QString command = client().curlCommand(WireRequest::get(QStringLiteral("1")));
+        QVERIFY2(command.contains(QLatin1String("-H \"Authorization: Bearer $PHONEDESK_TOKEN\"")), qPrintable(command));
+        QVERIFY(!command.contains(QLatin1String(demo::kAdminToken)));
+        QVERIFY2(command.startsWith(QStringLiteral("curl '%1/api/v2/w/%2/phone-numbers/1' \\\n  -H '")
+                                        .arg(m_env->server->url().toString(), QLatin1String(demo::kWorkspaceUuid))),
+                 qPrintable(command));
+        // Without the variable set to a valid token the server refuses it.
+        const QJsonObject refused = run(command, QStringLiteral("not-a-token"));
+        QVERIFY2(!refused.contains(QLatin1String("id")), QJsonDocument(refused).toJson().constData());
+    }
+
+    void aReadAnswersAsTheAppsRead()
+    {
+        const qint64 id = m_env->store->numbers().first().id;
+        const QJsonObject viaCurl = run(client().curlCommand(WireRequest::get(QString::number(id))));
+        QCOMPARE(viaCurl, appsCopy(id));
+        QCOMPARE(viaCurl.value(QLatin1String("id")).toInteger(), id);
+        QVERIFY(viaCurl.contains(QLatin1String("phoneNumber")));
+    }
+
+    // Each kind of write, sent by curl: the server's answer is what the app reads afterwards.
+    void eachWriteLandsAsTheAppThenReadsIt()
+    {
+        api::PhoneNumber number = m_env->store->numbers().first();
+        const QString id = QString::number(number.id);
+        // Quotes, a dollar and an umlaut come through the shell as typed.
+        const QString name = QStringLiteral("O'Brien \"HQ\" $HOME Zürich");
+        QJsonObject answer = run(client().curlCommand(WireRequest::update(id, QJsonObject {{QStringLiteral("name"), name}})));
+        QCOMPARE(answer.value(QLatin1String("name")).toString(), name);
+        QCOMPARE(answer, appsCopy(number.id));
+
+        const std::optional<api::ProviderPhone> spare = test::spareProviderPhone(client());
+        QVERIFY(spare);
+        api::CreatePhoneNumberRequest create;
+        create.name = QStringLiteral("Created by curl");
+        create.providerPhoneUuid = spare->uuid;
+        answer = run(client().curlCommand(WireRequest::create(create)));
+        QVERIFY2(answer.contains(QLatin1String("id")), QJsonDocument(answer).toJson().constData());
+        QCOMPARE(answer.value(QLatin1String("name")).toString(), create.name);
+        const qint64 created = answer.value(QLatin1String("id")).toInteger();
+        QCOMPARE(answer, appsCopy(created));
+
+        // Another free phone (one of the pool's) for the link, then unlinked again.
+        std::optional<api::ProviderPhone> free;
+        for (const api::ProviderPhone& phone : test::answerOf(client().listLinkablePhones()).value_or(QList<api::ProviderPhone>())) {
+            if (!phone.linkedPhoneNumberUuid && phone.uuid != spare->uuid)
+                free = phone;
+        }
+        QVERIFY(free);
+        answer = run(client().curlCommand(WireRequest::link(id, free->uuid)));
+        QCOMPARE(answer.value(QLatin1String("providerPhoneUuid")).toString(), free->uuid);
+        QCOMPARE(answer, appsCopy(number.id));
+        answer = run(client().curlCommand(WireRequest::link(id, std::nullopt)));
+        QVERIFY(answer.value(QLatin1String("providerPhoneUuid")).isNull());
+        QCOMPARE(answer, appsCopy(number.id));
+
+        answer = run(client().curlCommand(WireRequest::archive(QString::number(created))));
+        QCOMPARE(answer.value(QLatin1String("isArchived")).toBool(), true);
+        QCOMPARE(answer, appsCopy(created));
+    }
+
+    // The journal's entry of an update made in the app copies as the very request it sent;
+    // sent again by curl, the server answers as it answered the app (but for the time).
+    void aJournalEntryCopiesTheRequestItSent()
+    {
+        const api::PhoneNumber number = m_env->store->numbers().first();
+        api::UpdatePhoneNumberRequest rename;
+        rename.fields = {{QStringLiteral("name"), QStringLiteral("Renamed in the app")}, {QStringLiteral("restartDelay"), 120}};
+        QVERIFY(test::writeDone(m_env->writer->update(number, rename)));
+        const models::JournalEntry entry = m_env->store->journal().entries().last();
+        const QString command = client().curlCommand(entry.request());
+        QVERIFY2(command.startsWith(QLatin1String("curl -X PUT '")), qPrintable(command));
+        QVERIFY2(command.endsWith(QStringLiteral("--data-raw '%1'").arg(QString::fromUtf8(QJsonDocument(entry.sent).toJson(QJsonDocument::Compact)))),
+                 qPrintable(command));
+        QJsonObject viaCurl = run(command);
+        QJsonObject viaApp = entry.after;
+        QVERIFY(viaApp.contains(QLatin1String("updatedAt")));
+        viaCurl.remove(QLatin1String("updatedAt"));
+        viaApp.remove(QLatin1String("updatedAt"));
+        QCOMPARE(viaCurl, viaApp);
+    }
+
+private:
+    api::ApiClient& client() { return *m_env->client; }
+
+    // Runs `command` in sh as a user would after pasting it, with $PHONEDESK_TOKEN set; the
+    // answer's JSON.
+    QJsonObject run(const QString& command, const QString& token = QLatin1String(demo::kAdminToken))
+    {
+        QProcess shell;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("PHONEDESK_TOKEN"), token);
+        shell.setProcessEnvironment(environment);
+        shell.start(QStringLiteral("sh"), {QStringLiteral("-c"), command + QStringLiteral(" --silent --show-error")});
+        if (!shell.waitForFinished(20000) || shell.exitCode() != 0)
+            qWarning("%s\nfailed: %s", qPrintable(command), shell.readAllStandardError().constData());
+        return QJsonDocument::fromJson(shell.readAllStandardOutput()).object();
+    }
+
+    // The number as the app reads it now.
+    QJsonObject appsCopy(qint64 id)
+    {
+        const std::optional<api::PhoneNumber> number = test::answerOf(client().getPhoneNumber(QString::number(id)));
+        return number ? QJsonDocument::fromJson(number->json).object() : QJsonObject();
+    }
+
+    std::unique_ptr<test::SyncedStore> m_env;
+};
+
+QTEST_MAIN(TestCurl)
+#include "tst_curl.moc"
