@@ -10,9 +10,19 @@ namespace phonedesk::models {
 HealthMonitor::HealthMonitor(NumberStore& store, QObject* parent) : QObject(parent), m_store(store)
 {
     connect(&m_watcher, &QFutureWatcherBase::finished, this, &HealthMonitor::finished);
+    m_soon.setSingleShot(true);
+    m_soon.setInterval(250);
+    connect(&m_soon, &QTimer::timeout, this, &HealthMonitor::check);
+    auto soon = [this] { m_soon.start(); };
     for (auto signal : {&NumberStore::numbersReplaced, &NumberStore::numbersUpdated, &NumberStore::providerPhonesChanged})
-        connect(&m_store, signal, this, &HealthMonitor::check);
-    connect(&m_store, &NumberStore::numberChanged, this, &HealthMonitor::check);
+        connect(&m_store, signal, this, soon);
+    connect(&m_store, &NumberStore::numberChanged, this, soon);
+    connect(&m_store.table(), &QAbstractItemModel::modelReset, this, soon); // also a failed first sync's empty table
+    connect(&m_store, &NumberStore::profileClosing, this, [this] {
+        m_again = m_watcher.isRunning(); // that run read the closing profile's rows
+        m_result = {};
+        Q_EMIT checked();
+    });
     check();
 }
 

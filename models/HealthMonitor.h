@@ -5,15 +5,17 @@
 
 #include <QFutureWatcher>
 #include <QObject>
+#include <QTimer>
 
 namespace phonedesk::models {
 
 class NumberStore;
 
 // Runs the health check again whenever the open profile's numbers or provider phones change:
-// on a worker, over a copy of the rows (shared until the table changes), one run at a time. A
-// run overtaken by a change is dropped, never shown: the window's count and the health view
-// always describe the rows as they are now.
+// on a worker, over a copy of the rows (shared until the table changes), one run at a time, the
+// changes of a quarter second (a bulk edit's writes) coalesced into one run. A run overtaken by
+// a change is dropped, never shown, and a profile being closed takes its findings along: the
+// window's count and the health view describe the open profile's rows as they are now.
 class HealthMonitor : public QObject
 {
     Q_OBJECT
@@ -32,6 +34,7 @@ public:
     qsizetype numbersChecked() const { return m_result.activeNumbers; }
     qsizetype phonesChecked() const { return m_result.phones; }
 
+    // Runs now (or once the run under way ends); the changes call it through the coalescing timer.
     void check();
 
 Q_SIGNALS:
@@ -49,6 +52,7 @@ private:
 
     NumberStore& m_store;
     QFutureWatcher<Result> m_watcher;
+    QTimer m_soon;
     Result m_result;
     bool m_again = false; // the rows changed while a run read them
 };

@@ -1848,10 +1848,6 @@ Das API-Token kommt aus der Umgebungsvariable PHONEDESK_TOKEN, sonst aus dem Sch
         <translation>Diese Nummern im Hauptfenster auswählen</translation>
     </message>
     <message>
-        <source>Copy the listed numbers or provider phones as text, one a line</source>
-        <translation>Die aufgeführten Nummern oder Anbietertelefone als Text kopieren, eine pro Zeile</translation>
-    </message>
-    <message>
         <source>Nothing to fix. %1</source>
         <translation>Nichts zu beheben. %1</translation>
     </message>
@@ -1886,12 +1882,34 @@ Das API-Token kommt aus der Umgebungsvariable PHONEDESK_TOKEN, sonst aus dem Sch
         </translation>
     </message>
     <message>
-        <source>Checked %1 active numbers and %2 provider phones.</source>
-        <translation>%1 aktive Nummern und %2 Anbietertelefone geprüft.</translation>
-    </message>
-    <message>
         <source>Nothing to check yet: the health check reads the numbers of the last sync.</source>
         <translation>Noch nichts zu prüfen: Die Zustandsprüfung liest die Nummern der letzten Synchronisierung.</translation>
+    </message>
+    <message>
+        <source>Copy the selected numbers or provider phones (or, with none selected, all listed) as text, one a line</source>
+        <translation>Die ausgewählten Nummern oder Anbietertelefone (ohne Auswahl alle aufgeführten) als Text kopieren, eine pro Zeile</translation>
+    </message>
+    <message>
+        <source>Checked: %1 and %2.</source>
+        <translation>Geprüft: %1 und %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln active numbers</source>
+        <translation>
+            <numerusform>%Ln aktive Nummer</numerusform>
+            <numerusform>%Ln aktive Nummern</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln provider phones</source>
+        <translation>
+            <numerusform>%Ln Anbietertelefon</numerusform>
+            <numerusform>%Ln Anbietertelefone</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checked: %1; no provider phones are known (a read-only token cannot list them).</source>
+        <translation>Geprüft: %1; keine Anbietertelefone bekannt (ein Token nur zum Lesen kann sie nicht auflisten).</translation>
     </message>
 </context>
 <context>
@@ -2436,8 +2454,19 @@ Verbinden Sie sich mit der Adresse des Servers und einem API-Token, oder probier
         </translation>
     </message>
     <message>
-        <source>Health check: %1 problems, %2 warnings, %3 notices. Click for the fixes.</source>
-        <translation>Zustandsprüfung: %1 Probleme, %2 Warnungen, %3 Hinweise. Klicken für die Behebung.</translation>
+        <source>Some of these numbers are no longer in the table; the health check runs again.</source>
+        <translation>Einige dieser Nummern sind nicht mehr in der Tabelle; die Zustandsprüfung läuft erneut.</translation>
+    </message>
+    <message>
+        <source>Health check: %1, %2, %3. Click for the fixes.</source>
+        <translation>Zustandsprüfung: %1, %2, %3. Klicken für die Behebung.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln notices</source>
+        <translation>
+            <numerusform>%Ln Hinweis</numerusform>
+            <numerusform>%Ln Hinweise</numerusform>
+        </translation>
     </message>
 </context>
 <context>

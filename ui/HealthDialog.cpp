@@ -132,7 +132,7 @@ HealthDialog::HealthDialog(models::HealthMonitor& monitor, models::NumberStore& 
     m_show->setObjectName(QStringLiteral("showButton"));
     m_show->setToolTip(tr("Select these numbers in the main window"));
     m_copy->setObjectName(QStringLiteral("copyButton"));
-    m_copy->setToolTip(tr("Copy the listed numbers or provider phones as text, one a line"));
+    m_copy->setToolTip(tr("Copy the selected numbers or provider phones (or, with none selected, all listed) as text, one a line"));
 
     auto* detail = new QWidget(this);
     auto* detailLayout = new QVBoxLayout(detail);
@@ -176,11 +176,17 @@ void HealthDialog::refill()
 {
     const int current = m_findings->currentRow();
     const QString rule = current >= 0 && current < m_shown.size() ? m_shown.at(current).rule : QString();
+    m_keepSelected.clear(); // selected again by showFinding(), where they are still found
+    for (const QModelIndex& index : m_affected->selectionModel()->selectedRows())
+        m_keepSelected.insert(m_affectedModel->idAt(index.row()));
     m_shown = m_monitor.findings();
     const QLocale locale;
     using Severity = HealthFinding::Severity;
-    const QString checked = tr("Checked %1 active numbers and %2 provider phones.")
-                                .arg(locale.toString(m_monitor.numbersChecked()), locale.toString(m_monitor.phonesChecked()));
+    const QString checked = m_monitor.phonesChecked() > 0
+        ? tr("Checked: %1 and %2.").arg(tr("%Ln active numbers", nullptr, int(m_monitor.numbersChecked())),
+                                        tr("%Ln provider phones", nullptr, int(m_monitor.phonesChecked())))
+        : tr("Checked: %1; no provider phones are known (a read-only token cannot list them).")
+              .arg(tr("%Ln active numbers", nullptr, int(m_monitor.numbersChecked())));
     if (m_monitor.numbersChecked() == 0 && m_monitor.phonesChecked() == 0) {
         m_summary->setText(tr("Nothing to check yet: the health check reads the numbers of the last sync."));
     } else if (m_shown.isEmpty()) {
@@ -220,6 +226,13 @@ void HealthDialog::showFinding()
     const HealthFinding finding = row >= 0 && row < m_shown.size() ? m_shown.at(row) : HealthFinding();
     m_explanation->setText(finding.title.isEmpty() ? QString() : QStringLiteral("<b>%1</b><br>%2").arg(finding.title.toHtmlEscaped(), finding.explanation.toHtmlEscaped()));
     m_affectedModel->setFinding(finding);
+    QItemSelection keep;
+    for (int line = 0; line < m_affectedModel->rowCount() && !m_keepSelected.isEmpty(); ++line) {
+        if (m_keepSelected.contains(m_affectedModel->idAt(line)))
+            keep.select(m_affectedModel->index(line), m_affectedModel->index(line));
+    }
+    m_keepSelected.clear();
+    m_affected->selectionModel()->select(keep, QItemSelectionModel::ClearAndSelect);
     updateButtons();
 }
 
@@ -285,7 +298,11 @@ QList<qint64> HealthDialog::chosenNumbers() const
 QString HealthDialog::chosenText() const
 {
     QStringList lines;
-    for (int row = 0; row < m_affectedModel->rowCount(); ++row)
+    QModelIndexList selected = m_affected->selectionModel()->selectedRows();
+    std::sort(selected.begin(), selected.end());
+    for (const QModelIndex& index : selected)
+        lines << index.data().toString();
+    for (int row = 0; selected.isEmpty() && row < m_affectedModel->rowCount(); ++row)
         lines << m_affectedModel->index(row).data().toString();
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }

@@ -4,6 +4,7 @@
 #include "models/HealthCheck.h"
 
 #include <QDialog>
+#include <QSet>
 
 class QLabel;
 class QListView;
@@ -56,6 +57,7 @@ private:
     QPushButton* m_show;
     QPushButton* m_copy;
     QList<models::HealthFinding> m_shown;
+    QSet<qint64> m_keepSelected; // the selected numbers, across a new result of the check
 };
 
 } // namespace phonedesk::ui

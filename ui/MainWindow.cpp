@@ -432,7 +432,7 @@ QList<api::PhoneNumber> MainWindow::selectedNumbers() const
     return m_store.numbers(ids);
 }
 
-void MainWindow::selectNumbers(const QList<qint64>& ids)
+qsizetype MainWindow::selectNumbers(const QList<qint64>& ids)
 {
     auto shownRows = [this, &ids] {
         QList<int> rows;
@@ -452,7 +452,7 @@ void MainWindow::selectNumbers(const QList<qint64>& ids)
         rows = shownRows();
     }
     if (rows.isEmpty())
-        return;
+        return 0;
     const QModelIndex first = m_proxy->index(rows.first(), 0);
     std::sort(rows.begin(), rows.end());
     QItemSelection selection; // runs of rows as one range each: 50,000 ids select at once
@@ -467,6 +467,7 @@ void MainWindow::selectNumbers(const QList<qint64>& ids)
     m_table->selectionModel()->setCurrentIndex(first, QItemSelectionModel::NoUpdate);
     m_table->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
     m_table->scrollTo(first);
+    return rows.size();
 }
 
 void MainWindow::showHealth()
@@ -483,9 +484,13 @@ void MainWindow::showHealth()
 
 void MainWindow::onHealthFix(const QList<qint64>& ids, models::HealthFinding::Fix fix)
 {
-    selectNumbers(ids);
+    if (selectNumbers(ids) < ids.size() && fix != models::HealthFinding::Fix::Select) {
+        // Never a fix on what else is selected: the check runs again over the table as it is.
+        statusBar()->showMessage(tr("Some of these numbers are no longer in the table; the health check runs again."), 10000);
+        return m_health->check();
+    }
     switch (fix) {
-    case models::HealthFinding::Fix::BulkEdit: m_actions->bulk().first()->trigger(); break;
+    case models::HealthFinding::Fix::BulkEdit: m_actions->bulkEdit()->trigger(); break;
     case models::HealthFinding::Fix::Link: m_actions->link()->trigger(); break;
     case models::HealthFinding::Fix::Select:
     case models::HealthFinding::Fix::None:
@@ -505,9 +510,9 @@ void MainWindow::updateHealth()
         : warnings > 0                ? tr("%Ln warnings", nullptr, int(warnings))
                                       : QString();
     m_healthLabel->setText(QStringLiteral("<a href=\"health\">%1</a>").arg(text.toHtmlEscaped()));
-    m_healthLabel->setToolTip(tr("Health check: %1 problems, %2 warnings, %3 notices. Click for the fixes.")
-                                  .arg(QLocale().toString(problems), QLocale().toString(warnings),
-                                       QLocale().toString(m_health->count(Severity::Notice))));
+    m_healthLabel->setToolTip(tr("Health check: %1, %2, %3. Click for the fixes.")
+                                  .arg(tr("%Ln problems", nullptr, int(problems)), tr("%Ln warnings", nullptr, int(warnings)),
+                                       tr("%Ln notices", nullptr, int(m_health->count(Severity::Notice)))));
     m_healthLabel->setVisible(!text.isEmpty());
 }
 

@@ -91,9 +91,10 @@ private:
     void showHistory(qint64 numberId);
     void onRefreshFailed(const api::ApiError& error);
     void onCurrentRowChanged();
-    // Selects the numbers in the table, the first current; clears the search and shows the
-    // active numbers first when they hide some.
-    void selectNumbers(const QList<qint64>& ids);
+    // Selects the numbers in the table, the first current; clears the search and the Archived
+    // filter first when they hide some.
+    // Returns how many it selected.
+    qsizetype selectNumbers(const QList<qint64>& ids);
     void showHealth();
     void onHealthFix(const QList<qint64>& ids, models::HealthFinding::Fix fix);
     void updateHealth();

@@ -34,6 +34,7 @@ public:
     QAction* link() const { return m_link; }
     QAction* archive() const { return m_archive; }
     QList<QAction*> all() const { return {m_new, m_edit, m_link, m_archive}; }
+    QAction* bulkEdit() const { return m_bulkEdit; }
     QList<QAction*> bulk() const { return {m_bulkEdit, m_bulkArchive}; }
 
     void setSelection(const std::optional<api::PhoneNumber>& number);
