@@ -1585,6 +1585,21 @@ Das API-Token kommt aus der Umgebungsvariable PHONEDESK_TOKEN, sonst aus dem Sch
     </message>
 </context>
 <context>
+    <name>phonedesk::ui::CurlButton</name>
+    <message>
+        <source>Copy the request this would send as a curl command, sending nothing. The token is not in it: the command reads it from $PHONEDESK_TOKEN.</source>
+        <translation>Die Anfrage, die dies senden würde, als curl-Befehl kopieren, ohne etwas zu senden. Das Token steht nicht darin: Der Befehl liest es aus $PHONEDESK_TOKEN.</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y as curl</source>
+        <translation>Als curl &amp;kopieren</translation>
+    </message>
+</context>
+<context>
     <name>phonedesk::ui::DetailPanel</name>
     <message>
         <source>Yes</source>
@@ -1732,6 +1747,14 @@ Das API-Token kommt aus der Umgebungsvariable PHONEDESK_TOKEN, sonst aus dem Sch
     <message>
         <source>Could not archive: %1</source>
         <translation>Nicht archiviert: %1</translation>
+    </message>
+    <message>
+        <source>curl</source>
+        <translation>curl</translation>
+    </message>
+    <message>
+        <source>Copy as curl: the command that reads this number from the server, with the token read from $PHONEDESK_TOKEN</source>
+        <translation>Als curl kopieren: der Befehl, der diese Nummer vom Server liest, mit dem Token aus $PHONEDESK_TOKEN</translation>
     </message>
 </context>
 <context>
@@ -2467,6 +2490,10 @@ Verbinden Sie sich mit der Adresse des Servers und einem API-Token, oder probier
             <numerusform>%Ln Hinweis</numerusform>
             <numerusform>%Ln Hinweise</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Copied a curl command; it reads the token from $PHONEDESK_TOKEN</source>
+        <translation>curl-Befehl kopiert; er liest das Token aus $PHONEDESK_TOKEN</translation>
     </message>
 </context>
 <context>

@@ -1583,6 +1583,21 @@ The API token comes from the environment variable PHONEDESK_TOKEN, else from the
     </message>
 </context>
 <context>
+    <name>phonedesk::ui::CurlButton</name>
+    <message>
+        <source>Copy the request this would send as a curl command, sending nothing. The token is not in it: the command reads it from $PHONEDESK_TOKEN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cop&amp;y as curl</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>phonedesk::ui::DetailPanel</name>
     <message numerus="yes">
         <source>%1 and %n more</source>
@@ -1729,6 +1744,14 @@ The API token comes from the environment variable PHONEDESK_TOKEN, else from the
     </message>
     <message>
         <source>No change made from PhoneDesk yet (Ctrl+J shows the whole journal).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>curl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as curl: the command that reads this number from the server, with the token read from $PHONEDESK_TOKEN</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2463,6 +2486,10 @@ Connect with the server&apos;s address and an API token, or try it on a demo wor
     </message>
     <message>
         <source>No numbers are cached for this workspace yet: they are shown after the first sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied a curl command; it reads the token from $PHONEDESK_TOKEN</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

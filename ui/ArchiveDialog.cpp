@@ -7,6 +7,7 @@
 #include "models/NumberStore.h"
 #include "models/NumberWriter.h"
 #include "ui/BulkDialogParts.h"
+#include "ui/CurlButton.h"
 #include "ui/MessageBar.h"
 #include "ui_ArchiveDialog.h"
 
@@ -35,6 +36,7 @@ ArchiveDialog::ArchiveDialog(models::NumberWriter& writer, const api::PhoneNumbe
     cancel->setDefault(true); // Enter never archives by accident
 
     connect(m_archive, &QPushButton::clicked, this, &ArchiveDialog::archive);
+    new CurlButton(m_ui->buttons, writer.client(), [id = QString::number(number.id)] { return QList {api::WireRequest::archive(id)}; });
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &ArchiveDialog::reject);
     connect(m_ui->confirmation, &QLineEdit::textChanged, this, &ArchiveDialog::updateArchiveButton);
     QTimer::singleShot(0, cancel, qOverload<>(&QWidget::setFocus));

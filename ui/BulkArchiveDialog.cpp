@@ -4,7 +4,9 @@
 #include "common/PhoneFormat.h"
 #include "models/BulkArchive.h"
 #include "models/BulkRowsModel.h"
+#include "models/NumberWriter.h"
 #include "ui/BulkDialogParts.h"
+#include "ui/CurlButton.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -78,6 +80,15 @@ BulkArchiveDialog::BulkArchiveDialog(models::NumberWriter& writer, const QList<a
     connect(m_archiveButton, &QPushButton::clicked, this, &BulkArchiveDialog::archive);
     connect(m_stopButton, &QPushButton::clicked, m_archive, &models::BulkArchive::cancel);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // One archive a number nothing blocks, as Archive sends them.
+    m_curl = new CurlButton(buttons, writer.client(), [this] {
+        QList<api::WireRequest> requests;
+        for (const models::BulkArchive::Row& row : m_archive->rows()) {
+            if (row.state == State::Ready)
+                requests << api::WireRequest::archive(QString::number(row.number.id));
+        }
+        return requests;
+    });
     connect(m_confirmation, &QLineEdit::textChanged, this, &BulkArchiveDialog::updateButton);
     connect(m_archive, &models::BulkArchive::rowChanged, this, &BulkArchiveDialog::rowChanged);
     connect(m_archive, &models::BulkArchive::progress, m_progress, [this](int done, int total) {
@@ -147,6 +158,8 @@ void BulkArchiveDialog::updateButton()
 {
     const int ready = m_archive->count(State::Ready);
     m_archiveButton->setEnabled(!m_started && ready > 0 && m_confirmation->text().trimmed() == QString::number(ready));
+    if (m_curl)
+        m_curl->update();
 }
 
 void BulkArchiveDialog::archive()

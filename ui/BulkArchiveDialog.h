@@ -18,6 +18,8 @@ class NumberWriter;
 
 namespace phonedesk::ui {
 
+class CurlButton;
+
 // Archives many numbers at once, which cannot be undone. It first loads what blocks each
 // selected number and lists them; only the numbers nothing blocks are archived, and only after
 // their count is typed. Focus starts on Cancel; the button archives once however often clicked.
@@ -43,6 +45,7 @@ private:
     void updateButton();
 
     models::BulkArchive* m_archive;
+    CurlButton* m_curl = nullptr;
     models::BulkRowsModel* m_rows;
     QLabel* m_summary;
     QProgressBar* m_progress;

@@ -10,6 +10,7 @@
 #include "models/NumberWriter.h"
 #include "ui/BulkDialogParts.h"
 #include "models/FieldGroups.h"
+#include "ui/CurlButton.h"
 #include "ui/MessageBar.h"
 #include "ui/ValueText.h"
 
@@ -107,6 +108,15 @@ BulkEditDialog::BulkEditDialog(models::NumberWriter& writer, const QList<api::Ph
     connect(m_cancelButton, &QPushButton::clicked, this, [this] { m_run->cancel(); });
     connect(m_undoButton, &QPushButton::clicked, this, &BulkEditDialog::undo);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // One update a number the preview would change, as Apply sends them.
+    m_curl = new CurlButton(buttons, writer.client(), [this] {
+        QList<api::WireRequest> requests;
+        for (const models::BulkEditRow& row : std::as_const(m_preview.rows)) {
+            if (m_previewCurrent && row.outcome == Outcome::Change)
+                requests << api::WireRequest::update(QString::number(row.number.id), row.request);
+        }
+        return requests;
+    });
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_messages);
@@ -311,6 +321,8 @@ void BulkEditDialog::updateButtons()
     m_cancelButton->setVisible(running);
     m_undoButton->setVisible(m_applied && m_applied->count(models::BulkApply::Result::Done) > 0);
     m_undoButton->setEnabled(!running);
+    if (m_curl)
+        m_curl->update();
 }
 
 void BulkEditDialog::reject()

@@ -22,6 +22,8 @@ class NumberWriter;
 
 namespace phonedesk::ui {
 
+class CurlButton;
+
 class MessageBar;
 
 // Sets the same fields on many numbers: the user ticks the fields to set and their values, the
@@ -60,6 +62,7 @@ private:
     void updateButtons();
 
     models::NumberWriter& m_writer;
+    CurlButton* m_curl = nullptr;
     QList<api::PhoneNumber> m_numbers;
     QMap<QString, QCheckBox*> m_chosen; // field -> "set this field"; filled by createFields()
     QWidget* m_fieldsBox;

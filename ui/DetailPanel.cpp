@@ -73,9 +73,16 @@ DetailPanel::DetailPanel(QWidget* parent)
     m_uuid = new QLabel(m_content);
     m_uuid->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_copyUuid = copyButton(m_content, QStringLiteral("copyUuid"), tr("Copy the uuid"));
+    m_copyCurl = new QToolButton(m_content);
+    m_copyCurl->setObjectName(QStringLiteral("copyCurl"));
+    m_copyCurl->setText(tr("curl"));
+    m_copyCurl->setToolTip(tr("Copy as curl: the command that reads this number from the server, with the token "
+                              "read from $PHONEDESK_TOKEN"));
+    m_copyCurl->setAutoRaise(true);
     auto* uuidRow = new QHBoxLayout;
     uuidRow->addWidget(m_uuid, 1);
     uuidRow->addWidget(m_copyUuid);
+    uuidRow->addWidget(m_copyCurl);
     ids->addRow(tr("UUID:"), uuidRow);
     for (const auto& [field, label] : {std::pair {"isArchived", QT_TR_NOOP("Archived:")}, std::pair {"archivedAt", QT_TR_NOOP("Archived at:")},
                                        std::pair {"providerPhoneUuid", QT_TR_NOOP("Provider phone:")},
@@ -119,6 +126,7 @@ DetailPanel::DetailPanel(QWidget* parent)
 
     connect(m_copyNumber, &QToolButton::clicked, this, [this] { QGuiApplication::clipboard()->setText(m_e164->text()); });
     connect(m_copyUuid, &QToolButton::clicked, this, [this] { QGuiApplication::clipboard()->setText(m_uuid->text()); });
+    connect(m_copyCurl, &QToolButton::clicked, this, [this] { Q_EMIT copyCurlRequested(m_shownId); });
     clear();
 }
 
@@ -145,6 +153,7 @@ void DetailPanel::clear()
 
 void DetailPanel::showNumber(const api::PhoneNumber& number, const QList<api::ProviderPhone>& phones)
 {
+    m_shownId = number.id;
     for (QObject* child : m_content->children()) {
         if (auto* w = qobject_cast<QWidget*>(child))
             w->setVisible(w != m_placeholder);

@@ -33,6 +33,10 @@ public:
     // The value shown for a field, e.g. "Yes", "—", "Forward off hours"; for tests.
     QString valueShown(const QString& field) const;
 
+Q_SIGNALS:
+    // "Copy as curl" beside the uuid: the command that reads the number shown.
+    void copyCurlRequested(qint64 numberId);
+
 private:
     static QString historyLine(const models::JournalEntry& entry);
     QLabel* addRow(QFormLayout* form, const QString& label, const QString& name);
@@ -44,6 +48,8 @@ private:
     QLabel* m_uuid;
     QToolButton* m_copyNumber;
     QToolButton* m_copyUuid;
+    QToolButton* m_copyCurl;
+    qint64 m_shownId = 0;
     QMap<QString, QLabel*> m_values;
     QLabel* m_history;
     QGroupBox* m_other; // what the server sent that this version does not know

@@ -8,6 +8,7 @@
 #include "models/NumberWriter.h"
 #include "ui/ConflictDialog.h"
 #include "models/FieldGroups.h"
+#include "ui/CurlButton.h"
 #include "ui/MessageBar.h"
 #include "ui_EditNumberDialog.h"
 
@@ -38,6 +39,11 @@ EditNumberDialog::EditNumberDialog(models::NumberWriter& writer, const api::Phon
     });
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &EditNumberDialog::save);
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_curl = new CurlButton(m_ui->buttons, writer.client(), [this]() -> QList<api::WireRequest> {
+        if (const std::optional<api::UpdatePhoneNumberRequest> request = pendingRequest())
+            return {api::WireRequest::update(QString::number(m_original.id), *request)};
+        return {};
+    });
     revalidate();
 }
 
@@ -110,6 +116,8 @@ void EditNumberDialog::revalidate()
     save->setToolTip(!errors.isEmpty() ? tr("Fix the marked fields first.")
                      : !changed        ? tr("Nothing has changed yet.")
                                        : tr("Send the changed fields to the server."));
+    if (m_curl)
+        m_curl->update();
 }
 
 void EditNumberDialog::updateCounters()
@@ -124,14 +132,25 @@ void EditNumberDialog::updateCounters()
     }
 }
 
-void EditNumberDialog::save()
+std::optional<api::UpdatePhoneNumberRequest> EditNumberDialog::pendingRequest(api::PhoneNumber* edited) const
 {
     QMap<QString, QString> problems;
-    const api::PhoneNumber edited = m_form.read(m_original, problems);
-    const api::UpdatePhoneNumberRequest request = api::UpdatePhoneNumberRequest::between(m_original, edited);
-    if (m_saving || !problems.isEmpty() || request.isEmpty())
+    const api::PhoneNumber read = m_form.read(m_original, problems);
+    const api::UpdatePhoneNumberRequest request = api::UpdatePhoneNumberRequest::between(m_original, read);
+    if (edited)
+        *edited = read;
+    if (!problems.isEmpty() || request.isEmpty())
+        return std::nullopt;
+    return request;
+}
+
+void EditNumberDialog::save()
+{
+    api::PhoneNumber edited;
+    const std::optional<api::UpdatePhoneNumberRequest> request = pendingRequest(&edited);
+    if (m_saving || !request)
         return;
-    send(m_original, request, edited);
+    send(m_original, *request, edited);
 }
 
 void EditNumberDialog::send(const api::PhoneNumber& seen, const api::UpdatePhoneNumberRequest& request,

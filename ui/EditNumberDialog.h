@@ -23,6 +23,7 @@ class NumberWriter;
 
 namespace phonedesk::ui {
 
+class CurlButton;
 class MessageBar;
 
 // Every updatable field of a number, grouped in tabs. The contract's rules are checked as the
@@ -51,6 +52,9 @@ protected:
 
 private:
     void revalidate();
+    // What Save would send now: only the changed fields; nothing while a field cannot be read
+    // or nothing changed. `edited` receives the form's number.
+    std::optional<api::UpdatePhoneNumberRequest> pendingRequest(api::PhoneNumber* edited = nullptr) const;
     void save();
     // `seen`: what the request was prepared from (the number at opening, or the server's copy
     // the user chose to apply the fields on top of).
@@ -69,6 +73,7 @@ private:
     NumberForm m_form;
     QPointer<models::NumberWrite> m_write;
     MessageBar* m_messages;
+    CurlButton* m_curl = nullptr;
     QMap<QString, QString> m_serverErrors; // until the user changes that field
     bool m_saving = false;
     models::JournalAction m_action = models::JournalAction::Update;

@@ -6,6 +6,7 @@
 #include "models/CsvExport.h"
 #include "models/NumberStore.h"
 #include "models/NumberWriter.h"
+#include "ui/CurlButton.h"
 #include "ui/EditNumberDialog.h"
 #include "models/FieldGroups.h"
 #include "ui/ValueText.h"
@@ -110,6 +111,13 @@ JournalDialog::JournalDialog(models::NumberWriter& writer, QWidget* parent)
     buttons->addButton(m_revert, QDialogButtonBox::ActionRole);
     connect(m_revert, &QPushButton::clicked, this, &JournalDialog::revertSelected);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // The selected entry's request, its body exactly as it was sent.
+    m_curl = new CurlButton(buttons, writer.client(), [this]() -> QList<api::WireRequest> {
+        const int row = m_entries->currentRow();
+        if (row < 0 || row >= m_shown.size())
+            return {};
+        return {m_shown.at(row).request()};
+    });
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(filters);
     layout->addWidget(split, 1);
@@ -172,6 +180,7 @@ void JournalDialog::refilter()
 void JournalDialog::showEntry(int row)
 {
     m_diff->setRowCount(0);
+    m_curl->update();
     const bool update = row >= 0 && row < m_shown.size() && m_shown.at(row).isRevertible();
     m_revert->setEnabled(update);
     m_revert->setToolTip(update ? tr("Send back the values these fields had before this change")

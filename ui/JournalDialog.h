@@ -18,6 +18,8 @@ class NumberWriter;
 
 namespace phonedesk::ui {
 
+class CurlButton;
+
 // The change journal of the open profile: every write made from the app, newest first,
 // filtered by number, action, time and failure; the selected entry's fields before and after
 // (or, for a failed write, what was sent and the server's message); export as CSV or JSON.
@@ -52,6 +54,7 @@ private:
     QTableWidget* m_diff;
     QLabel* m_detail;
     QPushButton* m_revert;
+    CurlButton* m_curl = nullptr;
     bool m_filled = false; // refilter() has run once
 };
 

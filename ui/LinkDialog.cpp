@@ -7,6 +7,7 @@
 #include "models/NumberStore.h"
 #include "models/NumberWriter.h"
 #include "models/ProviderPhoneModel.h"
+#include "ui/CurlButton.h"
 #include "ui/MessageBar.h"
 #include "ui/PhonePicker.h"
 #include "ui_LinkDialog.h"
@@ -39,6 +40,16 @@ LinkDialog::LinkDialog(models::NumberWriter& writer, const api::PhoneNumber& num
     connect(m_link, &QPushButton::clicked, this, [this] { link(chosenPhoneUuid(m_ui->providerPhones)); });
     connect(m_unlink, &QPushButton::clicked, this, &LinkDialog::unlink);
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // The link of the chosen phone; with none chosen, the unlink.
+    m_curl = new CurlButton(m_ui->buttons, writer.client(), [this]() -> QList<api::WireRequest> {
+        const QString chosen = chosenPhoneUuid(m_ui->providerPhones);
+        const QString id = QString::number(m_number.id);
+        if (!chosen.isEmpty() && chosen != m_number.providerPhoneUuid)
+            return {api::WireRequest::link(id, chosen)};
+        if (chosen.isEmpty() && m_number.providerPhoneUuid)
+            return {api::WireRequest::link(id, std::nullopt)};
+        return {};
+    });
     showCurrentLink();
     m_phones->setPhones(writer.store().providerPhones(), m_number.uuid); // as last synced, until the server answers
     updateButtons();
@@ -92,6 +103,8 @@ void LinkDialog::updateButtons()
     const QString chosen = chosenPhoneUuid(m_ui->providerPhones);
     m_link->setEnabled(!m_sending && !chosen.isEmpty() && chosen != m_number.providerPhoneUuid);
     m_unlink->setEnabled(!m_sending && m_number.providerPhoneUuid.has_value());
+    if (m_curl)
+        m_curl->update();
 }
 
 void LinkDialog::unlink()

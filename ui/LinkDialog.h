@@ -24,6 +24,7 @@ class ProviderPhoneModel;
 
 namespace phonedesk::ui {
 
+class CurlButton;
 class MessageBar;
 
 // Shows the number's current provider phone; links another one chosen in a searchable table, or
@@ -49,6 +50,7 @@ private:
 
     std::unique_ptr<Ui::LinkDialog> m_ui;
     models::NumberWriter& m_writer;
+    CurlButton* m_curl = nullptr;
     QPointer<models::NumberWrite> m_write;
     api::PhoneNumber m_number;
     MessageBar* m_messages;

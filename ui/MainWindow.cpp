@@ -11,6 +11,7 @@
 #include "models/PhoneNumberModel.h"
 #include "ui/AboutDialog.h"
 #include "ui/ActivityIndicator.h"
+#include "ui/CurlButton.h"
 #include "ui/DetailPanel.h"
 #include "ui/HealthDialog.h"
 #include "ui/HelpDialog.h"
@@ -363,6 +364,10 @@ void MainWindow::createCentralWidget()
     });
 
     m_details = new DetailPanel(this);
+    connect(m_details, &DetailPanel::copyCurlRequested, this, [this](qint64 id) {
+        QApplication::clipboard()->setText(curlCommands(m_writer.client(), {api::WireRequest::get(QString::number(id))}));
+        statusBar()->showMessage(tr("Copied a curl command; it reads the token from $PHONEDESK_TOKEN"), 5000);
+    });
     auto* splitter = new QSplitter(this);
     splitter->setObjectName(QStringLiteral("mainSplitter"));
     splitter->addWidget(m_table);

@@ -8,6 +8,7 @@
 #include "models/NumberStore.h"
 #include "models/NumberWriter.h"
 #include "models/ProviderPhoneModel.h"
+#include "ui/CurlButton.h"
 #include "ui/MessageBar.h"
 #include "ui/PhoneInput.h"
 #include "ui/PhonePicker.h"
@@ -42,6 +43,11 @@ NewNumberDialog::NewNumberDialog(models::NumberWriter& writer, QWidget* parent)
     connect(m_ui->providerPhones->selectionModel(), &QItemSelectionModel::selectionChanged, this, &NewNumberDialog::revalidate);
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &NewNumberDialog::create);
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_curl = new CurlButton(m_ui->buttons, writer.client(), [this]() -> QList<api::WireRequest> {
+        if (const std::optional<api::CreatePhoneNumberRequest> request = pendingRequest())
+            return {api::WireRequest::create(*request)};
+        return {};
+    });
     m_phones->setPhones(writer.store().providerPhones()); // as last synced, until the server answers
     revalidate();
     loadPhones();
@@ -91,22 +97,33 @@ void NewNumberDialog::revalidate()
     QPushButton* ok = m_ui->buttons->button(QDialogButtonBox::Ok);
     ok->setEnabled(nameOk && phoneOk && !m_sending);
     ok->setToolTip(!phoneOk ? tr("Choose a provider phone or type a valid number.") : !nameOk ? tr("Give the number a name.") : QString());
+    if (m_curl)
+        m_curl->update();
 }
 
-void NewNumberDialog::create()
+std::optional<api::CreatePhoneNumberRequest> NewNumberDialog::pendingRequest() const
 {
-    if (m_sending)
-        return;
     api::CreatePhoneNumberRequest request;
     request.name = m_ui->name->text().trimmed();
     if (m_ui->fromProviderPhone->isChecked())
         request.providerPhoneUuid = chosenPhoneUuid(m_ui->providerPhones);
     else
         request.phoneNumber = readPhone(m_ui->typedNumber->text(), m_region).e164;
+    const bool phoneOk = !request.providerPhoneUuid.value_or(request.phoneNumber.value_or(QString())).isEmpty();
+    if (!phoneOk || request.name.isEmpty() || request.name.size() > api::NumberValidation::kMaxNameLength)
+        return std::nullopt;
+    return request;
+}
+
+void NewNumberDialog::create()
+{
+    const std::optional<api::CreatePhoneNumberRequest> request = pendingRequest();
+    if (m_sending || !request)
+        return;
     m_sending = true;
     m_messages->hide();
     revalidate();
-    models::NumberWrite* write = m_writer.create(request);
+    models::NumberWrite* write = m_writer.create(*request);
     m_write = write;
     connect(write, &models::NumberWrite::finished, this, [this, write] {
         if (write->outcome() == models::NumberWrite::Outcome::Done) {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "api/PhoneNumber.h"
+#include "api/Requests.h"
 
 #include <QDialog>
 #include <QPointer>
@@ -21,6 +22,7 @@ class ProviderPhoneModel;
 
 namespace phonedesk::ui {
 
+class CurlButton;
 class MessageBar;
 
 // Creates a number from a provider phone chosen in a searchable table, or from a number typed
@@ -45,12 +47,15 @@ protected:
 private:
     void loadPhones();
     void revalidate();
+    // What Create would send now; nothing while the name or the phone is missing or invalid.
+    std::optional<api::CreatePhoneNumberRequest> pendingRequest() const;
     void create();
 
     std::unique_ptr<Ui::NewNumberDialog> m_ui;
     models::NumberWriter& m_writer;
     QPointer<models::NumberWrite> m_write;
     MessageBar* m_messages;
+    CurlButton* m_curl = nullptr;
     models::ProviderPhoneModel* m_phones;
     models::NumberFilterProxy* m_filtered;
     QString m_region;

@@ -8,7 +8,6 @@
 #include "tests/support/TestSupport.h"
 
 #include <QJsonDocument>
-#include <QProcess>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -120,18 +119,9 @@ private Q_SLOTS:
 private:
     api::ApiClient& client() { return *m_env->client; }
 
-    // Runs `command` in sh as a user would after pasting it, with $PHONEDESK_TOKEN set; the
-    // answer's JSON.
-    QJsonObject run(const QString& command, const QString& token = QLatin1String(demo::kAdminToken))
+    static QJsonObject run(const QString& command, const QString& token = QLatin1String(demo::kAdminToken))
     {
-        QProcess shell;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("PHONEDESK_TOKEN"), token);
-        shell.setProcessEnvironment(environment);
-        shell.start(QStringLiteral("sh"), {QStringLiteral("-c"), command + QStringLiteral(" --silent --show-error")});
-        if (!shell.waitForFinished(20000) || shell.exitCode() != 0)
-            qWarning("%s\nfailed: %s", qPrintable(command), shell.readAllStandardError().constData());
-        return QJsonDocument::fromJson(shell.readAllStandardOutput()).object();
+        return test::runCurl(command, token);
     }
 
     // The number as the app reads it now.

@@ -2,6 +2,7 @@
 #include "tests/support/TestSupport.h"
 
 #include <QFile>
+#include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
@@ -77,6 +78,18 @@ ProcessRun runToEnd(const QString& program, const QStringList& arguments, int ms
     }
     return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
             QString::fromUtf8(process.readAll())};
+}
+
+QJsonObject runCurl(const QString& command, const QString& token)
+{
+    QProcess shell;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("PHONEDESK_TOKEN"), token);
+    shell.setProcessEnvironment(environment);
+    shell.start(QStringLiteral("sh"), {QStringLiteral("-c"), command.trimmed() + QStringLiteral(" --silent --show-error")});
+    if (!shell.waitForFinished(20000) || shell.exitCode() != 0)
+        qWarning("%s\nfailed: %s", qPrintable(command), shell.readAllStandardError().constData());
+    return QJsonDocument::fromJson(shell.readAllStandardOutput()).object();
 }
 
 api::ApiError finish(api::ApiCall* call)

@@ -11,6 +11,7 @@
 #include "models/NumberWriter.h"
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QString>
 #include <QStringList>
 #include <QTcpServer>
@@ -55,6 +56,10 @@ struct ProcessRun
 
 // Runs a program to its end, e.g. to check how a bad command line is refused.
 ProcessRun runToEnd(const QString& program, const QStringList& arguments, int msecs = 10000);
+
+// Runs a copied curl command in sh as a user would after pasting it, with PHONEDESK_TOKEN set
+// to `token`; the JSON object it printed (empty when it printed none).
+QJsonObject runCurl(const QString& command, const QString& token = QLatin1String(demo::kAdminToken));
 
 // Waits for a client call to finish and returns its error (ok() on success). The call deletes
 // itself afterwards: read its value in a slot connected before.

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: MIT
+#include "ui/CurlButton.h"
+
+#include "api/ApiClient.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QDialogButtonBox>
+#include <QPushButton>
+#include <QTimer>
+
+namespace phonedesk::ui {
+
+QString curlCommands(const api::ApiClient& client, const QList<api::WireRequest>& requests)
+{
+    QStringList commands;
+    for (const api::WireRequest& request : requests)
+        commands << client.curlCommand(request);
+    return commands.join(QLatin1String("\n\n")) + (commands.isEmpty() ? QString() : QStringLiteral("\n"));
+}
+
+CurlButton::CurlButton(QDialogButtonBox* buttons, const api::ApiClient& client, Requests requests)
+    : QObject(buttons), m_client(client), m_requests(std::move(requests)),
+      m_button(buttons->addButton(tr("Cop&y as curl"), QDialogButtonBox::HelpRole))
+{
+    m_button->setObjectName(QStringLiteral("copyCurlButton"));
+    m_button->setAutoDefault(false);
+    m_button->setToolTip(tr("Copy the request this would send as a curl command, sending nothing. The token is not in it: "
+                            "the command reads it from $PHONEDESK_TOKEN."));
+    connect(m_button, &QPushButton::clicked, this, &CurlButton::copy);
+    update();
+}
+
+void CurlButton::update()
+{
+    m_button->setEnabled(!m_requests().isEmpty());
+}
+
+bool CurlButton::copy()
+{
+    const QList<api::WireRequest> requests = m_requests();
+    if (requests.isEmpty())
+        return false;
+    QApplication::clipboard()->setText(curlCommands(m_client, requests));
+    // Said where the eye is: on the button, for two seconds.
+    const QString text = tr("Cop&y as curl");
+    m_button->setText(tr("Copied"));
+    QTimer::singleShot(2000, m_button, [button = m_button, text] { button->setText(text); });
+    return true;
+}
+
+} // namespace phonedesk::ui
