@@ -26,7 +26,24 @@ QString quoted(const QString& text)
 
 QByteArray WireRequest::bodyBytes() const
 {
-    return body ? QJsonDocument(*body).toJson(QJsonDocument::Compact) : QByteArray();
+    if (!body)
+        return {};
+    // Qt escapes only the controls below 0x20. DEL, the C1 controls, the line and paragraph
+    // separators and the bidirectional overrides would reach a pasted command raw, where a
+    // terminal acts on them (DEL erases the quote before it): written as \uXXXX they mean the
+    // same to the server, and what is sent is what is copied.
+    const QString json = QString::fromUtf8(QJsonDocument(*body).toJson(QJsonDocument::Compact));
+    QString safe;
+    safe.reserve(json.size());
+    for (const QChar c : json) {
+        const char16_t u = c.unicode();
+        if (u == 0x7f || (u >= 0x80 && u <= 0x9f) || u == 0x2028 || u == 0x2029 || (u >= 0x202a && u <= 0x202e)
+            || (u >= 0x2066 && u <= 0x2069))
+            safe += QStringLiteral("\\u%1").arg(int(u), 4, 16, QLatin1Char('0'));
+        else
+            safe += c;
+    }
+    return safe.toUtf8();
 }
 
 WireRequest WireRequest::list(ArchivedFilter filter)
@@ -77,16 +94,16 @@ WireRequest WireRequest::archive(const QString& idOrUuid)
 
 QString curlCommand(const QNetworkRequest& network, const WireRequest& request)
 {
-    QString head = QStringLiteral("curl ");
+    QString head = QStringLiteral("curl -g "); // --globoff: [] and {} in a path are no patterns
     if (request.method != "GET")
         head += QStringLiteral("-X ") + QString::fromLatin1(request.method) + QLatin1Char(' ');
-    QStringList parts {head + quoted(network.url().toString(QUrl::FullyEncoded))}; // then a line an option
+    QStringList parts {head + quoted(network.url().toString(QUrl::FullyEncoded | QUrl::RemoveUserInfo))}; // then a line an option
     for (const QByteArray& name : network.rawHeaderList()) {
-        if (name.compare("Authorization", Qt::CaseInsensitive) == 0) // the token stays out
-            parts << QStringLiteral("-H \"Authorization: Bearer $PHONEDESK_TOKEN\"");
-        else
+        if (name.compare("Authorization", Qt::CaseInsensitive) != 0) // the token stays out: below
             parts << QStringLiteral("-H ") + quoted(QString::fromLatin1(name + ": " + network.rawHeader(name)));
     }
+    // Also when the profile has no token yet: the command is for one that has.
+    parts << QStringLiteral("-H \"Authorization: Bearer $PHONEDESK_TOKEN\"");
     if (request.body)
         parts << QStringLiteral("--data-raw ") + quoted(QString::fromUtf8(request.bodyBytes()));
     return parts.join(QLatin1String(" \\\n  "));

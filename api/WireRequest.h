@@ -24,7 +24,7 @@ struct WireRequest
     QString query; // e.g. "is_archived=false"
     std::optional<QJsonObject> body; // none: the request has no body
 
-    // The body as sent: compact JSON, empty without one.
+    // The body as sent: compact JSON (characters a terminal acts on as \uXXXX), empty without one.
     QByteArray bodyBytes() const;
 
     static WireRequest list(ArchivedFilter filter);
@@ -44,9 +44,10 @@ struct WireRequest
 };
 
 // The shell command that sends `request` with curl: the method, the URL, every header and the
-// body exactly as `network` (the request ApiClient built) would. The token is never written:
-// the Authorization header reads it from $PHONEDESK_TOKEN. Arguments are single-quoted, so the
-// command pastes into sh, bash and zsh as it is.
+// body exactly as `network` (the request ApiClient built) would; Qt's transport headers
+// (Accept-Encoding, Connection) are curl's own. The token is never written: the Authorization
+// header reads it from $PHONEDESK_TOKEN. Arguments are single-quoted, so the command pastes
+// into sh, bash and zsh as it is, and it ends without a newline, so a paste never runs it.
 QString curlCommand(const QNetworkRequest& network, const WireRequest& request);
 
 } // namespace phonedesk::api

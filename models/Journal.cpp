@@ -71,7 +71,7 @@ api::WireRequest JournalEntry::request() const
     }
     case JournalAction::Archive: return api::WireRequest::archive(id);
     }
-    return {};
+    return api::WireRequest::get(id); // not reached: every action is above
 }
 
 QStringList JournalEntry::changedFields() const

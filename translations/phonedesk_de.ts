@@ -1588,15 +1588,18 @@ Das API-Token kommt aus der Umgebungsvariable PHONEDESK_TOKEN, sonst aus dem Sch
     <name>phonedesk::ui::CurlButton</name>
     <message>
         <source>Copy the request this would send as a curl command, sending nothing. The token is not in it: the command reads it from $PHONEDESK_TOKEN.</source>
-        <translation>Die Anfrage, die dies senden würde, als curl-Befehl kopieren, ohne etwas zu senden. Das Token steht nicht darin: Der Befehl liest es aus $PHONEDESK_TOKEN.</translation>
-    </message>
-    <message>
-        <source>Copied</source>
-        <translation>Kopiert</translation>
+        <translation>Kopiert die Anfrage, die dieser Dialog jetzt senden würde, als curl-Befehl; gesendet wird nichts. Das Token steht nicht darin: Der Befehl liest es aus $PHONEDESK_TOKEN.</translation>
     </message>
     <message>
         <source>Cop&amp;y as curl</source>
         <translation>Als curl &amp;kopieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n commands</source>
+        <translation>
+            <numerusform>%n Befehl kopiert</numerusform>
+            <numerusform>%n Befehle kopiert</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2312,10 +2315,10 @@ Das API-Token kommt aus der Umgebungsvariable PHONEDESK_TOKEN, sonst aus dem Sch
         </translation>
     </message>
     <message numerus="yes">
-        <source>Showing %1 of %n numbers</source>
+        <source>Showing %1 of %Ln numbers</source>
         <translation>
-            <numerusform>%1 von %n Nummer angezeigt</numerusform>
-            <numerusform>%1 von %n Nummern angezeigt</numerusform>
+            <numerusform>%1 von %Ln Nummer angezeigt</numerusform>
+            <numerusform>%1 von %Ln Nummern angezeigt</numerusform>
         </translation>
     </message>
     <message>

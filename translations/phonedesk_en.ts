@@ -1589,12 +1589,15 @@ The API token comes from the environment variable PHONEDESK_TOKEN, else from the
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Copied</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cop&amp;y as curl</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n commands</source>
+        <translation>
+            <numerusform>Copied %n command</numerusform>
+            <numerusform>Copied %n commands</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2158,10 +2161,10 @@ The API token comes from the environment variable PHONEDESK_TOKEN, else from the
         </translation>
     </message>
     <message numerus="yes">
-        <source>Showing %1 of %n numbers</source>
+        <source>Showing %1 of %Ln numbers</source>
         <translation>
-            <numerusform>Showing %1 of %n number</numerusform>
-            <numerusform>Showing %1 of %n numbers</numerusform>
+            <numerusform>Showing %1 of %Ln number</numerusform>
+            <numerusform>Showing %1 of %Ln numbers</numerusform>
         </translation>
     </message>
     <message numerus="yes">

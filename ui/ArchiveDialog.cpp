@@ -36,7 +36,11 @@ ArchiveDialog::ArchiveDialog(models::NumberWriter& writer, const api::PhoneNumbe
     cancel->setDefault(true); // Enter never archives by accident
 
     connect(m_archive, &QPushButton::clicked, this, &ArchiveDialog::archive);
-    new CurlButton(m_ui->buttons, writer.client(), [id = QString::number(number.id)] { return QList {api::WireRequest::archive(id)}; });
+    m_curl = new CurlButton(m_ui->buttons, writer.client(), [this]() -> QList<api::WireRequest> {
+        if (m_archive->isHidden()) // the blockers are loading, or block it
+            return {};
+        return {api::WireRequest::archive(QString::number(m_number.id))};
+    });
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &ArchiveDialog::reject);
     connect(m_ui->confirmation, &QLineEdit::textChanged, this, &ArchiveDialog::updateArchiveButton);
     QTimer::singleShot(0, cancel, qOverload<>(&QWidget::setFocus));
@@ -101,6 +105,7 @@ void ArchiveDialog::showBlockers(const QList<api::ArchiveBlocker>& blockers)
         m_ui->blockerList->resizeColumnToContents(column);
     m_ui->pages->setCurrentWidget(m_ui->blockedPage);
     m_archive->hide();
+    updateArchiveButton();
 }
 
 void ArchiveDialog::showConfirmation()
@@ -118,6 +123,8 @@ void ArchiveDialog::showConfirmation()
 void ArchiveDialog::updateArchiveButton()
 {
     m_archive->setEnabled(!m_sending && confirms(m_ui->confirmation->text(), m_number.phoneNumber));
+    if (m_curl)
+        m_curl->update();
 }
 
 void ArchiveDialog::archive()

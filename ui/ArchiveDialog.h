@@ -23,6 +23,7 @@ class NumberWriter;
 
 namespace phonedesk::ui {
 
+class CurlButton;
 class MessageBar;
 
 // Archiving cannot be undone, so this dialog first loads what blocks it. With blockers it lists
@@ -57,6 +58,7 @@ private:
     QPointer<models::NumberWrite> m_write;
     MessageBar* m_messages;
     QPushButton* m_archive;
+    CurlButton* m_curl = nullptr;
     bool m_sending = false;
 };
 

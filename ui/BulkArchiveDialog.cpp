@@ -84,7 +84,7 @@ BulkArchiveDialog::BulkArchiveDialog(models::NumberWriter& writer, const QList<a
     m_curl = new CurlButton(buttons, writer.client(), [this] {
         QList<api::WireRequest> requests;
         for (const models::BulkArchive::Row& row : m_archive->rows()) {
-            if (row.state == State::Ready)
+            if (!m_started && row.state == State::Ready)
                 requests << api::WireRequest::archive(QString::number(row.number.id));
         }
         return requests;
@@ -113,6 +113,8 @@ BulkArchiveDialog::~BulkArchiveDialog() = default;
 
 void BulkArchiveDialog::rowChanged(int row)
 {
+    if (m_curl)
+        m_curl->update();
     const models::BulkArchive::Row& r = m_archive->rows().at(row);
     switch (r.state) {
     case State::Checking: break;
@@ -177,6 +179,8 @@ void BulkArchiveDialog::archive()
 
 void BulkArchiveDialog::archived()
 {
+    if (m_curl)
+        m_curl->update();
     m_stopButton->hide();
     m_summary->setText(tr("%1 archived, %2 failed, %3 not sent.")
                            .arg(m_archive->count(State::Archived))

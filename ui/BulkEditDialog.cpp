@@ -112,7 +112,7 @@ BulkEditDialog::BulkEditDialog(models::NumberWriter& writer, const QList<api::Ph
     m_curl = new CurlButton(buttons, writer.client(), [this] {
         QList<api::WireRequest> requests;
         for (const models::BulkEditRow& row : std::as_const(m_preview.rows)) {
-            if (m_previewCurrent && row.outcome == Outcome::Change)
+            if (m_previewCurrent && !m_run && row.outcome == Outcome::Change)
                 requests << api::WireRequest::update(QString::number(row.number.id), row.request);
         }
         return requests;

@@ -16,7 +16,7 @@ QString curlCommands(const api::ApiClient& client, const QList<api::WireRequest>
     QStringList commands;
     for (const api::WireRequest& request : requests)
         commands << client.curlCommand(request);
-    return commands.join(QLatin1String("\n\n")) + (commands.isEmpty() ? QString() : QStringLiteral("\n"));
+    return commands.join(QLatin1String("\n\n")); // no newline at the end: a paste runs nothing by itself
 }
 
 CurlButton::CurlButton(QDialogButtonBox* buttons, const api::ApiClient& client, Requests requests)
@@ -44,7 +44,7 @@ bool CurlButton::copy()
     QApplication::clipboard()->setText(curlCommands(m_client, requests));
     // Said where the eye is: on the button, for two seconds.
     const QString text = tr("Cop&y as curl");
-    m_button->setText(tr("Copied"));
+    m_button->setText(tr("Copied %n commands", nullptr, int(requests.size())));
     QTimer::singleShot(2000, m_button, [button = m_button, text] { button->setText(text); });
     return true;
 }

@@ -40,9 +40,10 @@ EditNumberDialog::EditNumberDialog(models::NumberWriter& writer, const api::Phon
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &EditNumberDialog::save);
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     m_curl = new CurlButton(m_ui->buttons, writer.client(), [this]() -> QList<api::WireRequest> {
-        if (const std::optional<api::UpdatePhoneNumberRequest> request = pendingRequest())
-            return {api::WireRequest::update(QString::number(m_original.id), *request)};
-        return {};
+        const std::optional<api::UpdatePhoneNumberRequest> request = pendingRequest();
+        if (!request || !m_ui->buttons->button(QDialogButtonBox::Save)->isEnabled())
+            return {}; // only what Save would send: the rules and the server's marks apply too
+        return {api::WireRequest::update(QString::number(m_original.id), *request)};
     });
     revalidate();
 }

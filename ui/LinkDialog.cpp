@@ -40,13 +40,13 @@ LinkDialog::LinkDialog(models::NumberWriter& writer, const api::PhoneNumber& num
     connect(m_link, &QPushButton::clicked, this, [this] { link(chosenPhoneUuid(m_ui->providerPhones)); });
     connect(m_unlink, &QPushButton::clicked, this, &LinkDialog::unlink);
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    // The link of the chosen phone; with none chosen, the unlink.
+    // The link of the chosen phone; with none or the linked one chosen, the unlink.
     m_curl = new CurlButton(m_ui->buttons, writer.client(), [this]() -> QList<api::WireRequest> {
         const QString chosen = chosenPhoneUuid(m_ui->providerPhones);
         const QString id = QString::number(m_number.id);
         if (!chosen.isEmpty() && chosen != m_number.providerPhoneUuid)
             return {api::WireRequest::link(id, chosen)};
-        if (chosen.isEmpty() && m_number.providerPhoneUuid)
+        if (m_number.providerPhoneUuid)
             return {api::WireRequest::link(id, std::nullopt)};
         return {};
     });

@@ -625,7 +625,7 @@ void MainWindow::onRefreshFailed(const api::ApiError& error)
 
 void MainWindow::updateCount()
 {
-    m_count->setText(tr("Showing %1 of %n numbers", nullptr, m_model->rowCount()).arg(m_proxy->rowCount()));
+    m_count->setText(tr("Showing %1 of %Ln numbers", nullptr, m_model->rowCount()).arg(QLocale().toString(m_proxy->rowCount())));
     updateHint();
 }
 

@@ -37,12 +37,14 @@ private Q_SLOTS:
         const QString command = client().curlCommand(WireRequest::get(QStringLiteral("1")));
         QVERIFY2(command.contains(QLatin1String("-H \"Authorization: Bearer $PHONEDESK_TOKEN\"")), qPrintable(command));
         QVERIFY(!command.contains(QLatin1String(demo::kAdminToken)));
-        QVERIFY2(command.startsWith(QStringLiteral("curl '%1/api/v2/w/%2/phone-numbers/1' \\\n  -H '")
+        QVERIFY2(command.startsWith(QStringLiteral("curl -g '%1/api/v2/w/%2/phone-numbers/1' \\\n  -H '")
                                         .arg(m_env->server->url().toString(), QLatin1String(demo::kWorkspaceUuid))),
                  qPrintable(command));
-        // Without the variable set to a valid token the server refuses it.
+        QVERIFY(!command.endsWith(QLatin1Char('\n'))); // a paste never runs it by itself
+        // With the variable set to another token the server refuses it, as it refuses the app.
         const QJsonObject refused = run(command, QStringLiteral("not-a-token"));
-        QVERIFY2(!refused.contains(QLatin1String("id")), QJsonDocument(refused).toJson().constData());
+        QVERIFY2(!refused.value(QLatin1String("detail")).toString().isEmpty(), QJsonDocument(refused).toJson().constData());
+        QVERIFY(!refused.contains(QLatin1String("id")));
     }
 
     void aReadAnswersAsTheAppsRead()
@@ -105,7 +107,7 @@ private Q_SLOTS:
         QVERIFY(test::writeDone(m_env->writer->update(number, rename)));
         const models::JournalEntry entry = m_env->store->journal().entries().last();
         const QString command = client().curlCommand(entry.request());
-        QVERIFY2(command.startsWith(QLatin1String("curl -X PUT '")), qPrintable(command));
+        QVERIFY2(command.startsWith(QLatin1String("curl -g -X PUT '")), qPrintable(command));
         QVERIFY2(command.endsWith(QStringLiteral("--data-raw '%1'").arg(QString::fromUtf8(QJsonDocument(entry.sent).toJson(QJsonDocument::Compact)))),
                  qPrintable(command));
         QJsonObject viaCurl = run(command);
@@ -114,6 +116,27 @@ private Q_SLOTS:
         viaCurl.remove(QLatin1String("updatedAt"));
         viaApp.remove(QLatin1String("updatedAt"));
         QCOMPARE(viaCurl, viaApp);
+    }
+
+    // What a terminal would act on (DEL erases the quote before it) is escaped in the body the
+    // app sends and in the command alike: the bytes on the wire are the command's.
+    void theBodyOnTheWireIsTheCommandsAndNoTerminalActsOnIt()
+    {
+        const QString name = QStringLiteral("end'") + QChar(0x7f) + QStringLiteral("; echo owned #\n") + QChar(0x202e) + QStringLiteral("\\");
+        const WireRequest request = WireRequest::update(QStringLiteral("1"), QJsonObject {{QStringLiteral("name"), name}});
+        test::RawPeer peer("HTTP/1.1 500 Internal Server Error\r\nContent-Length: 0\r\n\r\n");
+        api::ApiClient toPeer;
+        toPeer.setConnection({peer.url(), QLatin1String(demo::kWorkspaceUuid), QLatin1String(demo::kAdminToken)});
+        test::finish(toPeer.updatePhoneNumber(QStringLiteral("1"), api::UpdatePhoneNumberRequest {*request.body}));
+        const QByteArray sent = peer.received.mid(peer.received.indexOf("\r\n\r\n") + 4);
+        const QString command = client().curlCommand(request);
+        QVERIFY2(command.endsWith(QStringLiteral("--data-raw '%1'").arg(QString::fromUtf8(sent).replace(QLatin1String("'"), QLatin1String("'\\''")))),
+                 qPrintable(command + QLatin1String("\n") + QString::fromUtf8(sent)));
+        for (const QChar c : command)
+            QVERIFY2(c == QLatin1Char('\n') || (c.unicode() >= 0x20 && c.unicode() != 0x7f && c.unicode() != 0x202e), qPrintable(command));
+        // The server reads the escapes back into the name as typed.
+        const QJsonObject answer = run(command);
+        QCOMPARE(answer.value(QLatin1String("name")).toString(), name);
     }
 
 private:
