@@ -21,7 +21,7 @@ QString curlCommands(const api::ApiClient& client, const QList<api::WireRequest>
 
 CurlButton::CurlButton(QDialogButtonBox* buttons, const api::ApiClient& client, Requests requests)
     : QObject(buttons), m_client(client), m_requests(std::move(requests)),
-      m_button(buttons->addButton(tr("Cop&y as curl"), QDialogButtonBox::HelpRole))
+      m_label(tr("Cop&y as curl")), m_button(buttons->addButton(m_label, QDialogButtonBox::HelpRole))
 {
     m_button->setObjectName(QStringLiteral("copyCurlButton"));
     m_button->setAutoDefault(false);
@@ -43,9 +43,8 @@ bool CurlButton::copy()
         return false;
     QApplication::clipboard()->setText(curlCommands(m_client, requests));
     // Said where the eye is: on the button, for two seconds.
-    const QString text = tr("Cop&y as curl");
     m_button->setText(tr("Copied %n commands", nullptr, int(requests.size())));
-    QTimer::singleShot(2000, m_button, [button = m_button, text] { button->setText(text); });
+    QTimer::singleShot(2000, m_button, [this] { m_button->setText(m_label); });
     return true;
 }
 

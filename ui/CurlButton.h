@@ -39,6 +39,7 @@ public:
 private:
     const api::ApiClient& m_client;
     Requests m_requests;
+    QString m_label;
     QPushButton* m_button;
 };
 

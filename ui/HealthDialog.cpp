@@ -279,11 +279,17 @@ void HealthDialog::fixSelected()
     Q_EMIT fixRequested(ids, m_shown.at(row).fix);
 }
 
+QModelIndexList HealthDialog::selectedLines() const
+{
+    QModelIndexList selected = m_affected->selectionModel()->selectedRows();
+    std::sort(selected.begin(), selected.end());
+    return selected;
+}
+
 QList<qint64> HealthDialog::chosenNumbers() const
 {
     QList<qint64> ids;
-    QModelIndexList selected = m_affected->selectionModel()->selectedRows();
-    std::sort(selected.begin(), selected.end());
+    const QModelIndexList selected = selectedLines();
     for (const QModelIndex& index : selected) {
         if (const qint64 id = m_affectedModel->idAt(index.row()); id >= 0)
             ids << id;
@@ -298,8 +304,7 @@ QList<qint64> HealthDialog::chosenNumbers() const
 QString HealthDialog::chosenText() const
 {
     QStringList lines;
-    QModelIndexList selected = m_affected->selectionModel()->selectedRows();
-    std::sort(selected.begin(), selected.end());
+    const QModelIndexList selected = selectedLines();
     for (const QModelIndex& index : selected)
         lines << index.data().toString();
     for (int row = 0; selected.isEmpty() && row < m_affectedModel->rowCount(); ++row)

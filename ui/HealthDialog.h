@@ -3,6 +3,7 @@
 
 #include "models/HealthCheck.h"
 
+#include <QAbstractItemModel>
 #include <QDialog>
 #include <QSet>
 
@@ -43,6 +44,8 @@ private:
     void refill();
     void showFinding();
     void updateButtons();
+    // The affected list's selected lines, in the list's order.
+    QModelIndexList selectedLines() const;
     QList<qint64> chosenNumbers() const;
     QString chosenText() const;
 

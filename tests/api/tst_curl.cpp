@@ -42,7 +42,7 @@ private Q_SLOTS:
                  qPrintable(command));
         QVERIFY(!command.endsWith(QLatin1Char('\n'))); // a paste never runs it by itself
         // With the variable set to another token the server refuses it, as it refuses the app.
-        const QJsonObject refused = run(command, QStringLiteral("not-a-token"));
+        const QJsonObject refused = test::runCurl(command, QStringLiteral("not-a-token"));
         QVERIFY2(!refused.value(QLatin1String("detail")).toString().isEmpty(), QJsonDocument(refused).toJson().constData());
         QVERIFY(!refused.contains(QLatin1String("id")));
     }
@@ -50,7 +50,7 @@ private Q_SLOTS:
     void aReadAnswersAsTheAppsRead()
     {
         const qint64 id = m_env->store->numbers().first().id;
-        const QJsonObject viaCurl = run(client().curlCommand(WireRequest::get(QString::number(id))));
+        const QJsonObject viaCurl = test::runCurl(client().curlCommand(WireRequest::get(QString::number(id))));
         QCOMPARE(viaCurl, appsCopy(id));
         QCOMPARE(viaCurl.value(QLatin1String("id")).toInteger(), id);
         QVERIFY(viaCurl.contains(QLatin1String("phoneNumber")));
@@ -63,7 +63,7 @@ private Q_SLOTS:
         const QString id = QString::number(number.id);
         // Quotes, a dollar and an umlaut come through the shell as typed.
         const QString name = QStringLiteral("O'Brien \"HQ\" $HOME Zürich");
-        QJsonObject answer = run(client().curlCommand(WireRequest::update(id, QJsonObject {{QStringLiteral("name"), name}})));
+        QJsonObject answer = test::runCurl(client().curlCommand(WireRequest::update(id, QJsonObject {{QStringLiteral("name"), name}})));
         QCOMPARE(answer.value(QLatin1String("name")).toString(), name);
         QCOMPARE(answer, appsCopy(number.id));
 
@@ -72,7 +72,7 @@ private Q_SLOTS:
         api::CreatePhoneNumberRequest create;
         create.name = QStringLiteral("Created by curl");
         create.providerPhoneUuid = spare->uuid;
-        answer = run(client().curlCommand(WireRequest::create(create)));
+        answer = test::runCurl(client().curlCommand(WireRequest::create(create)));
         QVERIFY2(answer.contains(QLatin1String("id")), QJsonDocument(answer).toJson().constData());
         QCOMPARE(answer.value(QLatin1String("name")).toString(), create.name);
         const qint64 created = answer.value(QLatin1String("id")).toInteger();
@@ -85,14 +85,14 @@ private Q_SLOTS:
                 free = phone;
         }
         QVERIFY(free);
-        answer = run(client().curlCommand(WireRequest::link(id, free->uuid)));
+        answer = test::runCurl(client().curlCommand(WireRequest::link(id, free->uuid)));
         QCOMPARE(answer.value(QLatin1String("providerPhoneUuid")).toString(), free->uuid);
         QCOMPARE(answer, appsCopy(number.id));
-        answer = run(client().curlCommand(WireRequest::link(id, std::nullopt)));
+        answer = test::runCurl(client().curlCommand(WireRequest::link(id, std::nullopt)));
         QVERIFY(answer.value(QLatin1String("providerPhoneUuid")).isNull());
         QCOMPARE(answer, appsCopy(number.id));
 
-        answer = run(client().curlCommand(WireRequest::archive(QString::number(created))));
+        answer = test::runCurl(client().curlCommand(WireRequest::archive(QString::number(created))));
         QCOMPARE(answer.value(QLatin1String("isArchived")).toBool(), true);
         QCOMPARE(answer, appsCopy(created));
     }
@@ -110,7 +110,7 @@ private Q_SLOTS:
         QVERIFY2(command.startsWith(QLatin1String("curl -g -X PUT '")), qPrintable(command));
         QVERIFY2(command.endsWith(QStringLiteral("--data-raw '%1'").arg(QString::fromUtf8(QJsonDocument(entry.sent).toJson(QJsonDocument::Compact)))),
                  qPrintable(command));
-        QJsonObject viaCurl = run(command);
+        QJsonObject viaCurl = test::runCurl(command);
         QJsonObject viaApp = entry.after;
         QVERIFY(viaApp.contains(QLatin1String("updatedAt")));
         viaCurl.remove(QLatin1String("updatedAt"));
@@ -135,17 +135,12 @@ private Q_SLOTS:
         for (const QChar c : command)
             QVERIFY2(c == QLatin1Char('\n') || (c.unicode() >= 0x20 && c.unicode() != 0x7f && c.unicode() != 0x202e), qPrintable(command));
         // The server reads the escapes back into the name as typed.
-        const QJsonObject answer = run(command);
+        const QJsonObject answer = test::runCurl(command);
         QCOMPARE(answer.value(QLatin1String("name")).toString(), name);
     }
 
 private:
     api::ApiClient& client() { return *m_env->client; }
-
-    static QJsonObject run(const QString& command, const QString& token = QLatin1String(demo::kAdminToken))
-    {
-        return test::runCurl(command, token);
-    }
 
     // The number as the app reads it now.
     QJsonObject appsCopy(qint64 id)
