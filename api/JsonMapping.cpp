@@ -66,6 +66,16 @@ public:
         readInteger(key, v, out);
     }
 
+    void optionalInteger(const char* key, std::optional<qint64>& out)
+    {
+        const QJsonValue v = m_object.value(QLatin1String(key));
+        qint64 value = 0;
+        if (v.isNull())
+            out.reset();
+        else if (!v.isUndefined() && readInteger(key, v, value))
+            out = value;
+    }
+
     void flag(const char* key, bool& out)
     {
         const QJsonValue v = m_object.value(QLatin1String(key));
@@ -183,6 +193,20 @@ Parsed<ArchiveBlocker> blockerFromJson(const QJsonObject& object)
 }
 
 } // namespace
+
+Parsed<PhoneNumber> withFields(PhoneNumber number, const QJsonObject& fields)
+{
+    Reader r(fields, {});
+    if (fields.contains(QLatin1String("name")))
+        r.text("name", number.name);
+    for (const auto& [key, member] : fields::kOptionalText)
+        r.optionalText(key, number.*member);
+    for (const auto& [key, member] : fields::kOptionalInteger)
+        r.optionalInteger(key, number.*member);
+    for (const auto& [key, member] : fields::kFlag)
+        r.flag(key, number.*member);
+    return {std::move(number), r.error()};
+}
 
 QString toIsoUtc(const QDateTime& time)
 {

@@ -24,6 +24,9 @@ struct Parsed
 
 Parsed<PhoneNumber> phoneNumberFromJson(const QJsonObject& object);
 QJsonObject toJson(const PhoneNumber& number);
+// `number` with the fields of `fields` (wire names: name and the optional texts, integers and
+// flags) read into it as phoneNumberFromJson reads them, without a round trip through JSON text.
+Parsed<PhoneNumber> withFields(PhoneNumber number, const QJsonObject& fields);
 
 Parsed<ProviderPhone> providerPhoneFromJson(const QJsonObject& object);
 QJsonObject toJson(const ProviderPhone& phone);

@@ -30,18 +30,21 @@ QJsonObject CreatePhoneNumberRequest::toJson() const
 
 QStringList UpdatePhoneNumberRequest::updatableFields()
 {
-    QStringList names {QStringLiteral("name")};
-    auto add = [&](const char* key) {
-        if (isUpdatable(key))
-            names << QLatin1String(key);
-    };
-    for (const auto& [key, member] : fields::kOptionalText)
-        add(key);
-    for (const auto& [key, member] : fields::kOptionalInteger)
-        add(key);
-    for (const auto& [key, member] : fields::kFlag)
-        add(key);
-    return names;
+    static const QStringList names = [] {
+        QStringList list {QStringLiteral("name")};
+        auto add = [&](const char* key) {
+            if (isUpdatable(key))
+                list << QLatin1String(key);
+        };
+        for (const auto& [key, member] : fields::kOptionalText)
+            add(key);
+        for (const auto& [key, member] : fields::kOptionalInteger)
+            add(key);
+        for (const auto& [key, member] : fields::kFlag)
+            add(key);
+        return list;
+    }();
+    return names; // shared, not copied
 }
 
 UpdatePhoneNumberRequest UpdatePhoneNumberRequest::between(const PhoneNumber& before, const PhoneNumber& after)

@@ -167,4 +167,14 @@ QByteArray internationalDigits(const QString& region, QByteArrayView nationalDig
     return QByteArray::number(code) + national.toByteArray();
 }
 
+QStringList supportedRegions()
+{
+    std::set<std::string> regions;
+    PhoneNumberUtil::GetInstance()->GetSupportedRegions(&regions);
+    QStringList codes;
+    for (const std::string& region : regions)
+        codes << QString::fromStdString(region);
+    return codes;
+}
+
 } // namespace phonedesk::api::phone

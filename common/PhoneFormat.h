@@ -4,6 +4,7 @@
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QString>
+#include <QStringList>
 
 // Phone number rules and formatting, through libphonenumber.
 namespace phonedesk::api::phone {
@@ -40,6 +41,9 @@ QByteArrayView trunkPrefix(int callingCode);
 // A national number as someone in `region` dials it, as the digits it has in E.164: ("GB",
 // "0207946") -> "44207946". Empty when the region is unknown.
 QByteArray internationalDigits(const QString& region, QByteArrayView nationalDigits);
+
+// Every region a numbering plan is known for ("AC", "AD", …, "ZW").
+QStringList supportedRegions();
 
 // The region of the system's locale ("DE"), or empty under the C locale.
 QString defaultRegion();

@@ -10,7 +10,7 @@ BulkApply::BulkApply(NumberWriter& writer, QList<BulkEditRow> rows, JournalActio
     : QObject(parent), m_writer(writer), m_action(action), m_queue(atOnce, [this](int row) { send(row); })
 {
     for (BulkEditRow& row : rows) {
-        if (row.outcome == BulkEditRow::Outcome::Change)
+        if (row.outcome == BulkEditRow::Outcome::Change || row.outcome == BulkEditRow::Outcome::Create)
             m_rows.append(std::move(row));
     }
     m_results.resize(m_rows.size());
@@ -39,8 +39,8 @@ QList<BulkEditRow> BulkApply::undoRows() const
 {
     QList<BulkEditRow> undo;
     for (int row = 0; row < m_rows.size(); ++row) {
-        if (m_results.at(row).result != Result::Done)
-            continue;
+        if (m_results.at(row).result != Result::Done || m_rows.at(row).create)
+            continue; // a created number stays (see undoRows in the header)
         const QJsonObject before = api::toJson(m_rows.at(row).number);
         BulkEditRow revert;
         revert.number = m_results.at(row).after;
@@ -55,7 +55,7 @@ QList<BulkEditRow> BulkApply::undoRows() const
 void BulkApply::send(int row)
 {
     const BulkEditRow& edit = m_rows.at(row);
-    NumberWrite* write = m_writer.update(edit.number, edit.request, m_action);
+    NumberWrite* write = edit.create ? m_writer.create(*edit.create) : m_writer.update(edit.number, edit.request, m_action);
     connect(write, &NumberWrite::finished, this, [this, row, write] { sent(row, *write); });
 }
 

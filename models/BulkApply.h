@@ -13,7 +13,8 @@ namespace phonedesk::models {
 class NumberWrite;
 class NumberWriter;
 
-// Sends a previewed bulk edit: one partial update per number that needs it, a few at a time,
+// Sends a previewed bulk edit or import: one partial update per number that needs it (or one
+// create per new number of an import), a few at a time,
 // each through the writer, so that one that changed on the server since the preview (updated,
 // or another value in a field the edit sets) is left alone and shown as such, and every update
 // sent is journaled as `action` (Update, or Revert for an undo). Every row keeps its result.
@@ -42,6 +43,7 @@ public:
 
     // The undo of what was done: for each number changed, the update that puts back the values
     // of exactly the fields this edit changed, to be sent only if nobody changed it since.
+    // Created numbers are not in it: only archiving takes one away, which is never automatic.
     QList<BulkEditRow> undoRows() const;
 
 Q_SIGNALS:

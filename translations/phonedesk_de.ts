@@ -173,6 +173,69 @@ Das API-Token kommt aus der Umgebungsvariable PHONEDESK_TOKEN, sonst aus dem Sch
     </message>
 </context>
 <context>
+    <name>BulkEditDialog</name>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to change: already set</source>
+        <translation>Nichts zu ändern: bereits gesetzt</translation>
+    </message>
+    <message>
+        <source>Create: %1</source>
+        <translation>Anlegen: %1</translation>
+    </message>
+    <message>
+        <source>already set: %1</source>
+        <translation>bereits gesetzt: %1</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Wird gesendet …</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Rückgängig gemacht</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Left alone: changed on the server since the preview</source>
+        <translation>Ausgelassen: seit der Vorschau auf dem Server geändert</translation>
+    </message>
+    <message>
+        <source>Not sent (cancelled)</source>
+        <translation>Nicht gesendet (abgebrochen)</translation>
+    </message>
+    <message>
+        <source>Skipped: already set</source>
+        <translation>Übersprungen: bereits gesetzt</translation>
+    </message>
+    <message>
+        <source>Not sent: refused</source>
+        <translation>Nicht gesendet: abgelehnt</translation>
+    </message>
+    <message>
+        <source>Waiting…</source>
+        <translation>Wartet …</translation>
+    </message>
+</context>
+<context>
     <name>Cache</name>
     <message>
         <source>cache: cannot open %1: %2</source>
@@ -232,6 +295,145 @@ Das API-Token kommt aus der Umgebungsvariable PHONEDESK_TOKEN, sonst aus dem Sch
     <message>
         <source>Which server and workspace PhoneDesk manages. The token is kept in the system keychain (or only in memory when there is none); it is never written to a file.</source>
         <translation>Welchen Server und Workspace PhoneDesk verwaltet. Das Token wird im Schlüsselbund des Systems aufbewahrt (oder nur im Speicher, wenn es keinen gibt); es wird nie in eine Datei geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvImport</name>
+    <message>
+        <source>Line %1: a quote opens a cell that never closes.</source>
+        <translation>Zeile %1: Ein Anführungszeichen öffnet eine Zelle, die nie geschlossen wird.</translation>
+    </message>
+    <message>
+        <source>Line %1: text follows a closing quote (a quote inside a cell is written twice).</source>
+        <translation>Zeile %1: Nach einem schließenden Anführungszeichen folgt Text (ein Anführungszeichen in einer Zelle wird doppelt geschrieben).</translation>
+    </message>
+    <message>
+        <source>Line %1: a quote inside a cell that is not quoted (quote the cell and write the quote twice).</source>
+        <translation>Zeile %1: Ein Anführungszeichen in einer Zelle ohne Anführungszeichen (die Zelle in Anführungszeichen setzen und das Zeichen doppelt schreiben).</translation>
+    </message>
+    <message>
+        <source>%1 is %2; an import reads at most %3. Split it into smaller files.</source>
+        <translation>%1 ist %2 groß; ein Import liest höchstens %3. Teilen Sie die Datei in kleinere auf.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1; an import reads at most that.</source>
+        <translation>Die Datei ist größer als %1; mehr liest ein Import nicht.</translation>
+    </message>
+    <message>
+        <source>The file is UTF-16 text (its byte order mark says so). Save it as &quot;CSV UTF-8 (comma delimited)&quot;.</source>
+        <translation>Die Datei ist UTF-16-Text (das sagt ihre Bytereihenfolge-Markierung). Speichern Sie sie als „CSV UTF-8 (durch Trennzeichen getrennt)“ mit Kommas.</translation>
+    </message>
+    <message>
+        <source>The file holds NUL bytes: it is not a CSV text file.</source>
+        <translation>Die Datei enthält NUL-Bytes: Sie ist keine CSV-Textdatei.</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text. Save it as &quot;CSV UTF-8 (comma delimited)&quot;.</source>
+        <translation>Die Datei ist kein UTF-8-Text. Speichern Sie sie als „CSV UTF-8 (durch Trennzeichen getrennt)“ mit Kommas.</translation>
+    </message>
+    <message>
+        <source>The file is empty: it needs a header line, e.g. the one the export writes.</source>
+        <translation>Die Datei ist leer: Sie braucht eine Kopfzeile, z. B. die, die der Export schreibt.</translation>
+    </message>
+    <message>
+        <source>(an empty header cell)</source>
+        <translation>(eine leere Kopfzelle)</translation>
+    </message>
+    <message>
+        <source>The column %1 is there twice (columns %2 and %3): which one counts is not clear.</source>
+        <translation>Die Spalte %1 gibt es zweimal (Spalten %2 und %3): Welche gilt, ist nicht klar.</translation>
+    </message>
+    <message>
+        <source>semicolons</source>
+        <translation>Semikolons</translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation>Tabulatoren</translation>
+    </message>
+    <message>
+        <source>The columns are separated by %1. Save the file with commas between the columns (&quot;CSV UTF-8 (comma delimited)&quot;), as the export writes it.</source>
+        <translation>Die Spalten sind durch %1 getrennt. Speichern Sie die Datei mit Kommas zwischen den Spalten („CSV UTF-8“ mit Komma als Trennzeichen), wie der Export sie schreibt.</translation>
+    </message>
+    <message>
+        <source>Unknown columns: %1. The import reads these: %2.</source>
+        <translation>Unbekannte Spalten: %1. Der Import liest diese: %2.</translation>
+    </message>
+    <message>
+        <source>There is no phoneNumber column: it says which number each line is for.</source>
+        <translation>Es gibt keine Spalte phoneNumber: Sie sagt, für welche Nummer jede Zeile ist.</translation>
+    </message>
+    <message>
+        <source>Line %1 has %2 cells, the header has %3.</source>
+        <translation>Zeile %1 hat %2 Zellen, die Kopfzeile hat %3.</translation>
+    </message>
+    <message>
+        <source>%1 (lines %2 and %3)</source>
+        <translation>%1 (Zeilen %2 und %3)</translation>
+    </message>
+    <message>
+        <source>Numbers on more than one line: %1. Each number may be on one line only.</source>
+        <translation>Nummern in mehr als einer Zeile: %1. Jede Nummer darf nur in einer Zeile stehen.</translation>
+    </message>
+    <message>
+        <source>“%1” is neither true nor false.</source>
+        <translation>„%1“ ist weder true noch false.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number.</source>
+        <translation>„%1“ ist keine ganze Zahl.</translation>
+    </message>
+    <message>
+        <source>“%1” is neither active nor archived.</source>
+        <translation>„%1“ ist weder active noch archived.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number in E.164 (+14155550100); for national numbers choose their country.</source>
+        <translation>„%1“ ist keine Nummer in E.164 (+14155550100); für nationale Nummern wählen Sie deren Land.</translation>
+    </message>
+    <message>
+        <source>“%1” is neither a number in E.164 (+14155550100) nor a national number of %2.</source>
+        <translation>„%1“ ist weder eine Nummer in E.164 (+14155550100) noch eine nationale Nummer von %2.</translation>
+    </message>
+    <message>
+        <source>This line names another number than the workspace&apos;s %1 (id %2): is the file from another workspace?</source>
+        <translation>Diese Zeile nennt eine andere Nummer als %1 des Arbeitsbereichs (ID %2): Ist die Datei aus einem anderen Arbeitsbereich?</translation>
+    </message>
+    <message>
+        <source>An import does not archive or restore numbers: use Number → Archive.</source>
+        <translation>Ein Import archiviert keine Nummern und stellt keine wieder her: Nutzen Sie Nummer → Archivieren.</translation>
+    </message>
+    <message>
+        <source>An import does not link or unlink: use Number → Link provider phone.</source>
+        <translation>Ein Import verknüpft nicht und hebt keine Verknüpfung auf: Nutzen Sie Nummer → Anbietertelefon verknüpfen.</translation>
+    </message>
+    <message>
+        <source>Changed on the server since this file was written (now updated %1): export again and redo this line&apos;s edit.</source>
+        <translation>Seit diese Datei geschrieben wurde, auf dem Server geändert (jetzt aktualisiert %1): Exportieren Sie erneut und ändern Sie diese Zeile noch einmal.</translation>
+    </message>
+    <message>
+        <source>No number of this workspace has this id: is the file from another workspace? Leave id and uuid empty to create the number.</source>
+        <translation>Keine Nummer dieses Arbeitsbereichs hat diese ID: Ist die Datei aus einem anderen Arbeitsbereich? Lassen Sie id und uuid leer, um die Nummer anzulegen.</translation>
+    </message>
+    <message>
+        <source>A new number cannot be archived.</source>
+        <translation>Eine neue Nummer kann nicht archiviert sein.</translation>
+    </message>
+    <message>
+        <source>A new number needs a name.</source>
+        <translation>Eine neue Nummer braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>Not in this workspace, and no linkable provider phone has this number, so it cannot be created.</source>
+        <translation>Nicht in diesem Arbeitsbereich, und kein verknüpfbares Anbietertelefon hat diese Nummer; sie kann also nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The provider phone with this number is %1.</source>
+        <translation>Das Anbietertelefon mit dieser Nummer ist %1.</translation>
     </message>
 </context>
 <context>
@@ -652,6 +854,21 @@ Das API-Token kommt aus der Umgebungsvariable PHONEDESK_TOKEN, sonst aus dem Sch
     <message>
         <source>View &gt; Health (Ctrl+Shift+H), or the problem count in the status bar, lists what is wrong: numbers that cannot receive calls, forwarding in a circle, off-hours modes without their message, provider phones paid for but unused. Each finding opens its numbers for the fix, in bulk edit or the link dialog. It checks the cached numbers, so it works offline too.</source>
         <translation>Ansicht &gt; Zustand (Strg+Umschalt+H) oder die Zahl der Probleme in der Statusleiste zeigt, was nicht stimmt: Nummern, die keine Anrufe empfangen können, Weiterleitungen im Kreis, Betriebsarten außerhalb der Geschäftszeiten ohne ihre Ansage, bezahlte, aber ungenutzte Anbietertelefone. Jeder Befund öffnet seine Nummern zum Beheben, im gemeinsamen Bearbeiten oder im Verknüpfen. Geprüft werden die zwischengespeicherten Nummern, also auch offline.</translation>
+    </message>
+    <message>
+        <source>Import from a spreadsheet</source>
+        <translation>Aus einer Tabellenkalkulation importieren</translation>
+    </message>
+    <message>
+        <source>Export the numbers (Ctrl+E), edit the file in a spreadsheet, and File &gt; Import numbers… (Ctrl+I) sends exactly your edits. Every line is previewed first: created, updated (only the cells that differ), unchanged or refused with the reason. A line whose number changed on the server since the export is refused, never overwritten. Undo reverts the updates; created numbers stay.</source>
+        <translation>Exportieren Sie die Nummern (Strg+E), bearbeiten Sie die Datei in einer Tabellenkalkulation, und Datei &gt; Nummern importieren … (Strg+I) sendet genau Ihre Änderungen. Jede Zeile wird zuerst in der Vorschau gezeigt: angelegt, geändert (nur die Zellen, die sich unterscheiden), unverändert oder abgelehnt mit dem Grund. Eine Zeile, deren Nummer seit dem Export auf dem Server geändert wurde, wird abgelehnt, nie überschrieben. Rückgängig nimmt die Änderungen zurück; angelegte Nummern bleiben.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
     </message>
 </context>
 <context>
@@ -1381,48 +1598,8 @@ Das API-Token kommt aus der Umgebungsvariable PHONEDESK_TOKEN, sonst aus dem Sch
 <context>
     <name>phonedesk::ui::BulkEditDialog</name>
     <message>
-        <source>%1: %2 → %3</source>
-        <translation>%1: %2 → %3</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Refused: %1</source>
-        <translation>Abgelehnt: %1</translation>
-    </message>
-    <message>
-        <source>Nothing to change: already set</source>
-        <translation>Nichts zu ändern: bereits gesetzt</translation>
-    </message>
-    <message>
-        <source>already set: %1</source>
-        <translation>bereits gesetzt: %1</translation>
-    </message>
-    <message>
-        <source>Sending…</source>
-        <translation>Wird gesendet …</translation>
-    </message>
-    <message>
-        <source>Undone</source>
-        <translation>Rückgängig gemacht</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Erledigt</translation>
-    </message>
-    <message>
-        <source>Failed: %1</source>
-        <translation>Fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <source>Left alone: changed on the server since the preview</source>
-        <translation>Ausgelassen: seit der Vorschau auf dem Server geändert</translation>
-    </message>
-    <message>
-        <source>Not sent (cancelled)</source>
-        <translation>Nicht gesendet (abgebrochen)</translation>
     </message>
     <message numerus="yes">
         <source>Bulk edit %n numbers</source>
@@ -1473,18 +1650,6 @@ Das API-Token kommt aus der Umgebungsvariable PHONEDESK_TOKEN, sonst aus dem Sch
     <message>
         <source>%1 will change, %2 already set, %3 refused.</source>
         <translation>%1 werden geändert, %2 bereits gesetzt, %3 abgelehnt.</translation>
-    </message>
-    <message>
-        <source>Skipped: already set</source>
-        <translation>Übersprungen: bereits gesetzt</translation>
-    </message>
-    <message>
-        <source>Not sent: refused</source>
-        <translation>Nicht gesendet: abgelehnt</translation>
-    </message>
-    <message>
-        <source>Waiting…</source>
-        <translation>Wartet …</translation>
     </message>
     <message>
         <source>Undo: %1 reverted, %2 left alone (changed since), %3 failed, %4 not sent.</source>
@@ -1959,6 +2124,84 @@ Das API-Token kommt aus der Umgebungsvariable PHONEDESK_TOKEN, sonst aus dem Sch
     <message>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
+    </message>
+</context>
+<context>
+    <name>phonedesk::ui::ImportDialog</name>
+    <message>
+        <source>Import numbers</source>
+        <translation>Nummern importieren</translation>
+    </message>
+    <message>
+        <source>Each line of the file is matched to a number by its phoneNumber column. Only the cells that differ are sent; a number not in the workspace is created from a linkable provider phone. Nothing is sent before Apply.</source>
+        <translation>Jede Zeile der Datei wird über ihre Spalte phoneNumber einer Nummer zugeordnet. Nur die Zellen, die sich unterscheiden, werden gesendet; eine Nummer, die nicht im Arbeitsbereich ist, wird aus einem verknüpfbaren Anbietertelefon angelegt. Vor „Anwenden“ wird nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>none (E.164 only)</source>
+        <translation>keins (nur E.164)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>Datei &amp;wählen …</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Datei:</translation>
+    </message>
+    <message>
+        <source>National numbers are from:</source>
+        <translation>Nationale Nummern sind aus:</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Anwenden</translation>
+    </message>
+    <message>
+        <source>&amp;Stop sending</source>
+        <translation>Senden an&amp;halten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo this import</source>
+        <translation>Diesen Import &amp;rückgängig machen</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen …</translation>
+    </message>
+    <message>
+        <source>Nothing will be sent: fix the file and choose it again.</source>
+        <translation>Es wird nichts gesendet: Korrigieren Sie die Datei und wählen Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 to create, %2 to update, %3 unchanged, %4 refused. Nothing is sent before Apply.</source>
+        <translation>%1 anzulegen, %2 zu ändern, %3 unverändert, %4 abgelehnt. Vor „Anwenden“ wird nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Undo: %1 reverted, %2 left alone (changed since), %3 failed, %4 not sent.</source>
+        <translation>Rückgängig: %1 zurückgesetzt, %2 ausgelassen (seitdem geändert), %3 fehlgeschlagen, %4 nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>%1 updated, %2 created, %3 left alone (changed on the server since the preview), %4 failed, %5 not sent.</source>
+        <translation>%1 geändert, %2 angelegt, %3 unberührt gelassen (seit der Vorschau auf dem Server geändert), %4 fehlgeschlagen, %5 nicht gesendet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Undo reverts the updates; the %Ln created numbers stay (archive them from the Number menu if they should go: that cannot be undone).</source>
+        <translation>
+            <numerusform>Rückgängig nimmt die Änderungen zurück; die %Ln angelegte Nummer bleibt (archivieren Sie sie über das Menü Nummer, wenn sie weg soll: Das lässt sich nicht rückgängig machen).</numerusform>
+            <numerusform>Rückgängig nimmt die Änderungen zurück; die %Ln angelegten Nummern bleiben (archivieren Sie sie über das Menü Nummer, wenn sie weg sollen: Das lässt sich nicht rückgängig machen).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2582,6 +2825,22 @@ Verbinden Sie sich mit der Adresse des Servers und einem API-Token, oder probier
     <message>
         <source>Archive all selected numbers that nothing uses (cannot be undone)</source>
         <translation>Alle ausgewählten Nummern archivieren, die nichts verwendet (lässt sich nicht rückgängig machen)</translation>
+    </message>
+    <message>
+        <source>&amp;Import numbers…</source>
+        <translation>Nummern &amp;importieren …</translation>
+    </message>
+    <message>
+        <source>Create and update numbers from a CSV file, with a preview of every line first</source>
+        <translation>Nummern aus einer CSV-Datei anlegen und ändern, zuerst mit einer Vorschau jeder Zeile</translation>
+    </message>
+    <message>
+        <source>Import numbers</source>
+        <translation>Nummern importieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>

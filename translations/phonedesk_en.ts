@@ -171,6 +171,69 @@ The API token comes from the environment variable PHONEDESK_TOKEN, else from the
     </message>
 </context>
 <context>
+    <name>BulkEditDialog</name>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to change: already set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already set: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left alone: changed on the server since the preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent (cancelled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped: already set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cache</name>
     <message>
         <source>cache: cannot open %1: %2</source>
@@ -229,6 +292,145 @@ The API token comes from the environment variable PHONEDESK_TOKEN, else from the
     </message>
     <message>
         <source>&amp;Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvImport</name>
+    <message>
+        <source>Line %1: a quote opens a cell that never closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: text follows a closing quote (a quote inside a cell is written twice).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: a quote inside a cell that is not quoted (quote the cell and write the quote twice).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2; an import reads at most %3. Split it into smaller files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is larger than %1; an import reads at most that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is UTF-16 text (its byte order mark says so). Save it as &quot;CSV UTF-8 (comma delimited)&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds NUL bytes: it is not a CSV text file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text. Save it as &quot;CSV UTF-8 (comma delimited)&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty: it needs a header line, e.g. the one the export writes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(an empty header cell)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column %1 is there twice (columns %2 and %3): which one counts is not clear.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>semicolons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The columns are separated by %1. Save the file with commas between the columns (&quot;CSV UTF-8 (comma delimited)&quot;), as the export writes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown columns: %1. The import reads these: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no phoneNumber column: it says which number each line is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 has %2 cells, the header has %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (lines %2 and %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers on more than one line: %1. Each number may be on one line only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is neither true nor false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is neither active nor archived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a number in E.164 (+14155550100); for national numbers choose their country.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is neither a number in E.164 (+14155550100) nor a national number of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This line names another number than the workspace&apos;s %1 (id %2): is the file from another workspace?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An import does not archive or restore numbers: use Number → Archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An import does not link or unlink: use Number → Link provider phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed on the server since this file was written (now updated %1): export again and redo this line&apos;s edit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No number of this workspace has this id: is the file from another workspace? Leave id and uuid empty to create the number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new number cannot be archived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new number needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in this workspace, and no linkable provider phone has this number, so it cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider phone with this number is %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -649,6 +851,21 @@ The API token comes from the environment variable PHONEDESK_TOKEN, else from the
     </message>
     <message>
         <source>View &gt; Change journal (Ctrl+J) lists every write made from PhoneDesk with what it changed; a saved change can be reverted from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import from a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the numbers (Ctrl+E), edit the file in a spreadsheet, and File &gt; Import numbers… (Ctrl+I) sends exactly your edits. Every line is previewed first: created, updated (only the cells that differ), unchanged or refused with the reason. A line whose number changed on the server since the export is refused, never overwritten. Undo reverts the updates; created numbers stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1393,47 +1610,7 @@ The API token comes from the environment variable PHONEDESK_TOKEN, else from the
         </translation>
     </message>
     <message>
-        <source>%1: %2 → %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refused: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing to change: already set</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>already set: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sending…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Undone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Left alone: changed on the server since the preview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not sent (cancelled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1470,18 +1647,6 @@ The API token comes from the environment variable PHONEDESK_TOKEN, else from the
     </message>
     <message>
         <source>%1 will change, %2 already set, %3 refused.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Skipped: already set</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not sent: refused</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Waiting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1957,6 +2122,84 @@ The API token comes from the environment variable PHONEDESK_TOKEN, else from the
     <message>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>phonedesk::ui::ImportDialog</name>
+    <message>
+        <source>Import numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each line of the file is matched to a number by its phoneNumber column. Only the cells that differ are sent; a number not in the workspace is created from a linkable provider phone. Nothing is sent before Apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (E.164 only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National numbers are from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo this import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing will be sent: fix the file and choose it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to create, %2 to update, %3 unchanged, %4 refused. Nothing is sent before Apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo: %1 reverted, %2 left alone (changed since), %3 failed, %4 not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 updated, %2 created, %3 left alone (changed on the server since the preview), %4 failed, %5 not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Undo reverts the updates; the %Ln created numbers stay (archive them from the Number menu if they should go: that cannot be undone).</source>
+        <translation>
+            <numerusform>Undo reverts the updates; the created number stays (archive it from the Number menu if it should go: that cannot be undone).</numerusform>
+            <numerusform>Undo reverts the updates; the %Ln created numbers stay (archive them from the Number menu if they should go: that cannot be undone).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2578,6 +2821,22 @@ Connect with the server&apos;s address and an API token, or try it on a demo wor
     </message>
     <message>
         <source>Archive all selected numbers that nothing uses (cannot be undone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import numbers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create and update numbers from a CSV file, with a preview of every line first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

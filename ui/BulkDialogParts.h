@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "models/BulkApply.h"
+#include "models/BulkRowsModel.h"
+
 #include <QObject>
+#include <utility>
 
 class QAbstractItemModel;
 class QPushButton;
@@ -15,6 +19,12 @@ namespace phonedesk::ui {
 // The table of a bulk operation (a models::BulkRowsModel): one line per number, the plan column
 // `planWidth` wide, the result column filling the rest.
 QTableView* bulkTable(QAbstractItemModel* rows, const QString& objectName, int planWidth, QWidget* parent);
+
+// What a previewed row would do, as the plan column says it: the fields with old and new value,
+// what is already set, or why it is refused.
+QString planOf(const models::BulkEditRow& row);
+// What happened to a row that was sent (`undoing`: sent to revert it; `created`: a new number).
+std::pair<QString, models::BulkRowsModel::Tone> resultOf(const models::BulkApply::RowResult& r, bool undoing, bool created);
 
 // The red button of an action that cannot be undone; never the default button.
 void makeDestructive(QPushButton* button);

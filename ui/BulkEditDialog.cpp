@@ -9,6 +9,7 @@
 #include "models/NumberStore.h"
 #include "models/NumberWriter.h"
 #include "ui/BulkDialogParts.h"
+#include "ui/BulkRun.h"
 #include "models/FieldGroups.h"
 #include "ui/CurlButton.h"
 #include "ui/MessageBar.h"
@@ -31,45 +32,6 @@ namespace {
 
 using Outcome = models::BulkEditRow::Outcome;
 using Tone = models::BulkRowsModel::Tone;
-
-QString planOf(const models::BulkEditRow& row)
-{
-    QStringList parts;
-    const QJsonObject before = api::toJson(row.number);
-    for (const QString& field : row.request.fields.keys()) {
-        parts << BulkEditDialog::tr("%1: %2 → %3")
-                     .arg(models::fieldLabel(field), valueText(before.value(field), field), valueText(row.request.fields.value(field), field));
-    }
-    QStringList already;
-    for (const QString& field : row.alreadySet)
-        already << models::fieldLabel(field);
-    if (row.outcome == Outcome::Invalid) {
-        QStringList problems;
-        for (auto it = row.problems.cbegin(); it != row.problems.cend(); ++it)
-            problems << (models::fieldLabel(it.key()) == it.key() ? it.value() // not a field a person edits
-                                                          : BulkEditDialog::tr("%1: %2").arg(models::fieldLabel(it.key()), it.value()));
-        return BulkEditDialog::tr("Refused: %1").arg(problems.join(QLatin1Char(' ')));
-    }
-    if (row.outcome == Outcome::Skip)
-        return BulkEditDialog::tr("Nothing to change: already set");
-    if (!already.isEmpty())
-        parts << BulkEditDialog::tr("already set: %1").arg(already.join(QStringLiteral(", ")));
-    return parts.join(QStringLiteral("; "));
-}
-
-std::pair<QString, Tone> resultOf(const models::BulkApply::RowResult& r, bool undoing)
-{
-    using R = models::BulkApply::Result;
-    switch (r.result) {
-    case R::Pending: return {BulkEditDialog::tr("Sending…"), Tone::Plain};
-    case R::Done: return {undoing ? BulkEditDialog::tr("Undone") : BulkEditDialog::tr("Done"), Tone::Plain};
-    case R::Failed: return {BulkEditDialog::tr("Failed: %1").arg(r.message), Tone::Bad};
-    case R::ChangedMeanwhile:
-        return {BulkEditDialog::tr("Left alone: changed on the server since the preview"), Tone::Bad};
-    case R::Cancelled: return {BulkEditDialog::tr("Not sent (cancelled)"), Tone::Quiet};
-    }
-    return {};
-}
 
 } // namespace
 
@@ -105,14 +67,20 @@ BulkEditDialog::BulkEditDialog(models::NumberWriter& writer, const QList<api::Ph
     m_undoButton->setObjectName(QStringLiteral("undoButton"));
     connect(m_previewButton, &QPushButton::clicked, this, &BulkEditDialog::showPreview);
     connect(m_applyButton, &QPushButton::clicked, this, &BulkEditDialog::apply);
-    connect(m_cancelButton, &QPushButton::clicked, this, [this] { m_run->cancel(); });
+    m_bulk = new BulkRun(writer, m_rows, m_progress, this);
+    connect(m_bulk, &BulkRun::started, this, [this] {
+        m_fieldsBox->setEnabled(false);
+        updateButtons();
+    });
+    connect(m_bulk, &BulkRun::finished, this, &BulkEditDialog::finished);
+    connect(m_cancelButton, &QPushButton::clicked, m_bulk, &BulkRun::stop);
     connect(m_undoButton, &QPushButton::clicked, this, &BulkEditDialog::undo);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     // One update a number the preview would change, as Apply sends them.
     m_curl = new CurlButton(buttons, writer.client(), [this] {
         QList<api::WireRequest> requests;
         for (const models::BulkEditRow& row : std::as_const(m_preview.rows)) {
-            if (m_previewCurrent && !m_run && row.outcome == Outcome::Change)
+            if (m_previewCurrent && !m_bulk->isRunning() && row.outcome == Outcome::Change)
                 requests << api::WireRequest::update(QString::number(row.number.id), row.request);
         }
         return requests;
@@ -237,77 +205,32 @@ void BulkEditDialog::showPreview()
                            .arg(m_preview.count(Outcome::Skip))
                            .arg(m_preview.count(Outcome::Invalid)));
     m_previewCurrent = true;
-    m_applied = nullptr;
+    m_bulk->forgetApplied();
     updateButtons();
 }
 
 void BulkEditDialog::apply()
 {
-    if (!m_previewCurrent || m_run)
-        return;
-    QList<int> modelRows;
-    for (int row = 0; row < m_preview.rows.size(); ++row) {
-        const Outcome outcome = m_preview.rows.at(row).outcome;
-        if (outcome == Outcome::Change)
-            modelRows << row;
-        else
-            m_rows->setResult(row, outcome == Outcome::Skip ? tr("Skipped: already set") : tr("Not sent: refused"), Tone::Quiet);
-    }
-    run(new models::BulkApply(m_writer, m_preview.rows, models::JournalAction::Update, 4, this), modelRows, false);
+    if (m_previewCurrent)
+        m_bulk->apply(m_preview.rows);
 }
 
 void BulkEditDialog::undo()
 {
-    if (!m_applied || m_run)
-        return;
-    QList<int> modelRows;
-    for (int row = 0; row < m_applied->results().size(); ++row) {
-        if (m_applied->results().at(row).result == models::BulkApply::Result::Done)
-            modelRows << m_runRows.at(row);
-    }
-    const QList<models::BulkEditRow> reverts = m_applied->undoRows();
-    m_applied = nullptr;
-    run(new models::BulkApply(m_writer, reverts, models::JournalAction::Revert, 4, this), modelRows, true);
-}
-
-void BulkEditDialog::run(models::BulkApply* run, const QList<int>& modelRows, bool undoing)
-{
-    m_run = run;
-    m_runRows = modelRows;
-    m_undoing = undoing;
-    for (int row : modelRows)
-        m_rows->setResult(row, tr("Waiting…"), Tone::Quiet);
-    m_progress->setRange(0, int(modelRows.size()));
-    m_progress->setValue(0);
-    m_progress->show();
-    connect(run, &models::BulkApply::rowFinished, this, &BulkEditDialog::rowFinished);
-    connect(run, &models::BulkApply::progress, m_progress, &QProgressBar::setValue);
-    connect(run, &models::BulkApply::finished, this, &BulkEditDialog::finished);
-    m_fieldsBox->setEnabled(false);
-    updateButtons();
-    run->start();
-}
-
-void BulkEditDialog::rowFinished(int row)
-{
-    const auto [text, tone] = resultOf(m_run->results().at(row), m_undoing);
-    m_rows->setResult(m_runRows.at(row), text, tone);
+    m_bulk->undo();
 }
 
 void BulkEditDialog::finished()
 {
     using R = models::BulkApply::Result;
-    const QString summary = (m_undoing ? tr("Undo: %1 reverted, %2 left alone (changed since), %3 failed, %4 not sent.")
-                                       : tr("%1 changed, %2 left alone (changed since the preview), %3 failed, %4 not sent."))
-                                .arg(m_run->count(R::Done))
-                                .arg(m_run->count(R::ChangedMeanwhile))
-                                .arg(m_run->count(R::Failed))
-                                .arg(m_run->count(R::Cancelled));
+    const models::BulkApply* run = m_bulk->last();
+    const QString summary = (m_bulk->wasUndo() ? tr("Undo: %1 reverted, %2 left alone (changed since), %3 failed, %4 not sent.")
+                                               : tr("%1 changed, %2 left alone (changed since the preview), %3 failed, %4 not sent."))
+                                .arg(run->count(R::Done))
+                                .arg(run->count(R::ChangedMeanwhile))
+                                .arg(run->count(R::Failed))
+                                .arg(run->count(R::Cancelled));
     m_summary->setText(summary);
-    if (!m_undoing)
-        m_applied = m_run;
-    m_run->disconnect(this);
-    m_run = nullptr; // the finished run stays a child, for Undo
     m_previewCurrent = false; // the numbers changed: preview again before another apply
     m_fieldsBox->setEnabled(true);
     updateButtons();
@@ -315,11 +238,11 @@ void BulkEditDialog::finished()
 
 void BulkEditDialog::updateButtons()
 {
-    const bool running = m_run;
+    const bool running = m_bulk->isRunning();
     m_previewButton->setEnabled(!running);
     m_applyButton->setEnabled(!running && m_previewCurrent && m_preview.count(Outcome::Change) > 0);
     m_cancelButton->setVisible(running);
-    m_undoButton->setVisible(m_applied && m_applied->count(models::BulkApply::Result::Done) > 0);
+    m_undoButton->setVisible(m_bulk->canUndo());
     m_undoButton->setEnabled(!running);
     if (m_curl)
         m_curl->update();
@@ -327,8 +250,7 @@ void BulkEditDialog::updateButtons()
 
 void BulkEditDialog::reject()
 {
-    if (m_run)
-        finishWithoutDialog(m_run.data(), this);
+    m_bulk->abandon();
     QDialog::reject();
 }
 

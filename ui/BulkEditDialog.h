@@ -22,6 +22,7 @@ class NumberWriter;
 
 namespace phonedesk::ui {
 
+class BulkRun;
 class CurlButton;
 
 class MessageBar;
@@ -56,8 +57,6 @@ protected:
 private:
     QWidget* createFields();
     QJsonObject chosenFields(QMap<QString, QString>& problems) const;
-    void run(models::BulkApply* run, const QList<int>& modelRows, bool undoing);
-    void rowFinished(int row);
     void finished();
     void updateButtons();
 
@@ -78,10 +77,7 @@ private:
     QPushButton* m_applyButton;
     QPushButton* m_cancelButton;
     QPushButton* m_undoButton;
-    QPointer<models::BulkApply> m_run;
-    QPointer<models::BulkApply> m_applied; // the edit that "Undo" reverts
-    QList<int> m_runRows; // the model row of each row of m_run
-    bool m_undoing = false;
+    BulkRun* m_bulk = nullptr;
 };
 
 } // namespace phonedesk::ui

@@ -33,7 +33,12 @@ CurlButton::CurlButton(QDialogButtonBox* buttons, const api::ApiClient& client, 
 
 void CurlButton::update()
 {
-    m_button->setEnabled(!m_requests().isEmpty());
+    update(!m_requests().isEmpty());
+}
+
+void CurlButton::update(bool anything)
+{
+    m_button->setEnabled(anything);
 }
 
 bool CurlButton::copy()

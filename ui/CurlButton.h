@@ -33,6 +33,9 @@ public:
 
     QPushButton* button() const { return m_button; }
     void update();
+    // The same, for a dialog that knows whether it would send anything without building the
+    // requests (an import of 100,000 lines).
+    void update(bool anything);
     // Copies the commands now; false when there is nothing to copy.
     bool copy();
 

@@ -27,6 +27,12 @@ QString guideHtml()
          QT_TRANSLATE_NOOP("HelpDialog", "Enter edits the selected number; select many to edit them at once, with a preview before anything "
                                          "is sent and an undo afterwards. If someone changed the number meanwhile, PhoneDesk shows both "
                                          "versions before it sends yours.")},
+        {QT_TRANSLATE_NOOP("HelpDialog", "Import from a spreadsheet"),
+         QT_TRANSLATE_NOOP("HelpDialog", "Export the numbers (Ctrl+E), edit the file in a spreadsheet, and File > Import numbers… "
+                                         "(Ctrl+I) sends exactly your edits. Every line is previewed first: created, updated (only the "
+                                         "cells that differ), unchanged or refused with the reason. A line whose number changed on "
+                                         "the server since the export is refused, never overwritten. Undo reverts the updates; created "
+                                         "numbers stay.")},
         {QT_TRANSLATE_NOOP("HelpDialog", "Check the health"),
          QT_TRANSLATE_NOOP("HelpDialog", "View > Health (Ctrl+Shift+H), or the problem count in the status bar, lists what is wrong: "
                                          "numbers that cannot receive calls, forwarding in a circle, off-hours modes without their "

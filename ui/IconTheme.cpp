@@ -26,7 +26,7 @@ const QStringList& usedIconNames()
 {
     static const QStringList names {
         QStringLiteral("application-exit"), QStringLiteral("archive-insert"), QStringLiteral("document-edit"),
-        QStringLiteral("document-export"), QStringLiteral("edit-clear"), QStringLiteral("edit-copy"),
+        QStringLiteral("document-export"), QStringLiteral("document-import"), QStringLiteral("edit-clear"), QStringLiteral("edit-copy"),
         QStringLiteral("edit-find"), QStringLiteral("edit-select-all"), QStringLiteral("help-about"),
         QStringLiteral("help-contents"), QStringLiteral("insert-link"), QStringLiteral("list-add"),
         QStringLiteral("network-connect"), QStringLiteral("process-stop"), QStringLiteral("view-history"),

@@ -150,6 +150,7 @@ void MainWindow::createActions()
     exportAction->setIcon(QIcon::fromTheme(QStringLiteral("document-export")));
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     exportAction->setStatusTip(tr("Save the numbers shown now, after search and filter, as CSV"));
+    file->addAction(m_actions->import());
     QAction* connection = file->addAction(tr("&Connection…"), this, &MainWindow::connectionRequested);
     connection->setObjectName(QStringLiteral("connectionAction"));
     connection->setIcon(QIcon::fromTheme(QStringLiteral("network-connect")));

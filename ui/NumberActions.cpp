@@ -7,10 +7,15 @@
 #include "ui/BulkArchiveDialog.h"
 #include "ui/BulkEditDialog.h"
 #include "ui/EditNumberDialog.h"
+#include "ui/ImportDialog.h"
 #include "ui/LinkDialog.h"
 #include "ui/NewNumberDialog.h"
 
 #include <QAction>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QStandardPaths>
 
 namespace phonedesk::ui {
 
@@ -37,6 +42,19 @@ NumberActions::NumberActions(models::NumberWriter& writer, QWidget* window)
     m_bulkArchive->setProperty("defaultTip", tr("Archive all selected numbers that nothing uses (cannot be undone)"));
     m_bulkArchive->setObjectName(QStringLiteral("bulkArchiveAction"));
     connect(m_bulkArchive, &QAction::triggered, this, [this] { openBulk(WriteAction::Archive); });
+    // Always there: the preview reads only the cache; Apply says why it cannot send.
+    m_import = new QAction(QIcon::fromTheme(QStringLiteral("document-import")), tr("&Import numbers…"), this);
+    m_import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_import->setStatusTip(tr("Create and update numbers from a CSV file, with a preview of every line first"));
+    m_import->setObjectName(QStringLiteral("importAction"));
+    connect(m_import, &QAction::triggered, this, [this] {
+        const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        const QString path = QFileDialog::getOpenFileName(m_window, tr("Import numbers"),
+                                                          QFileInfo::exists(documents) ? documents : QDir::homePath(),
+                                                          tr("CSV files (*.csv);;All files (*)"));
+        if (!path.isEmpty())
+            openImport(path);
+    });
     connect(&store, &models::NumberStore::connectivityChanged, this, &NumberActions::updateState);
     connect(&store.permissions(), &models::Permissions::changed, this, &NumberActions::updateState);
     connect(&store, &models::NumberStore::numberChanged, this, [this](const api::PhoneNumber& n) {
@@ -119,6 +137,16 @@ void NumberActions::openBulk(models::WriteAction kind)
         : new BulkEditDialog(m_writer, m_many(), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
+}
+
+ImportDialog* NumberActions::openImport(const QString& path)
+{
+    m_writer.store().tokenRenewal().forgetDecline();
+    auto* dialog = new ImportDialog(m_writer, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    dialog->openFile(path);
+    return dialog;
 }
 
 } // namespace phonedesk::ui

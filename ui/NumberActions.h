@@ -18,6 +18,8 @@ class NumberWriter;
 
 namespace phonedesk::ui {
 
+class ImportDialog;
+
 // New, Edit, Link and Archive: each opens its dialog for the selected number; Bulk edit and
 // Archive selected open theirs for all selected numbers. Each is disabled with the reason in its
 // tooltip and status tip while it cannot run (offline, nothing or an archived number selected, a
@@ -36,6 +38,9 @@ public:
     QList<QAction*> all() const { return {m_new, m_edit, m_link, m_archive}; }
     QAction* bulkEdit() const { return m_bulkEdit; }
     QList<QAction*> bulk() const { return {m_bulkEdit, m_bulkArchive}; }
+    // File → Import numbers…: asks for a CSV file, then previews it in an ImportDialog.
+    QAction* import() const { return m_import; }
+    ImportDialog* openImport(const QString& path);
 
     void setSelection(const std::optional<api::PhoneNumber>& number);
     // All selected rows, for the bulk actions; the window calls back for them only when one runs.
@@ -62,6 +67,7 @@ private:
     QAction* m_archive;
     QAction* m_bulkEdit;
     QAction* m_bulkArchive;
+    QAction* m_import;
     std::function<QList<api::PhoneNumber>()> m_many;
     qsizetype m_manyCount = 0;
 };

@@ -5,6 +5,7 @@
 #include "api/Requests.h"
 #include "models/BulkArchive.h"
 #include "models/Cache.h"
+#include "models/CsvExport.h"
 #include "models/NumberStore.h"
 #include "tests/support/TestSupport.h"
 #include "ui/ActivityIndicator.h"
@@ -15,6 +16,7 @@
 #include "ui/EditNumberDialog.h"
 #include "ui/HealthDialog.h"
 #include "ui/IconTheme.h"
+#include "ui/ImportDialog.h"
 #include "ui/JournalDialog.h"
 #include "ui/LinkDialog.h"
 #include "ui/MainWindow.h"
@@ -25,6 +27,7 @@
 #include <QPalette>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QFile>
 #include <QPushButton>
 #include <QLineEdit>
 #include <QSignalSpy>
@@ -146,6 +149,31 @@ int main(int argc, char* argv[])
         ok &= QTest::qWaitFor([findings] { return findings->rowCount() > 0; }, 10000);
         ok &= save(health, folder, variant("health").constData());
         health->close();
+    }
+    {
+        // The export edited in a spreadsheet: two renames, SMS on, a new number, two bad lines.
+        QList<api::PhoneNumber> edited = store.numbers();
+        for (api::PhoneNumber& n : edited) {
+            if (n.name == QLatin1String("Billing hotline"))
+                n.name = QStringLiteral("Billing hotline (EU hours)");
+            else if (n.name == QLatin1String("Returns desk"))
+                n.name = QStringLiteral("Returns and exchanges");
+            else if (n.name == QLatin1String("Chicago depot"))
+                n.enableSms = true;
+        }
+        QByteArray csv = models::toCsv(edited);
+        csv += "+14155550177,SF overflow line,active,,true,false,false,,,,,\r\n"
+               "+16175550999,Boston pop-up,active,,true,true,false,,,,,\r\n"
+               "(617) 555-0123,Boston Back Bay,active,,true,maybe,false,,,,,\r\n";
+        QFile file(dir.filePath(QStringLiteral("numbers-edited.csv")));
+        ok &= file.open(QIODevice::WriteOnly) && file.write(csv) == csv.size();
+        file.close();
+        ui::ImportDialog import(writer, &window);
+        import.setRegion(QStringLiteral("US"));
+        QSignalSpy ready(&import, &ui::ImportDialog::previewReady);
+        import.openFile(file.fileName());
+        ok &= ready.wait(10000);
+        ok &= save(&import, folder, variant("import-preview").constData());
     }
     if (mainOnly)
         return ok ? 0 : 1;

@@ -105,6 +105,7 @@ private Q_SLOTS:
                 break;
             case Outcome::Skip: QCOMPARE(plan, QStringLiteral("Nothing to change: already set")); break;
             case Outcome::Invalid: QVERIFY2(plan.startsWith(QLatin1String("Refused: ")), qPrintable(plan)); break;
+            case Outcome::Create: QFAIL("a bulk edit creates nothing");
             }
         }
         api::ApiClient other;
