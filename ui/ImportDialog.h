@@ -42,7 +42,7 @@ public:
     void openFile(const QString& path);
     void setRegion(const QString& region);
     models::BulkRowsModel* table() const { return m_rows; }
-    // The plan of each shown line, in the table's order.
+    // The plan of each line of the file, in its order.
     const QList<models::BulkEditRow>& plans() const { return m_plans; }
     QString fileError() const { return m_import.error(); }
 
@@ -73,7 +73,8 @@ private:
     QHash<QString, qint64> m_idOf; // the workspace's numbers by E.164, while planning
     QList<models::BulkEditRow> m_planned; // in file order, as planned so far
     QList<models::BulkRowsModel::Row> m_planRows; // the table's line for each of m_planned
-    QList<models::BulkEditRow> m_plans; // in the table's order: refused, new, changing, unchanged
+    QList<models::BulkEditRow> m_plans; // in file order
+    QList<int> m_order; // the plan of each table row: refused, new, changing, unchanged
     bool m_previewCurrent = false;
     QLabel* m_file;
     QComboBox* m_region;
