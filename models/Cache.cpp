@@ -486,6 +486,23 @@ QString Cache::appendJournal(const QString& profile, const JournalEntry& entry, 
     return {};
 }
 
+QString Cache::appendJournal(const QString& profile, const QList<JournalEntry>& entries, qint64* firstSeq)
+{
+    QSqlDatabase database = db();
+    if (!database.transaction())
+        return QStringLiteral("cache: cannot start a transaction: %1").arg(database.lastError().text());
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        qint64 seq = 0;
+        if (const QString problem = appendJournal(profile, entries.at(i), &seq); !problem.isEmpty()) {
+            database.rollback();
+            return problem;
+        }
+        if (i == 0)
+            *firstSeq = seq;
+    }
+    return database.commit() ? QString() : QStringLiteral("cache: cannot commit the journal: %1").arg(database.lastError().text());
+}
+
 QList<JournalEntry> Cache::journal(const QString& profile) const
 {
     QList<JournalEntry> entries;

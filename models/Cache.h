@@ -82,6 +82,8 @@ public:
     // The change journal: every write made from the app, oldest first. `seq` gets the new
     // entry's seq, which stays the same across restarts.
     QString appendJournal(const QString& profile, const JournalEntry& entry, qint64* seq = nullptr);
+    // Many in one transaction (a sync's seen changes); `firstSeq`: the first one's seq, the others follow.
+    QString appendJournal(const QString& profile, const QList<JournalEntry>& entries, qint64* firstSeq);
     QList<JournalEntry> journal(const QString& profile) const;
 
     // The default location: <app data>/cache.sqlite.

@@ -48,6 +48,36 @@ void ChangeJournal::record(JournalEntry entry)
     Q_EMIT entryAdded(entry);
 }
 
+void ChangeJournal::recordSeen(QList<JournalEntry> entries)
+{
+    if (entries.isEmpty())
+        return;
+    const qsizetype first = m_entries.size();
+    for (JournalEntry& entry : entries) {
+        entry.at = m_clock();
+        entry.seq = 0;
+        m_byNumber[entry.numberId].append(m_entries.size());
+        m_entries.append(entry);
+    }
+    const QString profile = m_profile;
+    const int generation = m_generation;
+    m_writer.write(
+        CacheWriter::Kind::Journal,
+        [profile, entries](Cache& cache) {
+            CacheWriter::Result result;
+            result.problem = cache.appendJournal(profile, entries, &result.id);
+            return result;
+        },
+        [this, generation, first, count = entries.size()](const CacheWriter::Result& result) {
+            if (generation != m_generation || first + count > m_entries.size() || result.id == 0)
+                return;
+            for (qsizetype i = 0; i < count; ++i)
+                m_entries[first + i].seq = result.id + i; // one transaction: consecutive rowids
+            Q_EMIT entryStored();
+        });
+    Q_EMIT seenAdded(entries.size());
+}
+
 QList<JournalEntry> ChangeJournal::historyOf(qint64 numberId) const
 {
     QList<JournalEntry> history;

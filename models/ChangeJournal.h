@@ -26,6 +26,8 @@ public:
     void open(const QString& profile, QList<JournalEntry> entries);
     // A write made from the app: it gets its time here, its seq from the cache.
     void record(JournalEntry entry);
+    // What a sync found changed by someone else (JournalAction::Seen), in one cache write.
+    void recordSeen(QList<JournalEntry> entries);
 
     const QList<JournalEntry>& entries() const { return m_entries; }
     // One number's entries, oldest first, without looking at the others.
@@ -34,6 +36,7 @@ public:
 Q_SIGNALS:
     // An entry was added (entryAdded) or got its seq from the cache (entryStored).
     void entryAdded(const JournalEntry& entry);
+    void seenAdded(qsizetype count);
     void entryStored();
 
 private:

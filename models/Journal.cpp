@@ -9,6 +9,7 @@ namespace {
 constexpr std::pair<JournalAction, const char*> kActionNames[] {
     {JournalAction::Create, "create"}, {JournalAction::Update, "update"}, {JournalAction::Link, "link"},
     {JournalAction::Unlink, "unlink"}, {JournalAction::Archive, "archive"}, {JournalAction::Revert, "revert"},
+    {JournalAction::Seen, "seen"},
 };
 
 } // namespace
@@ -70,6 +71,7 @@ api::WireRequest JournalEntry::request() const
         return api::WireRequest::link(id, uuid.isString() ? std::optional<QString>(uuid.toString()) : std::nullopt);
     }
     case JournalAction::Archive: return api::WireRequest::archive(id);
+    case JournalAction::Seen: return api::WireRequest::get(id); // how it is now
     }
     return api::WireRequest::get(id); // not reached: every action is above
 }

@@ -14,12 +14,14 @@ namespace phonedesk::models {
 
 // What a journaled write did. Stored by its name (journalActionName), so the cache stays
 // readable by older versions.
-enum class JournalAction { Create, Update, Link, Unlink, Archive, Revert };
+// Seen is no write of this app: a number a sync found changed on the server by someone else.
+enum class JournalAction { Create, Update, Link, Unlink, Archive, Revert, Seen };
 QLatin1String journalActionName(JournalAction action);
 std::optional<JournalAction> journalActionFromName(QStringView name);
 
 // One write made from the app, as it is kept in the cache per profile: what was asked, what the
-// number was before and what the server answered. Never holds the token.
+// number was before and what the server answered (for Seen: the fields that differ, before and
+// after, as the sync found them). Never holds the token.
 struct JournalEntry
 {
     qint64 seq = 0; // order of recording; 0 until stored

@@ -3,6 +3,7 @@
 
 #include "api/ApiClient.h"
 #include "api/JsonMapping.h"
+#include "api/NumberJson.h"
 #include "models/Cache.h"
 
 #include <QFutureWatcher>
@@ -163,6 +164,13 @@ void NumberStore::onRefreshed(const api::ApiError& error, const std::shared_ptr<
     m_permissions.granted(api::Scope::Read);
     m_lastSync = m_clock();
     m_refused = sync->snapshot.refused;
+    // Before the table takes the snapshot: what it shows now is what the last sync and this
+    // app's writes left. A first sync (nothing shown yet) has nothing to compare with.
+    const QList<JournalEntry> seen = rows().isEmpty() || m_shownEarly
+        ? QList<JournalEntry>()
+        : seenChanges(sync->snapshot, sync->change.changed, sync->change.removed);
+    m_changedByOthers = seen.size();
+    m_journal.recordSeen(seen);
     // The snapshot is newer than the answers to writes before it.
     for (auto it = m_unsaved.begin(); it != m_unsaved.end();)
         it = sync->snapshot.entryOf(it.key()) >= 0 ? m_unsaved.erase(it) : std::next(it);
@@ -186,6 +194,46 @@ void NumberStore::onRefreshed(const api::ApiError& error, const std::shared_ptr<
     m_connection.set(Connectivity::Online);
     refreshProviderPhones();
     probeArchiveScope();
+}
+
+QList<JournalEntry> NumberStore::seenChanges(const NumberSnapshot& snapshot, const NumberRows& fresh, const QList<qint64>& removed) const
+{
+    QList<qint64> ids;
+    for (qsizetype row = 0; row < fresh.size(); ++row) {
+        if (!m_unsaved.contains(fresh.id(row))) // this app wrote it since the last snapshot
+            ids << fresh.id(row);
+    }
+    ids << removed;
+    QHash<qint64, api::PhoneNumber> before;
+    for (api::PhoneNumber& number : numbers(ids))
+        before.insert(number.id, std::move(number));
+    QList<JournalEntry> entries;
+    for (qint64 id : std::as_const(ids)) {
+        const QJsonObject old = before.contains(id) ? api::toJson(before.value(id)) : QJsonObject();
+        const QByteArrayView json = snapshot.jsonOf(id);
+        const api::Parsed<api::PhoneNumber> now = api::readPhoneNumber(json);
+        const QJsonObject current = json.isEmpty() || !now.ok() ? QJsonObject() : api::toJson(now.value);
+        JournalEntry entry;
+        entry.action = JournalAction::Seen;
+        entry.numberId = id;
+        entry.phoneNumber = now.ok() && !json.isEmpty() ? now.value.phoneNumber : before.value(id).phoneNumber;
+        entry.ok = true;
+        if (old.isEmpty() || current.isEmpty()) { // created or gone: all of it
+            entry.before = old;
+            entry.after = current;
+        } else { // changed: the fields that differ
+            for (auto it = current.begin(); it != current.end(); ++it) {
+                if (old.value(it.key()) != it.value()) {
+                    entry.before.insert(it.key(), old.value(it.key()));
+                    entry.after.insert(it.key(), it.value());
+                }
+            }
+            if (entry.after.isEmpty())
+                continue; // other bytes, the same fields (e.g. a field this version does not know)
+        }
+        entries << entry;
+    }
+    return entries;
 }
 
 void NumberStore::refreshProviderPhones()

@@ -79,6 +79,9 @@ public:
     const QStringList& refusedNumbers() const { return m_refused; }
     // How many numbers the last snapshot written to the cache changed there (-1: none yet).
     qint64 lastRowsWritten() const { return m_lastRowsWritten; }
+    // How many numbers the last sync found changed, added or gone on the server since the sync
+    // before, by anyone but this app's own writes (each is in the journal as Seen).
+    qsizetype changedByOthers() const { return m_changedByOthers; }
     // The linkable provider phones as last synced (after the numbers, when the token may).
     const QList<api::ProviderPhone>& providerPhones() const { return m_phones; }
     Connectivity connectivity() const { return m_connection.state(); }
@@ -127,6 +130,8 @@ private:
     void onRefreshed(const api::ApiError& error, const std::shared_ptr<Sync>& sync);
     // The JSON of a number the cache may not have yet; nullopt: read it from the cache.
     std::optional<QByteArray> unsavedJson(qint64 id) const;
+    // The journal's Seen entries of a sync: what differs between the rows shown and the snapshot.
+    QList<JournalEntry> seenChanges(const NumberSnapshot& snapshot, const NumberRows& fresh, const QList<qint64>& removed) const;
     void refreshProviderPhones();
     void probeArchiveScope();
 
@@ -145,6 +150,7 @@ private:
     // written, and the answers to writes, by id, until each is written.
     std::shared_ptr<const NumberSnapshot> m_unsavedSnapshot;
     QHash<qint64, QByteArray> m_unsaved;
+    qsizetype m_changedByOthers = 0;
     QStringList m_refused;
     int m_generation = 0; // of the open profile, so that a late result for another is dropped
     bool m_reading = false; // a list is being read on a worker

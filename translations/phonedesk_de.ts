@@ -1924,6 +1924,18 @@ Das API-Token kommt aus der Umgebungsvariable PHONEDESK_TOKEN, sonst aus dem Sch
         <source>Copy as curl: the command that reads this number from the server, with the token read from $PHONEDESK_TOKEN</source>
         <translation>Als curl kopieren: der Befehl, der diese Nummer vom Server liest, mit dem Token aus $PHONEDESK_TOKEN</translation>
     </message>
+    <message>
+        <source>Created on the server by someone else</source>
+        <translation>Von jemand anderem auf dem Server angelegt</translation>
+    </message>
+    <message>
+        <source>Gone from the server&apos;s list</source>
+        <translation>Nicht mehr in der Liste des Servers</translation>
+    </message>
+    <message>
+        <source>%1 changed on the server by someone else</source>
+        <translation>%1 von jemand anderem auf dem Server geändert</translation>
+    </message>
 </context>
 <context>
     <name>phonedesk::ui::EditNumberDialog</name>
@@ -2353,6 +2365,14 @@ Das API-Token kommt aus der Umgebungsvariable PHONEDESK_TOKEN, sonst aus dem Sch
         <source>This entry cannot be reverted: the number is no longer listed.</source>
         <translation>Dieser Eintrag lässt sich nicht zurücksetzen: Die Nummer ist nicht mehr aufgeführt.</translation>
     </message>
+    <message>
+        <source>seen: changed by others</source>
+        <translation>gesehen: von anderen geändert</translation>
+    </message>
+    <message>
+        <source>Seen at a sync</source>
+        <translation>Bei einer Synchronisierung gesehen</translation>
+    </message>
 </context>
 <context>
     <name>phonedesk::ui::LinkDialog</name>
@@ -2740,6 +2760,13 @@ Verbinden Sie sich mit der Adresse des Servers und einem API-Token, oder probier
     <message>
         <source>Copied a curl command; it reads the token from $PHONEDESK_TOKEN</source>
         <translation>curl-Befehl kopiert; er liest das Token aus $PHONEDESK_TOKEN</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln numbers changed on the server since the last sync (View → Change journal, “seen”)</source>
+        <translation>
+            <numerusform>%Ln Nummer seit der letzten Synchronisierung auf dem Server geändert (Ansicht → Änderungsprotokoll, „gesehen“)</numerusform>
+            <numerusform>%Ln Nummern seit der letzten Synchronisierung auf dem Server geändert (Ansicht → Änderungsprotokoll, „gesehen“)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1922,6 +1922,18 @@ The API token comes from the environment variable PHONEDESK_TOKEN, else from the
         <source>Copy as curl: the command that reads this number from the server, with the token read from $PHONEDESK_TOKEN</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Created on the server by someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gone from the server&apos;s list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed on the server by someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>phonedesk::ui::EditNumberDialog</name>
@@ -2351,6 +2363,14 @@ The API token comes from the environment variable PHONEDESK_TOKEN, else from the
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>seen: changed by others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seen at a sync</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>phonedesk::ui::LinkDialog</name>
@@ -2737,6 +2757,13 @@ Connect with the server&apos;s address and an API token, or try it on a demo wor
     <message>
         <source>Copied a curl command; it reads the token from $PHONEDESK_TOKEN</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln numbers changed on the server since the last sync (View → Change journal, “seen”)</source>
+        <translation>
+            <numerusform>%Ln number changed on the server since the last sync (View → Change journal, “seen”)</numerusform>
+            <numerusform>%Ln numbers changed on the server since the last sync (View → Change journal, “seen”)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -207,6 +207,7 @@ QString DetailPanel::historyLine(const models::JournalEntry& entry)
         case models::JournalAction::Link: return tr("Could not link a provider phone: %1").arg(entry.message);
         case models::JournalAction::Unlink: return tr("Could not unlink the provider phone: %1").arg(entry.message);
         case models::JournalAction::Archive: return tr("Could not archive: %1").arg(entry.message);
+        case models::JournalAction::Seen: break; // always ok
         }
     }
     switch (entry.action) {
@@ -219,6 +220,10 @@ QString DetailPanel::historyLine(const models::JournalEntry& entry)
     case models::JournalAction::Link: return tr("Linked to a provider phone");
     case models::JournalAction::Unlink: return tr("Unlinked from its provider phone");
     case models::JournalAction::Archive: return tr("Archived");
+    case models::JournalAction::Seen:
+        return entry.before.isEmpty() ? tr("Created on the server by someone else")
+               : entry.after.isEmpty() ? tr("Gone from the server's list")
+                                       : tr("%1 changed on the server by someone else").arg(fields);
     }
     return {};
 }

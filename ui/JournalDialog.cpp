@@ -78,6 +78,7 @@ JournalDialog::JournalDialog(models::NumberWriter& writer, QWidget* parent)
     for (JournalAction action : {JournalAction::Create, JournalAction::Update, JournalAction::Link, JournalAction::Unlink,
                                  JournalAction::Archive, JournalAction::Revert})
         m_action->addItem(models::journalActionName(action), QVariant::fromValue(int(action)));
+    m_action->addItem(tr("seen: changed by others"), QVariant::fromValue(int(JournalAction::Seen)));
     m_since->setObjectName(QStringLiteral("sinceFilter"));
     m_since->addItem(tr("Any time"), 0);
     m_since->addItem(tr("Last hour"), 3600);
@@ -129,6 +130,7 @@ JournalDialog::JournalDialog(models::NumberWriter& writer, QWidget* parent)
     connect(m_failedOnly, &QCheckBox::toggled, this, &JournalDialog::refilter);
     connect(m_entries, &QTableWidget::currentCellChanged, this, [this](int row) { showEntry(row); });
     connect(&m_writer.store().journal(), &models::ChangeJournal::entryAdded, this, &JournalDialog::refilter);
+    connect(&m_writer.store().journal(), &models::ChangeJournal::seenAdded, this, &JournalDialog::refilter);
     refilter();
     resize(900, 620);
 }
@@ -164,7 +166,8 @@ void JournalDialog::refilter()
     int current = firstFill && !m_shown.isEmpty() ? 0 : -1;
     for (int row = 0; row < m_shown.size(); ++row) {
         const models::JournalEntry& e = m_shown.at(row);
-        const QString result = e.ok ? tr("Done") : tr("Failed (%1): %2").arg(e.httpStatus ? QString::number(e.httpStatus) : tr("no answer"), e.message);
+        const QString result = e.action == models::JournalAction::Seen ? tr("Seen at a sync")
+                               : e.ok ? tr("Done") : tr("Failed (%1): %2").arg(e.httpStatus ? QString::number(e.httpStatus) : tr("no answer"), e.message);
         setRow(m_entries, row, {QLocale().toString(e.at.toLocalTime(), QLocale::ShortFormat), models::journalActionName(e.action),
                                 e.phoneNumber.isEmpty() ? tr("(new number)") : api::phone::formatInternational(e.phoneNumber), result});
         if (m_shownAt.at(row) == selected)

@@ -87,7 +87,7 @@ MainWindow::MainWindow(models::NumberWriter& writer, QWidget* parent)
     connect(m_actions, &NumberActions::created, this, [this](qint64 id) { selectNumbers({id}); });
     connect(m_health, &models::HealthMonitor::checked, this, &MainWindow::updateHealth);
     connect(&m_store.journal(), &models::ChangeJournal::entryAdded, this, [this](const models::JournalEntry& entry) {
-        if (entry.ok)
+        if (entry.ok && entry.action != models::JournalAction::Seen)
             statusBar()->showMessage(confirmation(entry), 10000);
         if (const QModelIndex current = m_proxy->mapToSource(m_table->currentIndex()); current.isValid()
             && m_model->idAt(current.row()) == entry.numberId)
@@ -116,6 +116,8 @@ MainWindow::MainWindow(models::NumberWriter& writer, QWidget* parent)
     });
     connect(&m_store, &NumberStore::numbersUpdated, this, [this] {
         m_problem.clear(); // a sync went through
+        if (const qsizetype changed = m_store.changedByOthers(); changed > 0)
+            statusBar()->showMessage(tr("%Ln numbers changed on the server since the last sync (View → Change journal, “seen”)", nullptr, int(changed)), 15000);
         showRefused();
     });
     connect(&m_store, &NumberStore::cacheWritten, this, &MainWindow::updateConnectionStatus);
@@ -645,6 +647,7 @@ QString MainWindow::confirmation(const models::JournalEntry& entry)
         return entry.before.value(QLatin1String("providerPhoneUuid")).isString()
             ? tr("Archived %1 — %2; its provider phone went back to the pool").arg(number, name)
             : tr("Archived %1 — %2").arg(number, name);
+    case models::JournalAction::Seen: return {}; // no write of this app: see numbersUpdated
     }
     return {};
 }

@@ -3,6 +3,7 @@
 #include "api/ApiClient.h"
 #include "models/Cache.h"
 #include "models/NumberStore.h"
+#include "models/NumberWriter.h"
 #include "tests/support/TestSupport.h"
 
 #include <QSignalSpy>
@@ -179,6 +180,69 @@ private Q_SLOTS:
         QVERIFY(sync());
         QCOMPARE(writes(), 1);
         QCOMPARE(m_store->number(m_store->rows().id(0))->name, QStringLiteral("Renamed elsewhere"));
+    }
+
+    // What others changed between two syncs is in the journal as seen, before and after; what
+    // this app wrote is not (it is there as its own write), and a sync that finds nothing adds nothing.
+    void whatOthersChangedIsJournaledAsSeenButNotThisAppsWrites()
+    {
+        auto server = test::startServer();
+        QVERIFY(server->url().isValid());
+        m_store->openProfile(QStringLiteral("p"));
+        m_client->setConnection({server->url(), QLatin1String(demo::kWorkspaceUuid), QLatin1String(demo::kAdminToken)});
+        auto sync = [this] {
+            QSignalSpy stored(m_store.get(), &NumberStore::snapshotStored);
+            m_store->refresh();
+            return stored.wait(10000);
+        };
+        QVERIFY(sync());
+        QVERIFY(m_store->journal().entries().isEmpty()); // a first sync has nothing to compare with
+        QCOMPARE(m_store->changedByOthers(), 0);
+
+        const api::PhoneNumber renamed = *m_store->number(m_store->rows().id(0));
+        const api::PhoneNumber smsOff = *m_store->number(m_store->rows().id(1));
+        const api::PhoneNumber ours = *m_store->number(m_store->rows().id(2));
+        api::ApiClient other;
+        other.setConnection({server->url(), QLatin1String(demo::kWorkspaceUuid), QLatin1String(demo::kWriteToken)});
+        api::UpdatePhoneNumberRequest rename;
+        rename.fields.insert(QStringLiteral("name"), QStringLiteral("Renamed elsewhere"));
+        QVERIFY(test::finish(other.updatePhoneNumber(QString::number(renamed.id), rename)).ok());
+        api::UpdatePhoneNumberRequest sms;
+        sms.fields.insert(QStringLiteral("enableSms"), !smsOff.enableSms);
+        QVERIFY(test::finish(other.updatePhoneNumber(QString::number(smsOff.id), sms)).ok());
+        models::NumberWriter writer(*m_client, *m_store);
+        api::UpdatePhoneNumberRequest mine;
+        mine.fields.insert(QStringLiteral("name"), QStringLiteral("Renamed here"));
+        QVERIFY(test::writeDone(writer.update(ours, mine)));
+
+        QVERIFY(sync());
+        QCOMPARE(m_store->changedByOthers(), 2);
+        QList<models::JournalEntry> seen;
+        for (const models::JournalEntry& e : m_store->journal().entries()) {
+            if (e.action == models::JournalAction::Seen)
+                seen << e;
+        }
+        QCOMPARE(seen.size(), 2);
+        const auto byId = [&](qint64 id) { return *std::find_if(seen.cbegin(), seen.cend(), [id](const auto& e) { return e.numberId == id; }); };
+        const models::JournalEntry name = byId(renamed.id);
+        QCOMPARE(name.changedFields(), QStringList {QStringLiteral("name")});
+        QCOMPARE(name.before.value(QStringLiteral("name")).toString(), renamed.name);
+        QCOMPARE(name.after.value(QStringLiteral("name")).toString(), QStringLiteral("Renamed elsewhere"));
+        QCOMPARE(name.phoneNumber, renamed.phoneNumber);
+        QCOMPARE(name.at, m_now); // at sync time
+        QCOMPARE(byId(smsOff.id).changedFields(), QStringList {QStringLiteral("enableSms")});
+
+        QVERIFY(sync()); // nothing new
+        QCOMPARE(m_store->changedByOthers(), 0);
+        QCOMPARE(m_store->journal().entries().size(), 3); // our update and the two seen
+
+        // Kept in the cache like the writes, with their seq.
+        m_store = std::make_unique<NumberStore>(*m_cache, *m_client, [this] { return m_now; });
+        m_store->openProfile(QStringLiteral("p"));
+        const QList<models::JournalEntry> kept = m_store->journal().entries();
+        QCOMPARE(kept.size(), 3);
+        QCOMPARE(std::count_if(kept.cbegin(), kept.cend(), [](const auto& e) { return e.action == models::JournalAction::Seen && e.seq > 0; }), 2);
+        QCOMPARE(kept.last().changedFields().size(), 1);
     }
 
     // The snapshot of a sync is written on the writer thread; a write's answer that arrives

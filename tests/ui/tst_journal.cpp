@@ -14,6 +14,7 @@
 #include "ui/MessageBar.h"
 #include "ui/JournalDialog.h"
 #include "ui/MainWindow.h"
+#include "ui/Translations.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -26,6 +27,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -170,6 +172,43 @@ private Q_SLOTS:
         QCOMPARE(array.at(0)[QLatin1String("httpStatus")].toInt(), 403);
         // A folder that cannot be written: a clear message, nothing lost.
         QVERIFY(view.exportTo(QStringLiteral("/nonexistent/journal.csv")).startsWith(QLatin1String("Cannot write")));
+    }
+
+    // Another admin renames a number: the next sync says so in the window, and the journal lists
+    // it under "seen: changed by others", with the name before and after; the app's own write not.
+    void whatOthersChangedShowsInTheWindowAndUnderSeen()
+    {
+        QCOMPARE(m_env->start(), QString());
+        ui::installTranslations(QStringLiteral("en"));
+        ui::MainWindow window(*m_env->writer);
+        window.show();
+        const api::PhoneNumber main = numberNamed(QStringLiteral("Main customer line"));
+        QVERIFY(rename(numberNamed(QStringLiteral("Billing hotline")), QStringLiteral("Billing (ours)")));
+        api::ApiClient other;
+        other.setConnection({m_env->server->url(), QLatin1String(demo::kWorkspaceUuid), QLatin1String(demo::kWriteToken)});
+        api::UpdatePhoneNumberRequest theirs;
+        theirs.fields.insert(QStringLiteral("name"), QStringLiteral("Renamed by a colleague"));
+        QVERIFY(test::finish(other.updatePhoneNumber(QString::number(main.id), theirs)).ok());
+        QSignalSpy synced(m_env->store.get(), &models::NumberStore::numbersUpdated);
+        m_env->store->refresh();
+        QVERIFY(synced.wait(10000));
+        QCOMPARE(window.statusBar()->currentMessage(),
+                 QStringLiteral("1 number changed on the server since the last sync (View → Change journal, “seen”)"));
+
+        ui::JournalDialog view(*m_env->writer);
+        view.show();
+        auto* entries = view.findChild<QTableWidget*>(QStringLiteral("entries"));
+        QCOMPARE(entries->rowCount(), 2);
+        auto* action = view.findChild<QComboBox*>(QStringLiteral("actionFilter"));
+        action->setCurrentIndex(action->findData(int(models::JournalAction::Seen)));
+        QCOMPARE(action->currentText(), QStringLiteral("seen: changed by others"));
+        QCOMPARE(entries->rowCount(), 1);
+        QCOMPARE(entries->item(0, 3)->text(), QStringLiteral("Seen at a sync"));
+        entries->setCurrentCell(0, 0);
+        auto* diff = view.findChild<QTableWidget*>(QStringLiteral("diff"));
+        QCOMPARE(diff->rowCount(), 1);
+        QCOMPARE(diff->item(0, 1)->text(), QStringLiteral("Main customer line"));
+        QCOMPARE(diff->item(0, 2)->text(), QStringLiteral("Renamed by a colleague"));
     }
 
     // The diff and Revert follow the visible selection: a filter that hides the selected entry
