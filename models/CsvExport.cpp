@@ -12,14 +12,16 @@ namespace phonedesk::models {
 namespace {
 
 // A cell a spreadsheet would take for a formula (OWASP: = + - @, tab, CR first) gets an
-// apostrophe in front, which spreadsheets show as text and never run.
+// apostrophe in front, which spreadsheets show as text and never run; so does one that starts
+// with an apostrophe, so that the import can take exactly one off. Spaces at either end are
+// quoted: the import trims cells that are not.
 QString field(QString value)
 {
-    static const QString formulaStarts = QStringLiteral("=+-@\t\r");
-    if (!value.isEmpty() && formulaStarts.contains(value.front()))
+    static const QString guarded = QStringLiteral("=+-@\t\r'");
+    if (!value.isEmpty() && guarded.contains(value.front()))
         value.prepend(QLatin1Char('\''));
     if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')) && !value.contains(QLatin1Char('\n'))
-        && !value.contains(QLatin1Char('\r')))
+        && !value.contains(QLatin1Char('\r')) && value.trimmed().size() == value.size())
         return value;
     QString quoted = value;
     quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));

@@ -51,7 +51,7 @@ QString parseRecords(QStringView text, QList<Record>& records)
                         ++pos;
                         break;
                     }
-                    if (c == QLatin1Char('\n'))
+                    if (c == QLatin1Char('\n') || (c == QLatin1Char('\r') && (pos + 1 >= n || text[pos + 1] != QLatin1Char('\n'))))
                         ++line;
                     cell += c;
                     ++pos;
@@ -62,7 +62,7 @@ QString parseRecords(QStringView text, QList<Record>& records)
                 const qsizetype start = pos;
                 while (pos < n && text[pos] != QLatin1Char(',') && text[pos] != QLatin1Char('\r') && text[pos] != QLatin1Char('\n'))
                     ++pos;
-                cell = text.sliced(start, pos - start).toString();
+                cell = text.sliced(start, pos - start).trimmed().toString(); // "a, b" means "b"; quoted cells stay as written
                 if (cell.contains(QLatin1Char('"')))
                     return CsvImport::tr("Line %1: a quote inside a cell that is not quoted (quote the cell and write the quote twice).").arg(line);
             }
@@ -78,7 +78,8 @@ QString parseRecords(QStringView text, QList<Record>& records)
         if (pos < n && text[pos] == QLatin1Char('\n'))
             ++pos;
         ++line;
-        if (record.cells.size() > 1 || !record.cells.first().trimmed().isEmpty()) // blank lines are no rows
+        // Blank lines are no rows, nor lines of commas only (what a spreadsheet leaves of deleted rows).
+        if (std::any_of(record.cells.cbegin(), record.cells.cend(), [](const QString& c) { return !c.trimmed().isEmpty(); }))
             records << std::move(record);
     }
     return {};
@@ -87,8 +88,8 @@ QString parseRecords(QStringView text, QList<Record>& records)
 // The export puts an apostrophe before a cell a spreadsheet would run as a formula.
 QString unguarded(const QString& cell)
 {
-    static const QString formulaStarts = QStringLiteral("=+-@\t\r");
-    if (cell.size() > 1 && cell.front() == QLatin1Char('\'') && formulaStarts.contains(cell.at(1)))
+    static const QString guarded = QStringLiteral("=+-@\t\r'");
+    if (cell.size() > 1 && cell.front() == QLatin1Char('\'') && guarded.contains(cell.at(1)))
         return cell.mid(1);
     return cell;
 }
@@ -199,19 +200,24 @@ CsvImport CsvImport::parse(QByteArray bytes, const QString& region)
     if (phoneColumn < 0)
         return refuse(tr("There is no phoneNumber column: it says which number each line is for."));
 
-    QHash<QString, int> lineOf; // E.164 -> the line it is on
+    const qsizetype idColumn = import.m_columns.indexOf(QStringLiteral("id"));
+    QHash<QString, int> lineOf; // E.164, or the id a line names -> the line it is on
     QStringList twice;
     import.m_rows.reserve(records.size());
     for (Record& record : records) {
         if (record.cells.size() != import.m_columns.size())
             return refuse(tr("Line %1 has %2 cells, the header has %3.").arg(record.line).arg(record.cells.size()).arg(import.m_columns.size()));
-        Row row {record.line, {}, {}};
+        Row row;
+        row.line = record.line;
         for (const QString& cell : std::as_const(record.cells))
             row.cells << unguarded(cell);
         row.phoneNumber = e164Of(row.cells.at(phoneColumn), region);
+        row.id = idColumn < 0 ? 0 : row.cells.at(idColumn).toLongLong();
+        // An archived number and the live one created again share a phone number: the id tells them apart.
+        const QString key = row.id > 0 ? QStringLiteral("#%1").arg(row.id) : row.phoneNumber;
         if (!row.phoneNumber.isEmpty()) {
-            if (const auto it = lineOf.constFind(row.phoneNumber); it == lineOf.cend())
-                lineOf.insert(row.phoneNumber, row.line);
+            if (const auto it = lineOf.constFind(key); it == lineOf.cend())
+                lineOf.insert(key, row.line);
             else if (twice.size() < 5)
                 twice << tr("%1 (lines %2 and %3)").arg(row.phoneNumber).arg(it.value()).arg(row.line);
         }
@@ -292,6 +298,9 @@ BulkEditRow CsvImport::plan(qsizetype index, const std::optional<api::PhoneNumbe
         if ((!id.isEmpty() && id != QString::number(existing->id)) || (!uuid.isEmpty() && uuid != existing->uuid))
             problems.insert(QStringLiteral("id"), tr("This line names another number than the workspace's %1 (id %2): is the file from another workspace?")
                                                       .arg(existing->phoneNumber).arg(existing->id));
+        if (existing->phoneNumber != row.phoneNumber)
+            problems.insert(QStringLiteral("phoneNumber"), tr("Number %1 is %2 in the workspace: a number's phone number changes only by linking another provider phone.")
+                                                               .arg(existing->id).arg(existing->phoneNumber));
         if (!status.isEmpty() && archived != existing->isArchived)
             problems.insert(QStringLiteral("status"), tr("An import does not archive or restore numbers: use Number → Archive."));
         const qsizetype link = m_columns.indexOf(QStringLiteral("providerPhoneUuid"));
@@ -301,7 +310,7 @@ BulkEditRow CsvImport::plan(qsizetype index, const std::optional<api::PhoneNumbe
         if (existing->isArchived && plan.request.isEmpty())
             plan.problems.remove(QStringLiteral("isArchived")); // nothing to change is no change
         const QString updatedAt = cell(row, QStringLiteral("updatedAt")).trimmed();
-        if (!updatedAt.isEmpty() && updatedAt != api::toIsoUtc(existing->updatedAt) && !plan.request.isEmpty())
+        if (!updatedAt.isEmpty() && QDateTime::fromString(updatedAt, Qt::ISODateWithMs) != existing->updatedAt && !plan.request.isEmpty())
             problems.insert(QStringLiteral("updatedAt"), tr("Changed on the server since this file was written (now updated %1): export again and redo this line's edit.")
                                                              .arg(api::toIsoUtc(existing->updatedAt)));
     } else {

@@ -31,6 +31,7 @@ public:
     {
         int line = 0; // where the row starts in the file, from 1 (the header)
         QString phoneNumber; // E.164; empty when the cell is no phone number
+        qint64 id = 0; // the number's id, when the line names one (the export's id column)
         QStringList cells; // one per column, the export's formula guard taken off
     };
 
@@ -43,8 +44,8 @@ public:
     const QStringList& columns() const { return m_columns; }
     const QList<Row>& rows() const { return m_rows; }
 
-    // What importing row `row` would do: update `existing` (the workspace's number with that
-    // phone number) in exactly the cells that differ, leave it (Skip), create a new number from
+    // What importing row `row` would do: update `existing` (the workspace's number with the
+    // line's id, else the live one with its phone number) in exactly the cells that differ, leave it (Skip), create a new number from
     // a linkable provider phone in `phones`, or refuse it with a reason per cell. A row saying
     // it was read from a number (updatedAt) that changed since is refused, never overwritten.
     BulkEditRow plan(qsizetype row, const std::optional<api::PhoneNumber>& existing,

@@ -435,6 +435,10 @@ Das API-Token kommt aus der Umgebungsvariable PHONEDESK_TOKEN, sonst aus dem Sch
         <source>The provider phone with this number is %1.</source>
         <translation>Das Anbietertelefon mit dieser Nummer ist %1.</translation>
     </message>
+    <message>
+        <source>Number %1 is %2 in the workspace: a number&apos;s phone number changes only by linking another provider phone.</source>
+        <translation>Nummer %1 ist im Arbeitsbereich %2: Die Rufnummer einer Nummer ändert sich nur durch Verknüpfen eines anderen Anbietertelefons.</translation>
+    </message>
 </context>
 <context>
     <name>EditNumberDialog</name>
@@ -2214,6 +2218,10 @@ Das API-Token kommt aus der Umgebungsvariable PHONEDESK_TOKEN, sonst aus dem Sch
             <numerusform>Rückgängig nimmt die Änderungen zurück; die %Ln angelegte Nummer bleibt (archivieren Sie sie über das Menü Nummer, wenn sie weg soll: Das lässt sich nicht rückgängig machen).</numerusform>
             <numerusform>Rückgängig nimmt die Änderungen zurück; die %Ln angelegten Nummern bleiben (archivieren Sie sie über das Menü Nummer, wenn sie weg sollen: Das lässt sich nicht rückgängig machen).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Undo this import or close the dialog first.</source>
+        <translation>Machen Sie diesen Import zuerst rückgängig oder schließen Sie den Dialog.</translation>
     </message>
 </context>
 <context>

@@ -433,6 +433,10 @@ The API token comes from the environment variable PHONEDESK_TOKEN, else from the
         <source>The provider phone with this number is %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Number %1 is %2 in the workspace: a number&apos;s phone number changes only by linking another provider phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EditNumberDialog</name>
@@ -2212,6 +2216,10 @@ The API token comes from the environment variable PHONEDESK_TOKEN, else from the
             <numerusform>Undo reverts the updates; the created number stays (archive it from the Number menu if it should go: that cannot be undone).</numerusform>
             <numerusform>Undo reverts the updates; the %Ln created numbers stay (archive them from the Number menu if they should go: that cannot be undone).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Undo this import or close the dialog first.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -124,6 +124,8 @@ ImportDialog::ImportDialog(models::NumberWriter& writer, QWidget* parent)
     connect(&m_reading, &QFutureWatcher<models::CsvImport>::finished, this, &ImportDialog::fileRead);
     connect(&writer.store().permissions(), &models::Permissions::changed, this, &ImportDialog::updateButtons);
     connect(&writer.store(), &models::NumberStore::connectivityChanged, this, &ImportDialog::updateButtons);
+    // Its plans are the closing profile's numbers: another profile's must not get them.
+    connect(&writer.store(), &models::NumberStore::profileClosing, this, &QDialog::reject);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_messages);
@@ -138,10 +140,7 @@ ImportDialog::ImportDialog(models::NumberWriter& writer, QWidget* parent)
     updateButtons();
 }
 
-ImportDialog::~ImportDialog()
-{
-    m_reading.waitForFinished(); // the worker holds no reference to the dialog, only the file
-}
+ImportDialog::~ImportDialog() = default; // a read still running holds only the path and finishes alone
 
 void ImportDialog::openFile(const QString& path)
 {
@@ -180,6 +179,7 @@ void ImportDialog::read()
     m_progress->setRange(0, 0);
     m_progress->show();
     updateButtons();
+    m_readFor = m_generation;
     m_reading.setFuture(QtConcurrent::run([path = m_path, region = m_region->currentData().toString()] {
         return models::CsvImport::read(path, region);
     }));
@@ -187,6 +187,8 @@ void ImportDialog::read()
 
 void ImportDialog::fileRead()
 {
+    if (m_readFor != m_generation)
+        return; // closed meanwhile
     m_import = m_reading.result();
     if (!m_import.error().isEmpty()) {
         m_progress->hide();
@@ -198,8 +200,12 @@ void ImportDialog::fileRead()
     const models::NumberRows& rows = m_writer.store().rows();
     m_idOf.clear();
     m_idOf.reserve(rows.size());
-    for (qsizetype row = 0; row < rows.size(); ++row)
-        m_idOf.insert(rows.phoneNumber(row), rows.id(row));
+    for (qsizetype row = 0; row < rows.size(); ++row) {
+        // A phone number archived once and created again: the line without an id is for the live one.
+        const auto it = m_idOf.constFind(rows.phoneNumber(row));
+        if (it == m_idOf.cend() || !rows.isArchived(row))
+            m_idOf.insert(rows.phoneNumber(row), rows.id(row));
+    }
     m_progress->setRange(0, int(m_import.rows().size()));
     m_progress->setValue(0);
     m_planned.reserve(m_import.rows().size());
@@ -218,15 +224,14 @@ void ImportDialog::planSlice(int generation)
         const qsizetype end = std::min(first + kBatch, lines.size());
         QList<qint64> ids;
         for (qsizetype i = first; i < end; ++i) {
-            if (const auto it = m_idOf.constFind(lines.at(i).phoneNumber); it != m_idOf.cend())
-                ids << it.value();
+            if (const qint64 id = numberOf(lines.at(i)))
+                ids << id;
         }
         QHash<qint64, api::PhoneNumber> existing;
         for (api::PhoneNumber& number : m_writer.store().numbers(ids))
             existing.insert(number.id, std::move(number));
         for (qsizetype i = first; i < end; ++i) {
-            const auto id = m_idOf.constFind(lines.at(i).phoneNumber);
-            const auto number = id == m_idOf.cend() ? existing.cend() : existing.constFind(id.value());
+            const auto number = existing.constFind(numberOf(lines.at(i)));
             m_planned << m_import.plan(i, number == existing.cend() ? std::nullopt : std::optional(number.value()),
                                        m_writer.store().providerPhones());
             const models::BulkEditRow& plan = m_planned.last();
@@ -240,6 +245,13 @@ void ImportDialog::planSlice(int generation)
         QTimer::singleShot(0, this, [this, generation] { planSlice(generation); });
     else
         showPlans();
+}
+
+qint64 ImportDialog::numberOf(const models::CsvImport::Row& line) const
+{
+    if (line.id > 0 && m_writer.store().rows().rowOf(line.id) >= 0)
+        return line.id;
+    return m_idOf.value(line.phoneNumber, 0);
 }
 
 void ImportDialog::showPlans()
@@ -330,8 +342,13 @@ void ImportDialog::updateButtons()
     m_cancelButton->setVisible(running);
     m_undoButton->setVisible(m_bulk->canUndo());
     m_undoButton->setEnabled(!running);
-    m_chooseButton->setEnabled(!running);
-    m_region->setEnabled(!running);
+    // Another file or country would be a new preview, and Undo would forget what it reverts.
+    const bool keep = running || m_bulk->canUndo();
+    const QString why = keep && !running ? tr("Undo this import or close the dialog first.") : QString();
+    m_chooseButton->setEnabled(!keep);
+    m_chooseButton->setToolTip(why);
+    m_region->setEnabled(!keep);
+    m_region->setToolTip(why);
     if (m_curl)
         m_curl->update(!running && m_previewCurrent && changes > 0);
 }

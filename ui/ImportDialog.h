@@ -61,6 +61,8 @@ private:
     void read();
     void fileRead();
     void planSlice(int generation);
+    // The workspace's number a line is for: the one with its id, else the live one with its phone number; 0: none.
+    qint64 numberOf(const models::CsvImport::Row& line) const;
     void showPlans();
     void finished();
     void updateButtons();
@@ -69,6 +71,7 @@ private:
     QString m_path;
     QFutureWatcher<models::CsvImport> m_reading;
     int m_generation = 0; // a newer read makes the older one's slices stop
+    int m_readFor = 0; // the generation the running read is for
     models::CsvImport m_import;
     QHash<QString, qint64> m_idOf; // the workspace's numbers by E.164, while planning
     QList<models::BulkEditRow> m_planned; // in file order, as planned so far

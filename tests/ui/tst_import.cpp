@@ -14,6 +14,7 @@
 #include "ui/MessageBar.h"
 #include "ui/Translations.h"
 
+#include <QComboBox>
 #include <QFile>
 #include <QLabel>
 #include <QProgressBar>
@@ -181,6 +182,7 @@ private Q_SLOTS:
         dialog->findChild<QPushButton*>(QStringLiteral("applyButton"))->click();
         auto* undo = dialog->findChild<QPushButton*>(QStringLiteral("undoButton"));
         QTRY_VERIFY(undo->isVisible() && undo->isEnabled());
+        QVERIFY(!dialog->findChild<QComboBox*>(QStringLiteral("importRegion"))->isEnabled()); // a new preview would lose Undo
         auto* summary = dialog->findChild<QLabel*>(QStringLiteral("importSummary"));
         QVERIFY2(summary->text().startsWith(QLatin1String("1 updated, 1 created, 0 left alone")), qPrintable(summary->text()));
         QVERIFY2(summary->text().contains(QLatin1String("the created number stays")), qPrintable(summary->text()));
@@ -216,6 +218,58 @@ private Q_SLOTS:
                  qPrintable(plan->problems.value(QStringLiteral("updatedAt"))));
         QCOMPARE(count(*dialog, Outcome::Change), 0); // the old name would not overwrite theirs
         QVERIFY(!dialog->findChild<QPushButton*>(QStringLiteral("applyButton"))->isEnabled());
+    }
+
+    // A phone number archived once and created again: the export has both, each line finds its
+    // own number by id, and a line without an id is for the live one.
+    void anArchivedAndALiveNumberWithTheSamePhoneNumberAreTwoLines()
+    {
+        const std::optional<api::ProviderPhone> spare = test::spareProviderPhone(*m_env->client);
+        QVERIFY(spare);
+        api::CreatePhoneNumberRequest create;
+        create.name = QStringLiteral("Overflow (old)");
+        create.providerPhoneUuid = spare->uuid;
+        const std::optional<api::PhoneNumber> old = test::answerOf(m_env->client->createPhoneNumber(create));
+        QVERIFY(old);
+        QVERIFY(test::finish(m_env->client->archivePhoneNumber(QString::number(old->id))).ok());
+        create.name = QStringLiteral("Overflow (new)");
+        const std::optional<api::PhoneNumber> live = test::answerOf(m_env->client->createPhoneNumber(create));
+        QVERIFY(live);
+        QSignalSpy synced(m_env->store.get(), &models::NumberStore::numbersUpdated);
+        m_env->store->refresh();
+        QVERIFY(synced.wait(10000));
+
+        const auto exported = preview(models::toCsv(m_env->store->numbers()));
+        QVERIFY(exported);
+        QCOMPARE(exported->fileError(), QString());
+        QCOMPARE(count(*exported, Outcome::Skip), exported->plans().size()); // both lines unchanged
+
+        const auto byPhone = preview("phoneNumber,name\r\n" + spare->phoneNumber.toUtf8() + ",Overflow (renamed)\r\n");
+        QVERIFY(byPhone);
+        QCOMPARE(byPhone->plans().first().outcome, Outcome::Change);
+        QCOMPARE(byPhone->plans().first().number.id, live->id);
+    }
+
+    // What a hand-written file or a spreadsheet adds: spaces after commas, lines of commas only, a
+    // trailing empty line; and names the export has to guard (a leading apostrophe, spaces).
+    void spacesEmptyRowsAndGuardedNamesRoundTrip()
+    {
+        QList<api::PhoneNumber> edited = m_env->store->numbers();
+        auto active = std::find_if(edited.begin(), edited.end(), [](const api::PhoneNumber& n) { return !n.isArchived; });
+        active->name = QStringLiteral("'Quoted' line ");
+        const auto guarded = preview(models::toCsv(edited));
+        QVERIFY(guarded);
+        QCOMPARE(count(*guarded, Outcome::Change), 1);
+        QCOMPARE(planFor(*guarded, active->phoneNumber)->request.fields.value(QStringLiteral("name")).toString(), active->name);
+
+        const auto spaced = preview("phoneNumber, name, enableVoice\r\n"
+                                    "+14155550142, Billing hotline, true\r\n"
+                                    ",,\r\n"
+                                    "+14155550100 ,Main customer line,TRUE\r\n\r\n");
+        QVERIFY(spaced);
+        QCOMPARE(spaced->fileError(), QString());
+        QCOMPARE(spaced->plans().size(), 2);
+        QCOMPARE(count(*spaced, Outcome::Skip), 2);
     }
 
     void aFileThatIsNoClearTableIsRefusedWhole_data()
