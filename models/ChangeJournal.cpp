@@ -23,35 +23,21 @@ void ChangeJournal::open(const QString& profile, QList<JournalEntry> entries)
 
 void ChangeJournal::record(JournalEntry entry)
 {
-    entry.at = m_clock();
-    entry.seq = 0;
-    const qsizetype position = m_entries.size();
-    m_entries.append(entry);
-    m_byNumber[entry.numberId].append(position);
-    // The profile may be switched (or opened again) before the row is written: only the list
-    // the entry went into gets the seq.
-    const QString profile = m_profile;
-    const int generation = m_generation;
-    m_writer.write(
-        CacheWriter::Kind::Journal,
-        [profile, entry](Cache& cache) {
-            CacheWriter::Result result;
-            result.problem = cache.appendJournal(profile, entry, &result.id);
-            return result;
-        },
-        [this, generation, position](const CacheWriter::Result& result) {
-            if (generation != m_generation || position >= m_entries.size() || result.id == 0)
-                return;
-            m_entries[position].seq = result.id;
-            Q_EMIT entryStored();
-        });
-    Q_EMIT entryAdded(entry);
+    append({std::move(entry)});
+    Q_EMIT entryAdded(m_entries.last());
 }
 
 void ChangeJournal::recordSeen(QList<JournalEntry> entries)
 {
-    if (entries.isEmpty())
+    const qsizetype count = entries.size();
+    if (count == 0)
         return;
+    append(std::move(entries));
+    Q_EMIT seenAdded(count);
+}
+
+void ChangeJournal::append(QList<JournalEntry> entries)
+{
     const qsizetype first = m_entries.size();
     for (JournalEntry& entry : entries) {
         entry.at = m_clock();
@@ -59,6 +45,8 @@ void ChangeJournal::recordSeen(QList<JournalEntry> entries)
         m_byNumber[entry.numberId].append(m_entries.size());
         m_entries.append(entry);
     }
+    // The profile may be switched (or opened again) before the rows are written: only the list
+    // the entries went into gets their seq.
     const QString profile = m_profile;
     const int generation = m_generation;
     m_writer.write(
@@ -75,7 +63,6 @@ void ChangeJournal::recordSeen(QList<JournalEntry> entries)
                 m_entries[first + i].seq = result.id + i; // one transaction: consecutive rowids
             Q_EMIT entryStored();
         });
-    Q_EMIT seenAdded(entries.size());
 }
 
 QList<JournalEntry> ChangeJournal::historyOf(qint64 numberId) const

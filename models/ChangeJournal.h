@@ -40,6 +40,9 @@ Q_SIGNALS:
     void entryStored();
 
 private:
+    // Into the list now, into the cache in one transaction; each gets its seq when written.
+    void append(QList<JournalEntry> entries);
+
     CacheWriter& m_writer;
     Clock m_clock;
     QString m_profile;

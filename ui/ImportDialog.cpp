@@ -155,10 +155,14 @@ void ImportDialog::setRegion(const QString& region)
     m_region->setCurrentIndex(std::max(0, m_region->findData(region)));
 }
 
+QString ImportDialog::askForFile(QWidget* parent, const QString& folder)
+{
+    return QFileDialog::getOpenFileName(parent, tr("Import numbers"), folder, tr("CSV files (*.csv);;All files (*)"));
+}
+
 void ImportDialog::chooseFile()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import numbers"), QFileInfo(m_path).path(), tr("CSV files (*.csv);;All files (*)"));
-    if (!path.isEmpty())
+    if (const QString path = askForFile(this, QFileInfo(m_path).path()); !path.isEmpty())
         openFile(path);
 }
 

@@ -38,6 +38,8 @@ public:
     ImportDialog(models::NumberWriter& writer, QWidget* parent = nullptr);
     ~ImportDialog() override;
 
+    // The file dialog both File → Import and "Choose file…" open, starting in `folder`.
+    static QString askForFile(QWidget* parent, const QString& folder);
     // Reads `path` and previews it (previewReady() once shown, or a file error in the bar).
     void openFile(const QString& path);
     void setRegion(const QString& region);

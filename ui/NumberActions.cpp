@@ -13,7 +13,6 @@
 
 #include <QAction>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QStandardPaths>
 
@@ -49,9 +48,7 @@ NumberActions::NumberActions(models::NumberWriter& writer, QWidget* window)
     m_import->setObjectName(QStringLiteral("importAction"));
     connect(m_import, &QAction::triggered, this, [this] {
         const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-        const QString path = QFileDialog::getOpenFileName(m_window, tr("Import numbers"),
-                                                          QFileInfo::exists(documents) ? documents : QDir::homePath(),
-                                                          tr("CSV files (*.csv);;All files (*)"));
+        const QString path = ImportDialog::askForFile(m_window, QFileInfo::exists(documents) ? documents : QDir::homePath());
         if (!path.isEmpty())
             openImport(path);
     });
