@@ -10,6 +10,7 @@
 #include "models/NumberWriter.h"
 #include "ui/ConnectionDialog.h"
 #include "ui/MainWindow.h"
+#include "ui/WorkspaceSearchDialog.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -53,6 +54,7 @@ QString Application::start()
     m_window = std::make_unique<ui::MainWindow>(*m_writer);
     connect(m_window.get(), &ui::MainWindow::connectionRequested, this, &Application::showConnectionDialog);
     connect(m_window.get(), &ui::MainWindow::demoRequested, this, &Application::tryDemo);
+    connect(m_window.get(), &ui::MainWindow::workspaceSearchRequested, this, &Application::showWorkspaceSearch);
     m_window->setStateFile(QFileInfo(models::ProfileStore::defaultPath()).dir().filePath(QStringLiteral("window.ini")));
     if (cacheProblem.isEmpty()) {
         // The demo server picks a new port each run; its cache should not start over each time.
@@ -87,12 +89,54 @@ QString Application::start()
 
 void Application::tryDemo()
 {
-    if (m_demoServer)
-        return;
     m_window->setNoWorkspace(false);
     m_openProfile.clear();
     m_store->openProfile(QStringLiteral("demo"));
-    startDemoServer();
+    m_window->setWindowTitle(tr("Demo — PhoneDesk"));
+    if (m_options.offline)
+        return;
+    if (!m_demoServer)
+        startDemoServer();
+    else if (m_demoUrl.isValid()) // back to the demo after another profile
+        connectTo(m_demoUrl, QLatin1String(demo::kWorkspaceUuid), QLatin1String(demo::kAdminToken));
+}
+
+void Application::showWorkspaceSearch(const QString& text)
+{
+    if (m_options.demo && m_profiles.profiles().isEmpty()) { // the demo starts without reading them
+        if (const QString problem = m_profiles.load(); !problem.isEmpty())
+            m_window->showNotice(problem);
+    }
+    QList<models::SearchedWorkspace> workspaces;
+    QStringList keys;
+    for (const models::Profile& profile : m_profiles.profiles()) {
+        if (keys.contains(profile.cacheKey()))
+            continue; // two names for one workspace: its numbers once
+        keys << profile.cacheKey();
+        workspaces.append({profile.name, profile.baseUrl.host(), profile.workspaceUuid, profile.cacheKey(), false});
+    }
+    const QString demoKey = QStringLiteral("demo");
+    if (m_store->profileKey() == demoKey || m_cache->numbersSyncedAt(demoKey).isValid())
+        workspaces.append({tr("Demo"), QStringLiteral("localhost"), QLatin1String(demo::kWorkspaceUuid), demoKey, true});
+    auto* dialog = new ui::WorkspaceSearchDialog(m_cache->path(), workspaces, text, m_window.get());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ui::WorkspaceSearchDialog::numberChosen, this, &Application::openSearchResult);
+    dialog->open();
+}
+
+void Application::openSearchResult(const models::SearchedWorkspace& workspace, qint64 id)
+{
+    if (workspace.cacheKey != m_store->profileKey()) {
+        if (workspace.isDemo) {
+            tryDemo();
+        } else if (const std::optional<models::Profile> profile = m_profiles.find(workspace.profile)) {
+            openProfile(*profile, QString());
+        } else {
+            return m_window->showNotice(tr("The profile \"%1\" no longer exists.").arg(workspace.profile));
+        }
+    }
+    if (m_window->selectNumbers({id}) == 0)
+        m_window->showNotice(tr("That number is no longer in the cache of \"%1\".").arg(workspace.profile));
 }
 
 void Application::showConnectionDialog()
@@ -154,6 +198,7 @@ void Application::startDemoServer()
     m_window->setWindowTitle(tr("Demo — PhoneDesk")); // --demo or Try the demo
     m_demoServer = std::make_unique<server::ServerProcess>();
     connect(m_demoServer.get(), &server::ServerProcess::listening, this, [this](const QUrl& url) {
+        m_demoUrl = url;
         if (!m_openProfile.isEmpty())
             return; // a real profile was opened while the demo server started
         connectTo(url, QLatin1String(demo::kWorkspaceUuid), QLatin1String(demo::kAdminToken));

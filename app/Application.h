@@ -14,6 +14,7 @@ namespace phonedesk::api {
 class ApiClient;
 }
 namespace phonedesk::models {
+struct SearchedWorkspace;
 class Cache;
 class NumberStore;
 class NumberWriter;
@@ -52,6 +53,8 @@ public:
     // kept in the keychain; or, when empty, the stored one).
     void openProfile(const models::Profile& profile, const QString& token);
     void showConnectionDialog();
+    // View > Search all workspaces: the cache of every profile (and of the demo, once used).
+    void showWorkspaceSearch(const QString& text);
 
     void provideToken(const QString& why, std::function<void(const std::optional<QString>&)> done) override;
 
@@ -59,6 +62,8 @@ private:
     std::optional<models::Profile> resolveProfile(QString& problem);
     void startDemoServer();
     void tryDemo();
+    // A search result: its profile (or the demo) opened, offline too, and the number selected.
+    void openSearchResult(const models::SearchedWorkspace& workspace, qint64 id);
     void connectProfile(const models::Profile& profile);
     void askForToken(const models::Profile& profile, bool keychainWorks);
     void keepToken(const models::Profile& profile, const QString& token);
@@ -75,6 +80,7 @@ private:
     std::unique_ptr<ui::MainWindow> m_window;
     std::unique_ptr<server::ServerProcess> m_demoServer;
     QString m_openProfile;
+    QUrl m_demoUrl; // where the demo server listens, once it does
     // Where the token in use came from: one from the environment or the demo is never stored.
     bool m_keepRenewedTokens = false;
 };

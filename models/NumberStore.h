@@ -49,6 +49,7 @@ public:
 
     // Shows the profile's cached numbers (numbersReplaced) without touching the network.
     void openProfile(const QString& profileKey);
+    QString profileKey() const { return m_profile; }
     void setForcedOffline(bool offline);
     void refresh();
     void setReconnectDelays(std::chrono::milliseconds first, std::chrono::milliseconds longest)

@@ -155,15 +155,18 @@ QVariant PhoneNumberModel::data(const QModelIndex& index, int role) const
         if (index.column() == WorkflowColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};
-    case Qt::FontRole:
-        if (m_rows.isArchived(row)) {
-            QFont font;
-            font.setItalic(true);
-            return font;
-        }
-        return {};
+    case Qt::FontRole: return fontFor(m_rows.isArchived(row));
     default: return {};
     }
+}
+
+QVariant PhoneNumberModel::fontFor(bool archived)
+{
+    if (!archived)
+        return {};
+    QFont font;
+    font.setItalic(true);
+    return font;
 }
 
 QVariant PhoneNumberModel::display(int row, int column) const

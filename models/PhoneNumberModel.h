@@ -41,6 +41,8 @@ public:
     // The widest text a column with a few fixed values shows ("Not linked"), in the current
     // language: what its width must fit; empty for columns of free text.
     static QString widestValue(int column);
+    // The font of a number's row: archived ones in italics (Qt::FontRole).
+    static QVariant fontFor(bool archived);
     enum Role {
         SortRole = Qt::UserRole, // the raw value to sort by
         IdRole,

@@ -867,6 +867,14 @@ Das API-Token kommt aus der Umgebungsvariable PHONEDESK_TOKEN, sonst aus dem Sch
         <source>Export the numbers (Ctrl+E), edit the file in a spreadsheet, and File &gt; Import numbers… (Ctrl+I) sends exactly your edits. Every line is previewed first: created, updated (only the cells that differ), unchanged or refused with the reason. A line whose number changed on the server since the export is refused, never overwritten. Undo reverts the updates; created numbers stay.</source>
         <translation>Exportieren Sie die Nummern (Strg+E), bearbeiten Sie die Datei in einer Tabellenkalkulation, und Datei &gt; Nummern importieren … (Strg+I) sendet genau Ihre Änderungen. Jede Zeile wird zuerst in der Vorschau gezeigt: angelegt, geändert (nur die Zellen, die sich unterscheiden), unverändert oder abgelehnt mit dem Grund. Eine Zeile, deren Nummer seit dem Export auf dem Server geändert wurde, wird abgelehnt, nie überschrieben. Rückgängig nimmt die Änderungen zurück; angelegte Nummern bleiben.</translation>
     </message>
+    <message>
+        <source>Find a number in any workspace</source>
+        <translation>Eine Nummer in jedem Workspace finden</translation>
+    </message>
+    <message>
+        <source>View &gt; Search all workspaces… (Ctrl+Shift+F) searches the cached numbers of every profile at once, offline too, and lists each match with its profile and workspace. Open switches to that profile and selects the number. A profile is searched once it has been synced on this computer.</source>
+        <translation>Ansicht &gt; In allen Workspaces suchen… (Strg+Umschalt+F) durchsucht die zwischengespeicherten Nummern aller Profile auf einmal, auch offline, und nennt zu jedem Treffer Profil und Workspace. Öffnen wechselt zu diesem Profil und wählt die Nummer aus. Ein Profil wird durchsucht, sobald es auf diesem Computer synchronisiert wurde.</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
@@ -1182,6 +1190,18 @@ Das API-Token kommt aus der Umgebungsvariable PHONEDESK_TOKEN, sonst aus dem Sch
         <source>The token could not be saved in the keychain; it is kept for this session only.</source>
         <translation>Das Token konnte nicht im Schlüsselbund gespeichert werden; es bleibt nur für diese Sitzung erhalten.</translation>
     </message>
+    <message>
+        <source>Demo</source>
+        <translation>Demo</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; no longer exists.</source>
+        <translation>Das Profil „%1“ gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>That number is no longer in the cache of &quot;%1&quot;.</source>
+        <translation>Diese Nummer ist nicht mehr im Cache von „%1“.</translation>
+    </message>
 </context>
 <context>
     <name>phonedesk::models::BulkRowsModel</name>
@@ -1440,6 +1460,69 @@ Das API-Token kommt aus der Umgebungsvariable PHONEDESK_TOKEN, sonst aus dem Sch
     <message>
         <source>The server rejected the API token. Enter a new one to send the request again:</source>
         <translation>Der Server hat das API-Token abgelehnt. Ein neues eingeben, um die Anfrage erneut zu senden:</translation>
+    </message>
+</context>
+<context>
+    <name>phonedesk::models::WorkspaceSearchModel</name>
+    <message>
+        <source>Archived</source>
+        <translation>Archiviert</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Workspace %1 on %2, as cached at the sync %3</source>
+        <translation>Workspace %1 auf %2, wie bei der Synchronisierung %3 zwischengespeichert</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>The number in international format; E.164 on hover</source>
+        <translation>Die Nummer im internationalen Format; E.164 beim Darüberfahren</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>The number&apos;s name in its workspace</source>
+        <translation>Der Name der Nummer in ihrem Workspace</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>Marke</translation>
+    </message>
+    <message>
+        <source>The brand name callers see</source>
+        <translation>Der Markenname, den Anrufer sehen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Active, or archived</source>
+        <translation>Aktiv oder archiviert</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>The connection profile the number was synced with</source>
+        <translation>Das Verbindungsprofil, mit dem die Nummer synchronisiert wurde</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Workspace</translation>
+    </message>
+    <message>
+        <source>The workspace the number belongs to; its server and last sync on hover</source>
+        <translation>Der Workspace, zu dem die Nummer gehört; Server und letzte Synchronisierung beim Darüberfahren</translation>
     </message>
 </context>
 <context>
@@ -2776,6 +2859,14 @@ Verbinden Sie sich mit der Adresse des Servers und einem API-Token, oder probier
             <numerusform>%Ln Nummern seit der letzten Synchronisierung auf dem Server geändert (Ansicht → Änderungsprotokoll, „gesehen“)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Search all &amp;workspaces…</source>
+        <translation>In allen &amp;Workspaces suchen…</translation>
+    </message>
+    <message>
+        <source>One search over the cached numbers of every profile, offline too</source>
+        <translation>Eine Suche über die zwischengespeicherten Nummern aller Profile, auch offline</translation>
+    </message>
 </context>
 <context>
     <name>phonedesk::ui::MessageBar</name>
@@ -2869,20 +2960,76 @@ Verbinden Sie sich mit der Adresse des Servers und einem API-Token, oder probier
         <source>Create and update numbers from a CSV file, with a preview of every line first</source>
         <translation>Nummern aus einer CSV-Datei anlegen und ändern, zuerst mit einer Vorschau jeder Zeile</translation>
     </message>
-    <message>
-        <source>Import numbers</source>
-        <translation>Nummern importieren</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
-    </message>
 </context>
 <context>
     <name>phonedesk::ui::SearchField</name>
     <message>
         <source>Search number, name or brand (Ctrl+F)</source>
         <translation>Nummer, Name oder Marke suchen (Strg+F)</translation>
+    </message>
+</context>
+<context>
+    <name>phonedesk::ui::WorkspaceSearchDialog</name>
+    <message>
+        <source>Include &amp;archived numbers</source>
+        <translation>&amp;Archivierte Nummern einschließen</translation>
+    </message>
+    <message>
+        <source>Search all workspaces</source>
+        <translation>In allen Workspaces suchen</translation>
+    </message>
+    <message>
+        <source>Number, name or brand, in the cache of every profile</source>
+        <translation>Nummer, Name oder Marke, im Cache jedes Profils</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Opens the number&apos;s profile (offline too) and selects the number in the table</source>
+        <translation>Öffnet das Profil der Nummer (auch offline) und wählt die Nummer in der Tabelle aus</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading the cached numbers of %Ln workspaces…</source>
+        <translation>
+                <numerusform>Die zwischengespeicherten Nummern von %Ln Workspace werden gelesen…</numerusform>
+                <numerusform>Die zwischengespeicherten Nummern von %Ln Workspaces werden gelesen…</numerusform>
+            </translation>
+    </message>
+    <message>
+        <source>The local cache cannot be read: %1</source>
+        <translation>Der lokale Cache kann nicht gelesen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of %1 cached numbers shown, from %2.</source>
+        <translation>
+                <numerusform>%Ln von %1 zwischengespeicherten Nummern angezeigt, aus %2.</numerusform>
+                <numerusform>%Ln von %1 zwischengespeicherten Nummern angezeigt, aus %2.</numerusform>
+            </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln workspaces</source>
+        <translation>
+                <numerusform>%Ln Workspace</numerusform>
+                <numerusform>%Ln Workspaces</numerusform>
+            </translation>
+    </message>
+    <message>
+        <source>Not synced on this computer yet, so not searched: %1. Open the profile once while online.</source>
+        <translation>Auf diesem Computer noch nicht synchronisiert und daher nicht durchsucht: %1. Öffnen Sie das Profil einmal mit Verbindung.</translation>
+    </message>
+    <message>
+        <source>No numbers are cached on this computer yet.</source>
+        <translation>Auf diesem Computer sind noch keine Nummern zwischengespeichert.</translation>
+    </message>
+    <message>
+        <source>No cached number in any workspace matches “%1”.</source>
+        <translation>Keine zwischengespeicherte Nummer in irgendeinem Workspace passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>Every cached number is archived.</source>
+        <translation>Jede zwischengespeicherte Nummer ist archiviert.</translation>
     </message>
 </context>
 </TS>

@@ -865,6 +865,14 @@ The API token comes from the environment variable PHONEDESK_TOKEN, else from the
         <source>Export the numbers (Ctrl+E), edit the file in a spreadsheet, and File &gt; Import numbers… (Ctrl+I) sends exactly your edits. Every line is previewed first: created, updated (only the cells that differ), unchanged or refused with the reason. A line whose number changed on the server since the export is refused, never overwritten. Undo reverts the updates; created numbers stay.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Find a number in any workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View &gt; Search all workspaces… (Ctrl+Shift+F) searches the cached numbers of every profile at once, offline too, and lists each match with its profile and workspace. Open switches to that profile and selects the number. A profile is searched once it has been synced on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
@@ -1180,6 +1188,18 @@ The API token comes from the environment variable PHONEDESK_TOKEN, else from the
         <source>The token could not be saved in the keychain; it is kept for this session only.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That number is no longer in the cache of &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>phonedesk::models::BulkRowsModel</name>
@@ -1437,6 +1457,69 @@ The API token comes from the environment variable PHONEDESK_TOKEN, else from the
     <name>phonedesk::models::TokenRenewal</name>
     <message>
         <source>The server rejected the API token. Enter a new one to send the request again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>phonedesk::models::WorkspaceSearchModel</name>
+    <message>
+        <source>Archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace %1 on %2, as cached at the sync %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number in international format; E.164 on hover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number&apos;s name in its workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The brand name callers see</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active, or archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection profile the number was synced with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace the number belongs to; its server and last sync on hover</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2773,6 +2856,14 @@ Connect with the server&apos;s address and an API token, or try it on a demo wor
             <numerusform>%Ln numbers changed on the server since the last sync (View → Change journal, “seen”)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Search all &amp;workspaces…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One search over the cached numbers of every profile, offline too</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>phonedesk::ui::MessageBar</name>
@@ -2866,19 +2957,75 @@ Connect with the server&apos;s address and an API token, or try it on a demo wor
         <source>Create and update numbers from a CSV file, with a preview of every line first</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Import numbers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>phonedesk::ui::SearchField</name>
     <message>
         <source>Search number, name or brand (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>phonedesk::ui::WorkspaceSearchDialog</name>
+    <message>
+        <source>Include &amp;archived numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search all workspaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number, name or brand, in the cache of every profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the number&apos;s profile (offline too) and selects the number in the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading the cached numbers of %Ln workspaces…</source>
+        <translation>
+                <numerusform>Reading the cached numbers of %Ln workspace…</numerusform>
+                <numerusform>Reading the cached numbers of %Ln workspaces…</numerusform>
+            </translation>
+    </message>
+    <message>
+        <source>The local cache cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of %1 cached numbers shown, from %2.</source>
+        <translation>
+                <numerusform>%Ln of %1 cached numbers shown, from %2.</numerusform>
+                <numerusform>%Ln of %1 cached numbers shown, from %2.</numerusform>
+            </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln workspaces</source>
+        <translation>
+                <numerusform>%Ln workspace</numerusform>
+                <numerusform>%Ln workspaces</numerusform>
+            </translation>
+    </message>
+    <message>
+        <source>Not synced on this computer yet, so not searched: %1. Open the profile once while online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No numbers are cached on this computer yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cached number in any workspace matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every cached number is archived.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -23,6 +23,10 @@ QString guideHtml()
          QT_TRANSLATE_NOOP("HelpDialog", "Type in the search box (Ctrl+F): digits find numbers as the table shows them (020 7946) or with "
                                          "their country code (+44 20 7946); words find names and brands. Active, Archived or All chooses "
                                          "which numbers are listed. Click a column's header to sort by it; right-click it to choose columns.")},
+        {QT_TRANSLATE_NOOP("HelpDialog", "Find a number in any workspace"),
+         QT_TRANSLATE_NOOP("HelpDialog", "View > Search all workspaces… (Ctrl+Shift+F) searches the cached numbers of every profile at "
+                                         "once, offline too, and lists each match with its profile and workspace. Open switches to that "
+                                         "profile and selects the number. A profile is searched once it has been synced on this computer.")},
         {QT_TRANSLATE_NOOP("HelpDialog", "Change numbers"),
          QT_TRANSLATE_NOOP("HelpDialog", "Enter edits the selected number; select many to edit them at once, with a preview before anything "
                                          "is sent and an undo afterwards. If someone changed the number meanwhile, PhoneDesk shows both "

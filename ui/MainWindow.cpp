@@ -195,6 +195,11 @@ void MainWindow::createActions()
     });
     find->setShortcut(QKeySequence::Find);
     find->setIcon(QIcon::fromTheme(QStringLiteral("edit-find")));
+    m_searchEverywhere = view->addAction(tr("Search all &workspaces…"), this,
+                                         [this] { Q_EMIT workspaceSearchRequested(m_search->text()); });
+    m_searchEverywhere->setObjectName(QStringLiteral("workspaceSearchAction"));
+    m_searchEverywhere->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    m_searchEverywhere->setStatusTip(tr("One search over the cached numbers of every profile, offline too"));
     view->addSeparator();
     QAction* journal = view->addAction(tr("Change &journal…"), this, [this] {
         auto* dialog = new JournalDialog(m_writer, this);
@@ -452,10 +457,13 @@ qsizetype MainWindow::selectNumbers(const QList<qint64>& ids)
         return rows;
     };
     QList<int> rows = shownRows();
-    if (rows.size() < ids.size()) { // the search or the archived filter hides some
+    if (rows.size() < ids.size()) { // the search hides some
         m_search->clear();
-        if (m_archived->currentData().value<api::ArchivedFilter>() == api::ArchivedFilter::ArchivedOnly)
-            m_archived->setCurrentIndex(m_archived->findData(QVariant::fromValue(api::ArchivedFilter::All)));
+        applyFilter();
+        rows = shownRows();
+    }
+    if (rows.size() < ids.size()) { // the archived filter hides some: an archived one, a created one
+        m_archived->setCurrentIndex(m_archived->findData(QVariant::fromValue(api::ArchivedFilter::All)));
         applyFilter();
         rows = shownRows();
     }
@@ -666,7 +674,7 @@ void MainWindow::updateHint()
     if (m_model->rowCount() > 0) {
         const QString search = m_search->text().simplified();
         if (!search.isEmpty())
-            return m_hint->showHint(tr("No numbers match “%1”.").arg(search), {m_clearSearch});
+            return m_hint->showHint(tr("No numbers match “%1”.").arg(search), {m_clearSearch, m_searchEverywhere});
         const bool activeOnly = m_archived->currentData().value<api::ArchivedFilter>() == api::ArchivedFilter::ActiveOnly;
         return m_hint->showHint(activeOnly ? tr("Every number of this workspace is archived.") : tr("No number is archived."),
                                 {m_showAll});

@@ -65,12 +65,17 @@ public:
     // No workspace is open yet (the first start, or its connection dialog cancelled): the empty
     // table offers to connect to one or to try the demo.
     void setNoWorkspace(bool none);
+    // Selects the numbers in the table, the first current; clears the search and the Archived
+    // filter first when they hide some. Returns how many it selected.
+    qsizetype selectNumbers(const QList<qint64>& ids);
 
 Q_SIGNALS:
     // File > Connection...: the application owns the profiles and the keychain.
     void connectionRequested();
     // "Try the demo" in the empty window of a first start.
     void demoRequested();
+    // View > Search all workspaces, with the search box's text: the application owns the profiles.
+    void workspaceSearchRequested(const QString& text);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -91,10 +96,6 @@ private:
     void showHistory(qint64 numberId);
     void onRefreshFailed(const api::ApiError& error);
     void onCurrentRowChanged();
-    // Selects the numbers in the table, the first current; clears the search and the Archived
-    // filter first when they hide some.
-    // Returns how many it selected.
-    qsizetype selectNumbers(const QList<qint64>& ids);
     void showHealth();
     void onHealthFix(const QList<qint64>& ids, models::HealthFinding::Fix fix);
     void updateHealth();
@@ -126,6 +127,7 @@ private:
     bool m_noWorkspace = false;
     // The empty table's buttons.
     QAction* m_clearSearch = nullptr;
+    QAction* m_searchEverywhere = nullptr; // View > Search all workspaces, also offered when nothing matches
     QAction* m_showAll = nullptr;
     QAction* m_connectWorkspace = nullptr;
     QAction* m_tryDemo = nullptr;

@@ -22,6 +22,7 @@
 #include "ui/MainWindow.h"
 #include "ui/NewNumberDialog.h"
 #include "ui/Translations.h"
+#include "ui/WorkspaceSearchDialog.h"
 
 #include <QApplication>
 #include <QPalette>
@@ -174,6 +175,29 @@ int main(int argc, char* argv[])
         import.openFile(file.fileName());
         ok &= ready.wait(10000);
         ok &= save(&import, folder, variant("import-preview").constData());
+    }
+    {
+        // Two more workspaces synced into the same cache, as two more profiles leave them.
+        api::ApiClient otherClient;
+        models::NumberStore other(cache, otherClient, models::systemClock());
+        const QString sales = QStringLiteral("11a8a4f5-429d-5c56-8438-105fc19f1e3c");
+        const QString globex = QLatin1String(demo::kOtherWorkspaceUuid);
+        for (const auto& [uuid, token] : {std::pair(sales, demo::kAdminToken), std::pair(globex, demo::kOtherWorkspaceToken)}) {
+            otherClient.setConnection({server->url(), uuid, QLatin1String(token)});
+            other.openProfile(uuid);
+            QSignalSpy stored(&other, &models::NumberStore::snapshotStored);
+            other.refresh();
+            ok &= stored.wait(10000);
+        }
+        const QString host = server->url().host();
+        ui::WorkspaceSearchDialog search(cache.path(),
+                                         {{QStringLiteral("Acme Customer Care"), host, QLatin1String(demo::kWorkspaceUuid), QStringLiteral("demo"), false},
+                                          {QStringLiteral("Acme Sales"), host, sales, sales, false},
+                                          {QStringLiteral("Globex Field Services"), host, globex, globex, false}},
+                                         QStringLiteral("Chicago"), &window);
+        QSignalSpy ready(&search, &ui::WorkspaceSearchDialog::ready);
+        ok &= ready.wait(10000);
+        ok &= save(&search, folder, variant("workspace-search").constData());
     }
     if (mainOnly)
         return ok ? 0 : 1;
