@@ -91,6 +91,8 @@ void Application::tryDemo()
 {
     m_window->setNoWorkspace(false);
     m_openProfile.clear();
+    m_client->setConnection({}); // nothing goes to the last profile's server until the demo's answers
+    m_keepRenewedTokens = false;
     m_store->openProfile(QStringLiteral("demo"));
     m_window->setWindowTitle(tr("Demo — PhoneDesk"));
     if (m_options.offline)
@@ -129,10 +131,12 @@ void Application::openSearchResult(const models::SearchedWorkspace& workspace, q
     if (workspace.cacheKey != m_store->profileKey()) {
         if (workspace.isDemo) {
             tryDemo();
-        } else if (const std::optional<models::Profile> profile = m_profiles.find(workspace.profile)) {
-            openProfile(*profile, QString());
-        } else {
+        } else if (const std::optional<models::Profile> profile = m_profiles.find(workspace.profile); !profile) {
             return m_window->showNotice(tr("The profile \"%1\" no longer exists.").arg(workspace.profile));
+        } else if (const QString problem = profile->problem(); !problem.isEmpty()) {
+            return m_window->showNotice(problem); // as at start: no token goes to it
+        } else {
+            openProfile(*profile, QString());
         }
     }
     if (m_window->selectNumbers({id}) == 0)
@@ -205,6 +209,8 @@ void Application::startDemoServer()
     });
     connect(m_demoServer.get(), &server::ServerProcess::failed, this, [this](const QString& message) {
         m_window->showProblem(tr("The demo server did not start: %1").arg(message));
+        m_demoServer.release()->deleteLater(); // the next Try the demo starts one again
+        m_demoUrl.clear();
     });
     m_demoServer->start(server::ServerProcess::defaultProgram(), {QStringLiteral("--seed"), QStringLiteral("demo")});
 }

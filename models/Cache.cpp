@@ -232,11 +232,12 @@ QString Cache::checkFile(const QString& path)
     return problem;
 }
 
-QString Cache::attach()
+QString Cache::attach(Access access)
 {
     QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     database.setDatabaseName(m_path);
-    database.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    database.setConnectOptions(access == Access::ReadOnly ? QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000;QSQLITE_OPEN_READONLY")
+                                                          : QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
     if (!database.open())
         return QCoreApplication::translate("Cache", "cache: cannot open %1: %2").arg(m_path, database.lastError().text());
     QSqlQuery q(database);

@@ -46,8 +46,10 @@ public:
     // aside, a new one is open (notice() says so), and what was read before is to be read again.
     bool awaitCheck();
     // A second connection to a file that open() has checked and migrated, e.g. for writing a
-    // snapshot on another thread (a connection belongs to the thread that made it).
-    QString attach();
+    // snapshot on another thread (a connection belongs to the thread that made it). A reader
+    // asks for ReadOnly: a file that is not there is then not made.
+    enum class Access { ReadWrite, ReadOnly };
+    QString attach(Access access = Access::ReadWrite);
     bool isOpen() const;
     QString path() const { return m_path; }
     // Something the user should know that did not stop the cache, e.g. a damaged file set aside.

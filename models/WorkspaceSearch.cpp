@@ -16,14 +16,17 @@ WorkspaceSearchModel::WorkspaceSearchModel(QObject* parent) : SearchableModel(pa
 
 QFuture<WorkspaceSearchModel::Read> WorkspaceSearchModel::read(const QString& cachePath, const QList<SearchedWorkspace>& workspaces)
 {
-    return QtConcurrent::run([cachePath, workspaces] {
+    return QtConcurrent::run([cachePath, workspaces](QPromise<Read>& promise) {
         Read read;
         Cache cache(cachePath); // a connection of this thread's own
-        if (read.problem = cache.attach(); !read.problem.isEmpty())
-            return read;
-        for (const SearchedWorkspace& workspace : workspaces)
-            read.workspaces.append({workspace, cache.numberRows(workspace.cacheKey), cache.numbersSyncedAt(workspace.cacheKey)});
-        return read;
+        read.problem = cache.attach(Cache::Access::ReadOnly);
+        for (qsizetype i = 0; read.problem.isEmpty() && i < workspaces.size(); ++i) {
+            if (promise.isCanceled())
+                return; // the dialog closed: the next workspace's 20 MB are not read for nothing
+            const QString& key = workspaces[i].cacheKey;
+            read.workspaces.append({workspaces[i], cache.numberRows(key), cache.numbersSyncedAt(key)});
+        }
+        promise.addResult(std::move(read));
     });
 }
 

@@ -46,7 +46,8 @@ public:
     explicit WorkspaceSearchModel(QObject* parent = nullptr);
 
     // Reads the workspaces from the cache file at `cachePath` on a worker thread; an empty
-    // list and the problem when the file cannot be read.
+    // list and the problem when the file cannot be read. Cancelling the future stops it
+    // between workspaces (then it has no result).
     struct Read
     {
         QList<CachedWorkspace> workspaces;

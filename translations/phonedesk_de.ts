@@ -869,11 +869,11 @@ Das API-Token kommt aus der Umgebungsvariable PHONEDESK_TOKEN, sonst aus dem Sch
     </message>
     <message>
         <source>Find a number in any workspace</source>
-        <translation>Eine Nummer in jedem Workspace finden</translation>
+        <translation>Eine Nummer in einem beliebigen Workspace finden</translation>
     </message>
     <message>
         <source>View &gt; Search all workspaces… (Ctrl+Shift+F) searches the cached numbers of every profile at once, offline too, and lists each match with its profile and workspace. Open switches to that profile and selects the number. A profile is searched once it has been synced on this computer.</source>
-        <translation>Ansicht &gt; In allen Workspaces suchen… (Strg+Umschalt+F) durchsucht die zwischengespeicherten Nummern aller Profile auf einmal, auch offline, und nennt zu jedem Treffer Profil und Workspace. Öffnen wechselt zu diesem Profil und wählt die Nummer aus. Ein Profil wird durchsucht, sobald es auf diesem Computer synchronisiert wurde.</translation>
+        <translation>Ansicht &gt; In allen Workspaces suchen … (Strg+Umschalt+F) durchsucht die zwischengespeicherten Nummern aller Profile auf einmal, auch offline, und nennt zu jedem Treffer Profil und Workspace. Öffnen wechselt zu diesem Profil und wählt die Nummer aus. Ein Profil wird durchsucht, sobald es auf diesem Computer synchronisiert wurde.</translation>
     </message>
 </context>
 <context>
@@ -2203,6 +2203,46 @@ Das API-Token kommt aus der Umgebungsvariable PHONEDESK_TOKEN, sonst aus dem Sch
     </message>
 </context>
 <context>
+    <name>phonedesk::ui::HealthStatus</name>
+    <message>
+        <source>&amp;Health…</source>
+        <translation>&amp;Zustand …</translation>
+    </message>
+    <message>
+        <source>What is wrong with the numbers and provider phones, and the fix for each</source>
+        <translation>Was mit den Nummern und Anbietertelefonen nicht stimmt, und wie es sich jeweils beheben lässt</translation>
+    </message>
+    <message>
+        <source>Some of these numbers are no longer in the table; the health check runs again.</source>
+        <translation>Einige dieser Nummern sind nicht mehr in der Tabelle; die Zustandsprüfung läuft erneut.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln problems</source>
+        <translation>
+                <numerusform>%Ln Problem</numerusform>
+                <numerusform>%Ln Probleme</numerusform>
+            </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln warnings</source>
+        <translation>
+                <numerusform>%Ln Warnung</numerusform>
+                <numerusform>%Ln Warnungen</numerusform>
+            </translation>
+    </message>
+    <message>
+        <source>Health check: %1, %2, %3. Click for the fixes.</source>
+        <translation>Zustandsprüfung: %1, %2, %3. Klicken für die Behebung.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln notices</source>
+        <translation>
+                <numerusform>%Ln Hinweis</numerusform>
+                <numerusform>%Ln Hinweise</numerusform>
+            </translation>
+    </message>
+</context>
+<context>
     <name>phonedesk::ui::HelpDialog</name>
     <message>
         <source>%1 — %2</source>
@@ -2812,43 +2852,6 @@ Verbinden Sie sich mit der Adresse des Servers und einem API-Token, oder probier
         <translation>Die Nummern konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <source>&amp;Health…</source>
-        <translation>&amp;Zustand …</translation>
-    </message>
-    <message>
-        <source>What is wrong with the numbers and provider phones, and the fix for each</source>
-        <translation>Was mit den Nummern und Anbietertelefonen nicht stimmt, und wie es sich jeweils beheben lässt</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln problems</source>
-        <translation>
-            <numerusform>%Ln Problem</numerusform>
-            <numerusform>%Ln Probleme</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln warnings</source>
-        <translation>
-            <numerusform>%Ln Warnung</numerusform>
-            <numerusform>%Ln Warnungen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Some of these numbers are no longer in the table; the health check runs again.</source>
-        <translation>Einige dieser Nummern sind nicht mehr in der Tabelle; die Zustandsprüfung läuft erneut.</translation>
-    </message>
-    <message>
-        <source>Health check: %1, %2, %3. Click for the fixes.</source>
-        <translation>Zustandsprüfung: %1, %2, %3. Klicken für die Behebung.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln notices</source>
-        <translation>
-            <numerusform>%Ln Hinweis</numerusform>
-            <numerusform>%Ln Hinweise</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Copied a curl command; it reads the token from $PHONEDESK_TOKEN</source>
         <translation>curl-Befehl kopiert; er liest das Token aus $PHONEDESK_TOKEN</translation>
     </message>
@@ -2861,7 +2864,7 @@ Verbinden Sie sich mit der Adresse des Servers und einem API-Token, oder probier
     </message>
     <message>
         <source>Search all &amp;workspaces…</source>
-        <translation>In allen &amp;Workspaces suchen…</translation>
+        <translation>In allen &amp;Workspaces suchen …</translation>
     </message>
     <message>
         <source>One search over the cached numbers of every profile, offline too</source>
@@ -2993,9 +2996,9 @@ Verbinden Sie sich mit der Adresse des Servers und einem API-Token, oder probier
     <message numerus="yes">
         <source>Reading the cached numbers of %Ln workspaces…</source>
         <translation>
-                <numerusform>Die zwischengespeicherten Nummern von %Ln Workspace werden gelesen…</numerusform>
-                <numerusform>Die zwischengespeicherten Nummern von %Ln Workspaces werden gelesen…</numerusform>
-            </translation>
+            <numerusform>Die zwischengespeicherten Nummern von %Ln Workspace werden gelesen …</numerusform>
+            <numerusform>Die zwischengespeicherten Nummern von %Ln Workspaces werden gelesen …</numerusform>
+        </translation>
     </message>
     <message>
         <source>The local cache cannot be read: %1</source>
@@ -3004,20 +3007,20 @@ Verbinden Sie sich mit der Adresse des Servers und einem API-Token, oder probier
     <message numerus="yes">
         <source>%Ln of %1 cached numbers shown, from %2.</source>
         <translation>
-                <numerusform>%Ln von %1 zwischengespeicherten Nummern angezeigt, aus %2.</numerusform>
-                <numerusform>%Ln von %1 zwischengespeicherten Nummern angezeigt, aus %2.</numerusform>
-            </translation>
+            <numerusform>%Ln von %1 zwischengespeicherten Nummern angezeigt, aus %2.</numerusform>
+            <numerusform>%Ln von %1 zwischengespeicherten Nummern angezeigt, aus %2.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln workspaces</source>
         <translation>
-                <numerusform>%Ln Workspace</numerusform>
-                <numerusform>%Ln Workspaces</numerusform>
-            </translation>
+            <numerusform>%Ln Workspace</numerusform>
+            <numerusform>%Ln Workspaces</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not synced on this computer yet, so not searched: %1. Open the profile once while online.</source>
-        <translation>Auf diesem Computer noch nicht synchronisiert und daher nicht durchsucht: %1. Öffnen Sie das Profil einmal mit Verbindung.</translation>
+        <translation>Auf diesem Computer noch nicht synchronisiert und daher nicht durchsucht: %1. Öffnen Sie das Profil einmal online.</translation>
     </message>
     <message>
         <source>No numbers are cached on this computer yet.</source>
@@ -3025,11 +3028,11 @@ Verbinden Sie sich mit der Adresse des Servers und einem API-Token, oder probier
     </message>
     <message>
         <source>No cached number in any workspace matches “%1”.</source>
-        <translation>Keine zwischengespeicherte Nummer in irgendeinem Workspace passt zu „%1“.</translation>
+        <translation>In keinem Workspace passt eine zwischengespeicherte Nummer zu „%1“.</translation>
     </message>
     <message>
         <source>Every cached number is archived.</source>
-        <translation>Jede zwischengespeicherte Nummer ist archiviert.</translation>
+        <translation>Alle zwischengespeicherten Nummern sind archiviert.</translation>
     </message>
 </context>
 </TS>

@@ -2201,6 +2201,46 @@ The API token comes from the environment variable PHONEDESK_TOKEN, else from the
     </message>
 </context>
 <context>
+    <name>phonedesk::ui::HealthStatus</name>
+    <message>
+        <source>&amp;Health…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is wrong with the numbers and provider phones, and the fix for each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some of these numbers are no longer in the table; the health check runs again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln problems</source>
+        <translation>
+                <numerusform>%Ln problem</numerusform>
+                <numerusform>%Ln problems</numerusform>
+            </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln warnings</source>
+        <translation>
+                <numerusform>%Ln warning</numerusform>
+                <numerusform>%Ln warnings</numerusform>
+            </translation>
+    </message>
+    <message>
+        <source>Health check: %1, %2, %3. Click for the fixes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln notices</source>
+        <translation>
+                <numerusform>%Ln notice</numerusform>
+                <numerusform>%Ln notices</numerusform>
+            </translation>
+    </message>
+</context>
+<context>
     <name>phonedesk::ui::HelpDialog</name>
     <message>
         <source>%1 — %2</source>
@@ -2522,20 +2562,6 @@ The API token comes from the environment variable PHONEDESK_TOKEN, else from the
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln problems</source>
-        <translation>
-            <numerusform>%Ln problem</numerusform>
-            <numerusform>%Ln problems</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln warnings</source>
-        <translation>
-            <numerusform>%Ln warning</numerusform>
-            <numerusform>%Ln warnings</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n number(s) from the server could not be read and show what was known of them before:</source>
         <translation>
             <numerusform>%n number from the server could not be read and shows what was known of it before:</numerusform>
@@ -2547,13 +2573,6 @@ The API token comes from the environment variable PHONEDESK_TOKEN, else from the
         <translation>
             <numerusform>… and %n more.</numerusform>
             <numerusform>… and %n more.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln notices</source>
-        <translation>
-            <numerusform>%Ln notice</numerusform>
-            <numerusform>%Ln notices</numerusform>
         </translation>
     </message>
     <message>
@@ -2641,14 +2660,6 @@ The API token comes from the environment variable PHONEDESK_TOKEN, else from the
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Health…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What is wrong with the numbers and provider phones, and the fix for each</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>C&amp;olumns</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2722,14 +2733,6 @@ The API token comes from the environment variable PHONEDESK_TOKEN, else from the
     </message>
     <message>
         <source>The API token of this profile may change numbers but not archive them (it lacks phones:admin).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Some of these numbers are no longer in the table; the health check runs again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Health check: %1, %2, %3. Click for the fixes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2990,9 +2993,9 @@ Connect with the server&apos;s address and an API token, or try it on a demo wor
     <message numerus="yes">
         <source>Reading the cached numbers of %Ln workspaces…</source>
         <translation>
-                <numerusform>Reading the cached numbers of %Ln workspace…</numerusform>
-                <numerusform>Reading the cached numbers of %Ln workspaces…</numerusform>
-            </translation>
+            <numerusform>Reading the cached numbers of %Ln workspace…</numerusform>
+            <numerusform>Reading the cached numbers of %Ln workspaces…</numerusform>
+        </translation>
     </message>
     <message>
         <source>The local cache cannot be read: %1</source>
@@ -3001,16 +3004,16 @@ Connect with the server&apos;s address and an API token, or try it on a demo wor
     <message numerus="yes">
         <source>%Ln of %1 cached numbers shown, from %2.</source>
         <translation>
-                <numerusform>%Ln of %1 cached numbers shown, from %2.</numerusform>
-                <numerusform>%Ln of %1 cached numbers shown, from %2.</numerusform>
-            </translation>
+            <numerusform>%Ln of %1 cached numbers shown, from %2.</numerusform>
+            <numerusform>%Ln of %1 cached numbers shown, from %2.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln workspaces</source>
         <translation>
-                <numerusform>%Ln workspace</numerusform>
-                <numerusform>%Ln workspaces</numerusform>
-            </translation>
+            <numerusform>%Ln workspace</numerusform>
+            <numerusform>%Ln workspaces</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not synced on this computer yet, so not searched: %1. Open the profile once while online.</source>

@@ -13,7 +13,7 @@
 #include "ui/ActivityIndicator.h"
 #include "ui/CurlButton.h"
 #include "ui/DetailPanel.h"
-#include "ui/HealthDialog.h"
+#include "ui/HealthStatus.h"
 #include "ui/HelpDialog.h"
 #include "ui/JournalDialog.h"
 #include "ui/MessageBar.h"
@@ -58,6 +58,13 @@ MainWindow::MainWindow(models::NumberWriter& writer, QWidget* parent)
     , m_proxy(new models::NumberFilterProxy(m_model, this))
     , m_actions(new NumberActions(writer, this))
     , m_health(new models::HealthMonitor(m_store, this))
+    , m_healthStatus(new HealthStatus(*m_health, m_store, *m_actions,
+                                      [this](const QList<qint64>& ids) {
+                                          const qsizetype selected = selectNumbers(ids);
+                                          m_table->setFocus();
+                                          return selected;
+                                      },
+                                      this))
 {
     setWindowTitle(tr("PhoneDesk"));
     setObjectName(QStringLiteral("mainWindow"));
@@ -70,11 +77,8 @@ MainWindow::MainWindow(models::NumberWriter& writer, QWidget* parent)
     m_count->setObjectName(QStringLiteral("countLabel"));
     m_permissions = new QLabel(this);
     m_permissions->setObjectName(QStringLiteral("permissionsLabel"));
-    m_healthLabel = new QLabel(this);
-    m_healthLabel->setObjectName(QStringLiteral("healthLabel"));
-    connect(m_healthLabel, &QLabel::linkActivated, this, &MainWindow::showHealth);
     statusBar()->addWidget(m_connection, 1);
-    statusBar()->addPermanentWidget(m_healthLabel);
+    statusBar()->addPermanentWidget(m_healthStatus);
     statusBar()->addPermanentWidget(m_permissions);
     statusBar()->addPermanentWidget(new ActivityIndicator(writer.client(), this));
     statusBar()->addPermanentWidget(m_count);
@@ -85,7 +89,6 @@ MainWindow::MainWindow(models::NumberWriter& writer, QWidget* parent)
 
     connect(&m_store, &NumberStore::numbersReplaced, this, &MainWindow::updateConnectionStatus);
     connect(m_actions, &NumberActions::created, this, [this](qint64 id) { selectNumbers({id}); });
-    connect(m_health, &models::HealthMonitor::checked, this, &MainWindow::updateHealth);
     connect(&m_store.journal(), &models::ChangeJournal::entryAdded, this, [this](const models::JournalEntry& entry) {
         if (entry.ok && entry.action != models::JournalAction::Seen)
             statusBar()->showMessage(confirmation(entry), 10000);
@@ -129,7 +132,6 @@ MainWindow::MainWindow(models::NumberWriter& writer, QWidget* parent)
     updateConnectionStatus();
     updatePermissions();
     updateCount();
-    updateHealth();
     resize(1360, 780);
 }
 
@@ -210,10 +212,7 @@ void MainWindow::createActions()
     journal->setIcon(QIcon::fromTheme(QStringLiteral("view-history")));
     journal->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
     journal->setStatusTip(tr("Every write made from PhoneDesk for this profile, with what changed"));
-    m_healthAction = view->addAction(tr("&Health…"), this, &MainWindow::showHealth);
-    m_healthAction->setObjectName(QStringLiteral("healthAction"));
-    m_healthAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
-    m_healthAction->setStatusTip(tr("What is wrong with the numbers and provider phones, and the fix for each"));
+    view->addAction(m_healthStatus->action());
     m_columns = view->addMenu(tr("C&olumns"));
     m_columns->setObjectName(QStringLiteral("columnsMenu"));
 
@@ -456,13 +455,15 @@ qsizetype MainWindow::selectNumbers(const QList<qint64>& ids)
         }
         return rows;
     };
+    // Only numbers the table holds can be revealed: for one that is gone, the filters stay.
+    const qsizetype held = std::count_if(ids.cbegin(), ids.cend(), [this](qint64 id) { return m_model->rowOfId(id) >= 0; });
     QList<int> rows = shownRows();
-    if (rows.size() < ids.size()) { // the search hides some
+    if (rows.size() < held) { // the search hides some
         m_search->clear();
         applyFilter();
         rows = shownRows();
     }
-    if (rows.size() < ids.size()) { // the archived filter hides some: an archived one, a created one
+    if (rows.size() < held) { // the archived filter hides some: an archived one, a created one
         m_archived->setCurrentIndex(m_archived->findData(QVariant::fromValue(api::ArchivedFilter::All)));
         applyFilter();
         rows = shownRows();
@@ -484,52 +485,6 @@ qsizetype MainWindow::selectNumbers(const QList<qint64>& ids)
     m_table->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
     m_table->scrollTo(first);
     return rows.size();
-}
-
-void MainWindow::showHealth()
-{
-    if (!m_healthDialog) {
-        m_healthDialog = new HealthDialog(*m_health, m_store, this);
-        m_healthDialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(m_healthDialog, &HealthDialog::fixRequested, this, &MainWindow::onHealthFix);
-    }
-    m_healthDialog->show();
-    m_healthDialog->raise();
-    m_healthDialog->activateWindow();
-}
-
-void MainWindow::onHealthFix(const QList<qint64>& ids, models::HealthFinding::Fix fix)
-{
-    if (selectNumbers(ids) < ids.size() && fix != models::HealthFinding::Fix::Select) {
-        // Never a fix on what else is selected: the check runs again over the table as it is.
-        statusBar()->showMessage(tr("Some of these numbers are no longer in the table; the health check runs again."), 10000);
-        return m_health->check();
-    }
-    switch (fix) {
-    case models::HealthFinding::Fix::BulkEdit: m_actions->bulkEdit()->trigger(); break;
-    case models::HealthFinding::Fix::Link: m_actions->link()->trigger(); break;
-    case models::HealthFinding::Fix::Select:
-    case models::HealthFinding::Fix::None:
-        activateWindow();
-        m_table->setFocus();
-        break;
-    }
-}
-
-// "2 problems" in the status bar, a link to View > Health; nothing when all is well.
-void MainWindow::updateHealth()
-{
-    using Severity = models::HealthFinding::Severity;
-    const qsizetype problems = m_health->count(Severity::Problem);
-    const qsizetype warnings = m_health->count(Severity::Warning);
-    const QString text = problems > 0 ? tr("%Ln problems", nullptr, int(problems))
-        : warnings > 0                ? tr("%Ln warnings", nullptr, int(warnings))
-                                      : QString();
-    m_healthLabel->setText(QStringLiteral("<a href=\"health\">%1</a>").arg(text.toHtmlEscaped()));
-    m_healthLabel->setToolTip(tr("Health check: %1, %2, %3. Click for the fixes.")
-                                  .arg(tr("%Ln problems", nullptr, int(problems)), tr("%Ln warnings", nullptr, int(warnings)),
-                                       tr("%Ln notices", nullptr, int(m_health->count(Severity::Notice)))));
-    m_healthLabel->setVisible(!text.isEmpty());
 }
 
 void MainWindow::applyFilter()

@@ -1,10 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "models/HealthCheck.h"
-
 #include <QMainWindow>
-#include <QPointer>
 
 class QAction;
 class QComboBox;
@@ -30,7 +27,7 @@ class PhoneNumberModel;
 namespace phonedesk::ui {
 
 class DetailPanel;
-class HealthDialog;
+class HealthStatus;
 class MessageBar;
 class NumberActions;
 class SearchField;
@@ -96,9 +93,6 @@ private:
     void showHistory(qint64 numberId);
     void onRefreshFailed(const api::ApiError& error);
     void onCurrentRowChanged();
-    void showHealth();
-    void onHealthFix(const QList<qint64>& ids, models::HealthFinding::Fix fix);
-    void updateHealth();
 
     models::NumberWriter& m_writer;
     models::NumberStore& m_store;
@@ -117,9 +111,7 @@ private:
     QLabel* m_count = nullptr;
     QLabel* m_permissions = nullptr;
     models::HealthMonitor* m_health;
-    QLabel* m_healthLabel = nullptr;
-    QAction* m_healthAction = nullptr;
-    QPointer<HealthDialog> m_healthDialog;
+    HealthStatus* m_healthStatus;
     QString m_problem;
     QString m_stateFile;
     QMenu* m_columns = nullptr;

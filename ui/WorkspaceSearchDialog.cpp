@@ -84,7 +84,13 @@ WorkspaceSearchDialog::WorkspaceSearchDialog(const QString& cachePath, const QLi
         watcher->deleteLater();
         showRead(watcher->result());
     });
-    watcher->setFuture(WorkspaceSearchModel::read(cachePath, workspaces));
+    m_read = WorkspaceSearchModel::read(cachePath, workspaces);
+    watcher->setFuture(m_read);
+}
+
+WorkspaceSearchDialog::~WorkspaceSearchDialog()
+{
+    m_read.cancel(); // closed before the caches were read
 }
 
 void WorkspaceSearchDialog::showRead(const WorkspaceSearchModel::Read& read)
@@ -103,9 +109,10 @@ void WorkspaceSearchDialog::refilter()
     models::NumberFilter filter;
     filter.setText(m_search->text());
     filter.setArchived(m_archived->isChecked() ? api::ArchivedFilter::All : api::ArchivedFilter::ActiveOnly);
+    const bool newQuery = filter.text() != m_proxy->filter().text();
     m_proxy->setFilter(filter);
-    if (!m_results->selectionModel()->hasSelection() && m_proxy->rowCount() > 0)
-        m_results->selectRow(0); // Enter opens the best guess
+    if ((newQuery || !m_results->selectionModel()->hasSelection()) && m_proxy->rowCount() > 0)
+        m_results->selectRow(0); // Enter opens the first match
     updateSummary();
 }
 

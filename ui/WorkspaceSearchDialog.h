@@ -29,6 +29,7 @@ class WorkspaceSearchDialog : public QDialog
 public:
     WorkspaceSearchDialog(const QString& cachePath, const QList<models::SearchedWorkspace>& workspaces,
                           const QString& text, QWidget* parent = nullptr);
+    ~WorkspaceSearchDialog() override;
 
     // For tests and the screenshots: true once the caches are read.
     bool isReady() const { return m_ready; }
@@ -54,6 +55,7 @@ private:
     TableHint* m_hint;
     QLabel* m_summary;
     QPushButton* m_open;
+    QFuture<models::WorkspaceSearchModel::Read> m_read;
     QString m_problem;
     bool m_ready = false;
 };

@@ -11,6 +11,7 @@
 #include "models/WorkspaceSearch.h"
 #include "tests/support/TestSupport.h"
 #include "ui/MainWindow.h"
+#include "ui/MessageBar.h"
 #include "ui/SearchField.h"
 #include "ui/TableHint.h"
 #include "ui/WorkspaceSearchDialog.h"
@@ -19,6 +20,7 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QLabel>
 #include <QPushButton>
 #include <QTableView>
@@ -62,9 +64,7 @@ private Q_SLOTS:
 
     void searchesEveryCacheOfflineAndOpensTheResultsProfile()
     {
-        app::AppOptions offline = options(care());
-        offline.offline = true;
-        app::Application app(offline);
+        app::Application app(options(care(), Network::Off));
         QCOMPARE(app.start(), QString());
         QCOMPARE(rows(app), 26);
         ui::WorkspaceSearchDialog* dialog = openSearch(app);
@@ -98,9 +98,7 @@ private Q_SLOTS:
 
     void enterOpensTheFirstMatchBeforeTheSearchPauses()
     {
-        app::AppOptions offline = options(care());
-        offline.offline = true;
-        app::Application app(offline);
+        app::Application app(options(care(), Network::Off));
         QCOMPARE(app.start(), QString());
         ui::WorkspaceSearchDialog* dialog = openSearch(app);
         auto* field = dialog->findChild<ui::SearchField*>(QStringLiteral("workspaceSearchField"));
@@ -110,11 +108,44 @@ private Q_SLOTS:
         QCOMPARE(currentName(app), QStringLiteral("Nurse callback"));
     }
 
+    void aNewQuerySelectsItsFirstMatchAgain()
+    {
+        app::Application app(options(care(), Network::Off));
+        QCOMPARE(app.start(), QString());
+        ui::WorkspaceSearchDialog* dialog = openSearch(app);
+        auto* table = dialog->findChild<QTableView*>(QStringLiteral("workspaceResults"));
+        search(dialog, QStringLiteral("seattle"));
+        QTRY_COMPARE(shown(table->model()), QStringList({QStringLiteral("Seattle depot — acme care"), QStringLiteral("Seattle clinic — globex")}));
+        table->selectRow(1);
+        search(dialog, QStringLiteral("206 555")); // the same two, found by their digits
+        QTRY_COMPARE(table->selectionModel()->selectedRows().value(0).row(), 0);
+        QTest::keyClick(dialog->findChild<ui::SearchField*>(QStringLiteral("workspaceSearchField")), Qt::Key_Return);
+        QCOMPARE(app.window()->windowTitle(), QStringLiteral("acme care — PhoneDesk"));
+        QCOMPARE(currentName(app), QStringLiteral("Seattle depot"));
+    }
+
+    void closingBeforeTheCachesAreReadStopsTheRead()
+    {
+        models::Cache cache(models::Cache::defaultPath());
+        QCOMPARE(cache.open(), QString());
+        QList<models::SearchedWorkspace> many;
+        for (int i = 0; i < 1000; ++i)
+            many.append({care().name, {}, {}, care().cacheKey(), false});
+        QFuture<models::WorkspaceSearchModel::Read> read = models::WorkspaceSearchModel::read(cache.path(), many);
+        read.cancel();
+        read.waitForFinished();
+        QVERIFY(read.isCanceled());
+        QCOMPARE(read.resultCount(), 0); // stopped between workspaces, nothing handed over
+        {
+            auto dialog = std::make_unique<ui::WorkspaceSearchDialog>(cache.path(), many, QString());
+            QVERIFY(!dialog->isReady());
+        } // closed at once: the read it started is cancelled, nothing is shown in a dialog that is gone
+        QTest::qWait(50);
+    }
+
     void theMainSearchIsTakenAlongAndAnArchivedResultIsShown()
     {
-        app::AppOptions offline = options(care());
-        offline.offline = true;
-        app::Application app(offline);
+        app::Application app(options(care(), Network::Off));
         QCOMPARE(app.start(), QString());
         app.window()->findChild<ui::SearchField*>(QStringLiteral("searchField"))->setText(QStringLiteral("promo"));
         // Nothing matches in the open workspace: the empty table offers the other workspaces.
@@ -136,6 +167,7 @@ private Q_SLOTS:
         QCOMPARE(app.window()->windowTitle(), QStringLiteral("acme sales — PhoneDesk"));
         QCOMPARE(currentName(app), QStringLiteral("Spring promo (ended)"));
         QCOMPARE(app.window()->findChild<ui::SearchField*>(QStringLiteral("searchField"))->text(), QString());
+        QCOMPARE(app.window()->findChild<QComboBox*>(QStringLiteral("archivedFilter"))->currentText(), QStringLiteral("All"));
     }
 
     void theDemoIsSearchedBesideTheProfilesAndComesBack()
@@ -166,12 +198,32 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(online(app), 10000); // the demo server that kept running
     }
 
+    // Empties the cache of "acme sales": the tests after it do not search it.
+    void aNumberGoneFromTheCacheMeanwhileIsSaidSo()
+    {
+        app::Application app(options(care(), Network::Off));
+        QCOMPARE(app.start(), QString());
+        ui::WorkspaceSearchDialog* dialog = openSearch(app);
+        search(dialog, QStringLiteral("inbound leads"));
+        QTRY_COMPARE(dialog->findChild<QTableView*>(QStringLiteral("workspaceResults"))->model()->rowCount(), 1);
+        {
+            models::Cache cache(models::Cache::defaultPath()); // a sync of that profile in another window, say
+            QCOMPARE(cache.open(), QString());
+            QCOMPARE(cache.replaceNumbers(sales().cacheKey(), {}, QDateTime::currentDateTimeUtc()), QString());
+        }
+        dialog->findChild<QPushButton*>(QStringLiteral("openButton"))->click();
+        QCOMPARE(app.window()->windowTitle(), QStringLiteral("acme sales — PhoneDesk"));
+        QCOMPARE(rows(app), 0);
+        QCOMPARE(app.window()->findChild<ui::MessageBar*>(QStringLiteral("noticeBar"))->text(),
+                 QStringLiteral("That number is no longer in the cache of \"acme sales\"."));
+    }
+
     void theModelPlacesRowsAcrossEmptyWorkspaces()
     {
         models::Cache cache(models::Cache::defaultPath());
         QCOMPARE(cache.open(), QString());
         QList<models::SearchedWorkspace> asked;
-        for (const models::Profile& profile : {never(), globex(), never(), care()})
+        for (const models::Profile& profile : {never(), globex(), never(), care(), never()})
             asked.append({profile.name, profile.baseUrl.host(), profile.workspaceUuid, profile.cacheKey(), false});
         const models::WorkspaceSearchModel::Read read = models::WorkspaceSearchModel::read(cache.path(), asked).result();
         QCOMPARE(read.problem, QString());
@@ -182,7 +234,7 @@ private Q_SLOTS:
         QCOMPARE(model.workspaceAt(0).profile, QStringLiteral("globex"));
         QCOMPARE(model.workspaceAt(3).profile, QStringLiteral("globex"));
         QCOMPARE(model.workspaceAt(4).profile, QStringLiteral("acme care"));
-        QCOMPARE(model.workspaceAt(32).profile, QStringLiteral("acme care"));
+        QCOMPARE(model.workspaceAt(32).profile, QStringLiteral("acme care")); // the last row, before an empty one
         QVERIFY(!read.workspaces[0].syncedAt.isValid());
         QCOMPARE(read.workspaces[0].rows.size(), 0);
 
@@ -207,6 +259,12 @@ private Q_SLOTS:
         QVERIFY2(summary.startsWith(QLatin1String("The local cache cannot be read: cache:")), qPrintable(summary));
         QCOMPARE(dialog.findChild<QTableView*>(QStringLiteral("workspaceResults"))->model()->rowCount(), 0);
         QVERIFY(!dialog.findChild<QPushButton*>(QStringLiteral("openButton"))->isEnabled());
+
+        // A cache that is not there is not made by looking for it.
+        const QString missing = m_home.filePath(QStringLiteral("missing.sqlite"));
+        const models::WorkspaceSearchModel::Read read = models::WorkspaceSearchModel::read(missing, {}).result();
+        QVERIFY(!read.problem.isEmpty());
+        QVERIFY(!QFile::exists(missing));
     }
 
 private:
@@ -216,10 +274,12 @@ private:
     // Saved, never opened: nothing is cached for it.
     models::Profile never() const { return {QStringLiteral("never"), m_url, QStringLiteral("7e57c0de-0000-4000-8000-000000000000"), false}; }
 
-    static app::AppOptions options(const models::Profile& profile)
+    enum class Network { On, Off };
+    static app::AppOptions options(const models::Profile& profile, Network network = Network::On)
     {
         app::AppOptions o;
         o.profile = profile.name;
+        o.offline = network == Network::Off; // --offline
         return o;
     }
 

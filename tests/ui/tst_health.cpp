@@ -21,6 +21,7 @@
 #include <QLabel>
 #include <QListView>
 #include <QPushButton>
+#include <QStatusBar>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTableWidget>
@@ -132,6 +133,23 @@ private Q_SLOTS:
         QVERIFY(phone);
         QVERIFY(test::writeDone(m_env->writer->link(selected.first(), phone->uuid)));
         QTRY_COMPARE(lines(dialog), before.mid(1));
+    }
+
+    void aFixForNumbersGoneMeanwhileKeepsTheFiltersAndChecksAgain()
+    {
+        openWindow();
+        ui::HealthDialog* dialog = health();
+        QVERIFY(dialog);
+        auto* search = m_window->findChild<ui::SearchField*>(QStringLiteral("searchField"));
+        search->setText(QStringLiteral("acme"));
+        QSignalSpy checked(m_window->findChild<models::HealthMonitor*>(), &models::HealthMonitor::checked);
+        const qint64 gone = 987654; // archived and purged elsewhere since the check ran, say
+        Q_EMIT dialog->fixRequested({gone}, HealthFinding::Fix::BulkEdit);
+        QVERIFY(!m_window->findChild<ui::BulkEditDialog*>()); // never a fix on whatever else is selected
+        QCOMPARE(m_window->statusBar()->currentMessage(),
+                 QStringLiteral("Some of these numbers are no longer in the table; the health check runs again."));
+        QCOMPARE(search->text(), QStringLiteral("acme")); // nothing to reveal: the search stays
+        QTRY_VERIFY(checked.count() >= 1);
     }
 
     void aReadOnlyTokenMayLookAndSelectButNotFix()
