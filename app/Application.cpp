@@ -140,7 +140,8 @@ void Application::openSearchResult(const models::SearchedWorkspace& workspace, q
         }
     }
     if (m_window->selectNumbers({id}) == 0)
-        m_window->showNotice(tr("That number is no longer in the cache of \"%1\".").arg(workspace.profile));
+        return m_window->showNotice(tr("That number is no longer in the cache of \"%1\".").arg(workspace.profile));
+    m_window->focusTable(); // Enter edits it, as after a click in the table
 }
 
 void Application::showConnectionDialog()

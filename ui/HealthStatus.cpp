@@ -55,7 +55,7 @@ void HealthStatus::onFix(const QList<qint64>& ids, models::HealthFinding::Fix fi
     case models::HealthFinding::Fix::BulkEdit: m_actions.bulkEdit()->trigger(); break;
     case models::HealthFinding::Fix::Link: m_actions.link()->trigger(); break;
     case models::HealthFinding::Fix::Select:
-    case models::HealthFinding::Fix::None: m_window->activateWindow(); break;
+    case models::HealthFinding::Fix::None: break; // selected, the table focused
     }
 }
 

@@ -61,7 +61,7 @@ MainWindow::MainWindow(models::NumberWriter& writer, QWidget* parent)
     , m_healthStatus(new HealthStatus(*m_health, m_store, *m_actions,
                                       [this](const QList<qint64>& ids) {
                                           const qsizetype selected = selectNumbers(ids);
-                                          m_table->setFocus();
+                                          focusTable();
                                           return selected;
                                       },
                                       this))
@@ -485,6 +485,12 @@ qsizetype MainWindow::selectNumbers(const QList<qint64>& ids)
     m_table->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
     m_table->scrollTo(first);
     return rows.size();
+}
+
+void MainWindow::focusTable()
+{
+    activateWindow();
+    m_table->setFocus(Qt::OtherFocusReason);
 }
 
 void MainWindow::applyFilter()

@@ -65,6 +65,8 @@ public:
     // Selects the numbers in the table, the first current; clears the search and the Archived
     // filter first when they hide some. Returns how many it selected.
     qsizetype selectNumbers(const QList<qint64>& ids);
+    // Raises the window with the keyboard in the table: after a selection made elsewhere.
+    void focusTable();
 
 Q_SIGNALS:
     // File > Connection...: the application owns the profiles and the keychain.

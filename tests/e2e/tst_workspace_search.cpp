@@ -19,6 +19,7 @@
 #include <QAbstractButton>
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
@@ -94,6 +95,8 @@ private Q_SLOTS:
         QCOMPARE(app.window()->windowTitle(), QStringLiteral("acme sales — PhoneDesk"));
         QCOMPARE(currentName(app), QStringLiteral("Sales - Chicago"));
         QCOMPARE(rows(app), 7);
+        // The keyboard is in the table, on the number: Enter would edit it.
+        QTRY_COMPARE(QApplication::focusWidget(), app.window()->findChild<QTableView*>(QStringLiteral("numbersTable")));
     }
 
     void enterOpensTheFirstMatchBeforeTheSearchPauses()
