@@ -778,7 +778,7 @@ Das API-Token kommt aus der Umgebungsvariable PHONEDESK_TOKEN, sonst aus dem Sch
     </message>
     <message>
         <source>Off-hours work mode without its off-hours message</source>
-        <translation>Betriebsart außerhalb der Zeiten ohne Ansage außerhalb der Zeiten</translation>
+        <translation>Betriebsart außerhalb der Zeiten ohne ihre Ansage</translation>
     </message>
     <message>
         <source>Outside working hours callers or senders get no message.</source>
