@@ -7,7 +7,6 @@
 
 #include <QAction>
 #include <QMainWindow>
-#include <QStatusBar>
 
 namespace phonedesk::ui {
 
@@ -47,8 +46,7 @@ void HealthStatus::onFix(const QList<qint64>& ids, models::HealthFinding::Fix fi
 {
     if (m_select(ids) < ids.size() && fix != models::HealthFinding::Fix::Select) {
         // Never a fix on what else is selected: the check runs again over the table as it is.
-        m_window->statusBar()->showMessage(tr("Some of these numbers are no longer in the table; the health check runs again."),
-                                           10000);
+        Q_EMIT message(tr("Some of these numbers are no longer in the table; the health check runs again."));
         return m_monitor.check();
     }
     switch (fix) {

@@ -37,6 +37,10 @@ public:
     QAction* action() const { return m_action; }
     void showDialog();
 
+Q_SIGNALS:
+    // For the window's status bar.
+    void message(const QString& text);
+
 private:
     void onFix(const QList<qint64>& ids, models::HealthFinding::Fix fix);
     void showCounts();

@@ -77,7 +77,15 @@ MainWindow::MainWindow(models::NumberWriter& writer, QWidget* parent)
     m_count->setObjectName(QStringLiteral("countLabel"));
     m_permissions = new QLabel(this);
     m_permissions->setObjectName(QStringLiteral("permissionsLabel"));
-    statusBar()->addWidget(m_connection, 1);
+    // A confirmation goes beside the connection state, not over it (QStatusBar::showMessage
+    // would hide it): whether the server is reached must show at all times.
+    m_note = new QLabel(this);
+    m_note->setObjectName(QStringLiteral("statusNote"));
+    m_note->setContentsMargins(2 * fontMetrics().averageCharWidth() + 8, 0, 0, 0); // apart from the connection state
+    m_noteTimer.setSingleShot(true);
+    connect(&m_noteTimer, &QTimer::timeout, m_note, &QLabel::clear);
+    statusBar()->addWidget(m_connection);
+    statusBar()->addWidget(m_note, 1);
     statusBar()->addPermanentWidget(m_healthStatus);
     statusBar()->addPermanentWidget(m_permissions);
     statusBar()->addPermanentWidget(new ActivityIndicator(writer.client(), this));
@@ -89,9 +97,10 @@ MainWindow::MainWindow(models::NumberWriter& writer, QWidget* parent)
 
     connect(&m_store, &NumberStore::numbersReplaced, this, &MainWindow::updateConnectionStatus);
     connect(m_actions, &NumberActions::created, this, [this](qint64 id) { selectNumbers({id}); });
+    connect(m_healthStatus, &HealthStatus::message, this, [this](const QString& text) { showStatus(text, 10000); });
     connect(&m_store.journal(), &models::ChangeJournal::entryAdded, this, [this](const models::JournalEntry& entry) {
         if (entry.ok && entry.action != models::JournalAction::Seen)
-            statusBar()->showMessage(confirmation(entry), 10000);
+            showStatus(confirmation(entry), 10000);
         if (const QModelIndex current = m_proxy->mapToSource(m_table->currentIndex()); current.isValid()
             && m_model->idAt(current.row()) == entry.numberId)
             showHistory(entry.numberId);
@@ -120,7 +129,7 @@ MainWindow::MainWindow(models::NumberWriter& writer, QWidget* parent)
     connect(&m_store, &NumberStore::numbersUpdated, this, [this] {
         m_problem.clear(); // a sync went through
         if (const qsizetype changed = m_store.changedByOthers(); changed > 0)
-            statusBar()->showMessage(tr("%Ln numbers changed on the server since the last sync (View → Change journal, “seen”)", nullptr, int(changed)), 15000);
+            showStatus(tr("%Ln numbers changed on the server since the last sync (View → Change journal, “seen”)", nullptr, int(changed)), 15000);
         showRefused();
     });
     connect(&m_store, &NumberStore::cacheWritten, this, &MainWindow::updateConnectionStatus);
@@ -254,7 +263,7 @@ void MainWindow::copySelected(bool csv)
     mime->setText(csv ? QString::fromUtf8(asCsv) : tableText(*m_table, PhoneNumberModel::CopyRole));
     mime->setData(QStringLiteral("text/csv"), asCsv);
     QApplication::clipboard()->setMimeData(mime);
-    statusBar()->showMessage(tr("Copied %n numbers", nullptr, int(numbers.size())), 5000);
+    showStatus(tr("Copied %n numbers", nullptr, int(numbers.size())), 5000);
 }
 
 void MainWindow::setStateFile(const QString& path)
@@ -373,7 +382,7 @@ void MainWindow::createCentralWidget()
     m_details = new DetailPanel(this);
     connect(m_details, &DetailPanel::copyCurlRequested, this, [this](qint64 id) {
         QApplication::clipboard()->setText(curlCommands(m_writer.client(), {api::WireRequest::get(QString::number(id))}));
-        statusBar()->showMessage(tr("Copied a curl command; it reads the token from $PHONEDESK_TOKEN"), 5000);
+        showStatus(tr("Copied a curl command; it reads the token from $PHONEDESK_TOKEN"), 5000);
     });
     auto* splitter = new QSplitter(this);
     splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -487,6 +496,12 @@ qsizetype MainWindow::selectNumbers(const QList<qint64>& ids)
     return rows.size();
 }
 
+void MainWindow::showStatus(const QString& text, int milliseconds)
+{
+    m_note->setText(text);
+    m_noteTimer.start(milliseconds);
+}
+
 void MainWindow::focusTable()
 {
     activateWindow();
@@ -518,7 +533,7 @@ QString MainWindow::exportShown(const QString& path)
     QSaveFile file(path); // all or nothing: an interrupted export leaves no half file
     if (!file.open(QIODevice::WriteOnly) || file.write(models::toCsv(shown)) < 0 || !file.commit())
         return tr("The export to %1 failed: %2").arg(path, file.errorString());
-    statusBar()->showMessage(tr("Exported %n numbers to %1", nullptr, int(shown.size())).arg(path), 10000);
+    showStatus(tr("Exported %n numbers to %1", nullptr, int(shown.size())).arg(path), 10000);
     return {};
 }
 

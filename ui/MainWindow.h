@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QTimer>
 
 class QAction;
 class QComboBox;
@@ -67,6 +68,8 @@ public:
     qsizetype selectNumbers(const QList<qint64>& ids);
     // Raises the window with the keyboard in the table: after a selection made elsewhere.
     void focusTable();
+    // A confirmation in the status bar for a while ("Created …"), beside the connection state.
+    void showStatus(const QString& text, int milliseconds);
 
 Q_SIGNALS:
     // File > Connection...: the application owns the profiles and the keychain.
@@ -110,6 +113,8 @@ private:
     QComboBox* m_archived = nullptr;
     QAction* m_refresh = nullptr;
     QLabel* m_connection = nullptr;
+    QLabel* m_note = nullptr; // showStatus()
+    QTimer m_noteTimer;
     QLabel* m_count = nullptr;
     QLabel* m_permissions = nullptr;
     models::HealthMonitor* m_health;

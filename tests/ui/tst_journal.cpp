@@ -27,7 +27,6 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
-#include <QStatusBar>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -192,7 +191,7 @@ private Q_SLOTS:
         QSignalSpy synced(m_env->store.get(), &models::NumberStore::numbersUpdated);
         m_env->store->refresh();
         QVERIFY(synced.wait(10000));
-        QCOMPARE(window.statusBar()->currentMessage(),
+        QCOMPARE(window.findChild<QLabel*>(QStringLiteral("statusNote"))->text(),
                  QStringLiteral("1 number changed on the server since the last sync (View → Change journal, “seen”)"));
 
         ui::JournalDialog view(*m_env->writer);
