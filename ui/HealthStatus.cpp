@@ -53,7 +53,7 @@ void HealthStatus::onFix(const QList<qint64>& ids, models::HealthFinding::Fix fi
     case models::HealthFinding::Fix::BulkEdit: m_actions.bulkEdit()->trigger(); break;
     case models::HealthFinding::Fix::Link: m_actions.link()->trigger(); break;
     case models::HealthFinding::Fix::Select:
-    case models::HealthFinding::Fix::None: break; // selected, the table focused
+    case models::HealthFinding::Fix::None: m_window->activateWindow(); break; // the table has the focus
     }
 }
 

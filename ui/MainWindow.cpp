@@ -61,7 +61,7 @@ MainWindow::MainWindow(models::NumberWriter& writer, QWidget* parent)
     , m_healthStatus(new HealthStatus(*m_health, m_store, *m_actions,
                                       [this](const QList<qint64>& ids) {
                                           const qsizetype selected = selectNumbers(ids);
-                                          focusTable();
+                                          m_table->setFocus(); // for when the window is active again
                                           return selected;
                                       },
                                       this))
@@ -82,8 +82,13 @@ MainWindow::MainWindow(models::NumberWriter& writer, QWidget* parent)
     m_note = new QLabel(this);
     m_note->setObjectName(QStringLiteral("statusNote"));
     m_note->setContentsMargins(2 * fontMetrics().averageCharWidth() + 8, 0, 0, 0); // apart from the connection state
+    m_note->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred); // a long one is cut, never widens the window
     m_noteTimer.setSingleShot(true);
     connect(&m_noteTimer, &QTimer::timeout, m_note, &QLabel::clear);
+    connect(&m_store, &NumberStore::profileClosing, this, [this] { // what it said was of that profile
+        m_noteTimer.stop();
+        m_note->clear();
+    });
     statusBar()->addWidget(m_connection);
     statusBar()->addWidget(m_note, 1);
     statusBar()->addPermanentWidget(m_healthStatus);
@@ -499,6 +504,7 @@ qsizetype MainWindow::selectNumbers(const QList<qint64>& ids)
 void MainWindow::showStatus(const QString& text, int milliseconds)
 {
     m_note->setText(text);
+    m_note->setToolTip(text); // in full, when the bar cuts it
     m_noteTimer.start(milliseconds);
 }
 

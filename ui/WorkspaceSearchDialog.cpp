@@ -155,8 +155,10 @@ void WorkspaceSearchDialog::openCurrent()
     if (selected.isEmpty())
         return;
     const int row = m_proxy->mapToSource(selected.first()).row();
-    Q_EMIT numberChosen(m_model->workspaceAt(row), m_model->idAt(row));
-    accept();
+    const models::SearchedWorkspace workspace = m_model->workspaceAt(row);
+    const qint64 id = m_model->idAt(row);
+    accept(); // closed first: the window it opens the number in is not blocked by it
+    Q_EMIT numberChosen(workspace, id);
 }
 
 bool WorkspaceSearchDialog::eventFilter(QObject* watched, QEvent* event)

@@ -197,6 +197,19 @@ private Q_SLOTS:
         QVERIFY2(connection->text().startsWith(QLatin1String("Online")), qPrintable(connection->text()));
     }
 
+    void aConfirmationGoesWithItsProfileAndIsCutNotWidened()
+    {
+        const QString longOne = QStringLiteral("Exported 26 numbers to /home/dana/") + QString(400, QLatin1Char('x'));
+        m_window->showStatus(longOne, 10000);
+        QCOMPARE(statusNote(), longOne);
+        // Cut by the bar (the tooltip has it all): the counts at its right end stay in the window.
+        const QWidget* count = m_window->findChild<QLabel*>(QStringLiteral("countLabel"));
+        QTRY_VERIFY(count->isVisible() && count->mapTo(m_window.get(), QPoint(count->width(), 0)).x() <= m_window->width());
+        QVERIFY(m_window->width() < 2000);
+        m_env->store->openProfile(QStringLiteral("another")); // it spoke of the profile before
+        QCOMPARE(statusNote(), QString());
+    }
+
     void anArchiveIsConfirmedWithWhereItsPhoneWent()
     {
         // An active number nothing blocks, linked to a free provider phone first.
