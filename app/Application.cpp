@@ -16,6 +16,10 @@
 #include <QFileInfo>
 
 namespace phonedesk::app {
+namespace {
+// The demo server picks a new port each run; its cache should not start over each time.
+const QString kDemoCacheKey = QStringLiteral("demo");
+} // namespace
 
 Application::Application(AppOptions options, QObject* parent)
     : QObject(parent)
@@ -57,8 +61,7 @@ QString Application::start()
     connect(m_window.get(), &ui::MainWindow::workspaceSearchRequested, this, &Application::showWorkspaceSearch);
     m_window->setStateFile(QFileInfo(models::ProfileStore::defaultPath()).dir().filePath(QStringLiteral("window.ini")));
     if (cacheProblem.isEmpty()) {
-        // The demo server picks a new port each run; its cache should not start over each time.
-        const QString key = m_options.demo ? QStringLiteral("demo") : profile ? profile->cacheKey() : QString();
+        const QString key = m_options.demo ? kDemoCacheKey : profile ? profile->cacheKey() : QString();
         m_store->openProfile(key);
         if (m_cache->awaitCheck())
             m_store->openProfile(key); // the rows came from a damaged file: none now, until a sync
@@ -71,6 +74,8 @@ QString Application::start()
     if (profile) {
         m_openProfile = profile->name;
         m_window->setWindowTitle(tr("%1 — PhoneDesk").arg(profile->name));
+    } else if (m_options.demo) {
+        m_window->setWindowTitle(tr("Demo — PhoneDesk"));
     }
     m_window->show();
 
@@ -93,7 +98,7 @@ void Application::tryDemo()
     m_openProfile.clear();
     m_client->setConnection({}); // nothing goes to the last profile's server until the demo's answers
     m_keepRenewedTokens = false;
-    m_store->openProfile(QStringLiteral("demo"));
+    m_store->openProfile(kDemoCacheKey);
     m_window->setWindowTitle(tr("Demo — PhoneDesk"));
     if (m_options.offline)
         return;
@@ -117,9 +122,8 @@ void Application::showWorkspaceSearch(const QString& text)
         keys << profile.cacheKey();
         workspaces.append({profile.name, profile.baseUrl.host(), profile.workspaceUuid, profile.cacheKey(), false});
     }
-    const QString demoKey = QStringLiteral("demo");
-    if (m_store->profileKey() == demoKey || m_cache->numbersSyncedAt(demoKey).isValid())
-        workspaces.append({tr("Demo"), QStringLiteral("localhost"), QLatin1String(demo::kWorkspaceUuid), demoKey, true});
+    if (m_store->profileKey() == kDemoCacheKey || m_cache->numbersSyncedAt(kDemoCacheKey).isValid())
+        workspaces.append({tr("Demo"), QStringLiteral("localhost"), QLatin1String(demo::kWorkspaceUuid), kDemoCacheKey, true});
     auto* dialog = new ui::WorkspaceSearchDialog(m_cache->path(), workspaces, text, m_window.get());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ui::WorkspaceSearchDialog::numberChosen, this, &Application::openSearchResult);
@@ -200,7 +204,6 @@ std::optional<models::Profile> Application::resolveProfile(QString& problem)
 
 void Application::startDemoServer()
 {
-    m_window->setWindowTitle(tr("Demo — PhoneDesk")); // --demo or Try the demo
     m_demoServer = std::make_unique<server::ServerProcess>();
     connect(m_demoServer.get(), &server::ServerProcess::listening, this, [this](const QUrl& url) {
         m_demoUrl = url;

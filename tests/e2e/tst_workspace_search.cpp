@@ -26,6 +26,7 @@
 #include <QPushButton>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QThreadPool>
 #include <QTest>
 
 using namespace phonedesk;
@@ -143,7 +144,7 @@ private Q_SLOTS:
             auto dialog = std::make_unique<ui::WorkspaceSearchDialog>(cache.path(), many, QString());
             QVERIFY(!dialog->isReady());
         } // closed at once: the read it started is cancelled, nothing is shown in a dialog that is gone
-        QTest::qWait(50);
+        QVERIFY(QThreadPool::globalInstance()->waitForDone(10000)); // its read ended without a dialog to show it in
     }
 
     void theMainSearchIsTakenAlongAndAnArchivedResultIsShown()
